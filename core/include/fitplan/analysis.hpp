@@ -1,0 +1,55 @@
+#pragma once
+// analyze(): the original planner's table. For each whole-file type: weights, KV, compute and
+// overhead, whether it fits, how many layers fit on the GPU and how fast it runs there.
+#include <string>
+#include <vector>
+
+#include "fitplan/estimator.hpp"
+#include "fitplan/hardware.hpp"
+#include "fitplan/model.hpp"
+#include "fitplan/quant.hpp"
+
+namespace fitplan {
+
+struct AnalyzeRequest {
+  ModelPreset model;
+  Hardware hardware;
+  std::uint32_t context_tokens = 4096;
+  KvType kv_type = KvType::kF16;  // both K and V
+  std::uint32_t prompt_tokens = 512;
+};
+
+struct FileTypeAnalysis {
+  FileType file_type;
+  Bytes weights_bytes = 0;      // predicted GGUF file size
+  Bytes kv_cache_bytes = 0;     // whole cache at the requested context
+  Bytes compute_bytes = 0;      // GPU + CPU compute buffers at the chosen split
+  Bytes overhead_bytes = 0;     // runtime overhead + logits buffer
+  Bytes total_bytes = 0;
+  int gpu_layers = 0;           // llama.cpp n_gpu_layers (n_layer + 1 means the output layer too)
+  bool fits_vram = false;       // everything on the GPU(s)
+  bool fits_memory = false;     // fits in VRAM + RAM (no disk)
+  SpeedEstimate decode;         // at gpu_layers
+  SpeedEstimate prefill;
+  double quality_rel_ppl_percent = 0;  // prior for this file type
+};
+
+struct Analysis {
+  std::string model_id;
+  std::string hardware_id;
+  std::uint32_t context_tokens = 0;
+  KvType kv_type = KvType::kF16;
+  std::vector<FileTypeAnalysis> file_types;
+};
+
+// Validates the request (field-named errors) and analyzes every type of analyzed_file_types().
+Result<Analysis> analyze(const AnalyzeRequest& request);
+
+// Capacity one tier offers to the planner, after the reserve the system keeps.
+struct Capacity {
+  Bytes gpu_bytes_per_device = 0;  // usable VRAM per GPU (fit margin subtracted)
+  Bytes ram_bytes = 0;             // usable system RAM (OS reserve subtracted; unified: minus GPU use)
+};
+Capacity usable_capacity(const Hardware& hw);
+
+}  // namespace fitplan

@@ -1,0 +1,113 @@
+#pragma once
+// The estimator: memory per tier (exact weights and KV bytes, calibrated compute/overhead
+// figures) and decode / prefill speed with an uncertainty band, for one concrete configuration.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fitplan/hardware.hpp"
+#include "fitplan/model.hpp"
+#include "fitplan/quant.hpp"
+#include "fitplan/tensors.hpp"
+
+namespace fitplan {
+
+enum class Tier { kGpu, kCpu, kDisk };
+const char* to_string(Tier tier) noexcept;
+
+struct KvCacheConfig {
+  KvType type_k = KvType::kF16;
+  KvType type_v = KvType::kF16;
+  bool flash_attention = true;  // llama.cpp -fa; a quantized V cache requires it
+  int n_seq = 1;                // parallel sequences sharing one unified cache
+  int n_ubatch = 512;           // physical batch (-ub)
+};
+
+// KV cache bytes, exactly as llama.cpp allocates them (src/llama-kv-cache.cpp).
+struct KvCacheBytes {
+  Bytes k_bytes = 0;
+  Bytes v_bytes = 0;
+  std::vector<Bytes> layer_bytes;      // K + V of each layer at the full context
+  std::vector<std::uint32_t> layer_cells;  // cells allocated per layer (SWA layers are capped)
+  std::vector<double> layer_bytes_per_cell;  // K + V bytes per cell of each layer
+  Bytes total() const { return k_bytes + v_bytes; }
+};
+// Context as llama.cpp rounds it: GGML_PAD(n_ctx, 256).
+std::uint32_t padded_context(std::uint32_t context_tokens);
+KvCacheBytes kv_cache_bytes(const ModelArchitecture& arch, std::uint32_t context_tokens, const KvCacheConfig& kv);
+
+// Per-tensor-type weights of a model, aggregated per block part, for fast re-estimation.
+struct PartWeights {
+  Bytes bytes = 0;                 // memory held by the tensors
+  double read_bytes = 0;           // bytes read per decoded token (routed experts: the active share)
+  double gpu_read_seconds_gb = 0;  // sum of read_bytes / type efficiency on the GPU, in GB
+  double cpu_read_seconds_gb = 0;  // same for the CPU tier
+  double cpu_compute_gweights = 0; // sum of weights / type's CPU decode rate: core-seconds per token
+  double cpu_prefill_core_seconds = 0;  // sum of 2 * weights / type's CPU prefill rate, per prompt token
+  double active_params = 0;        // parameters touched per token
+};
+struct BlockWeights {
+  PartWeights attention;  // attention, norms, router, shared experts (stays with the KV cache)
+  PartWeights ffn;        // dense FFN or routed experts
+};
+struct WeightsLayout {
+  std::vector<BlockWeights> blocks;
+  PartWeights token_embd;       // always on the CPU (llama.cpp's input layer)
+  PartWeights output;           // output.weight (+ a duplicate of token_embd when tied) and output_norm
+  Bytes file_bytes = 0;         // GGUF file size
+};
+WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
+                             const std::vector<GgmlType>& types, Backend backend);
+// Weights of one part as if every tensor of the part had its given type.
+void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Backend backend);
+
+// Where each block lives. KV cache and attention always share a tier.
+struct BlockPlacement {
+  Tier attention = Tier::kGpu;
+  Tier ffn = Tier::kGpu;
+  int gpu_index = 0;  // which GPU when several (layer split)
+};
+
+struct EstimateRequest {
+  std::uint32_t context_tokens = 4096;
+  KvCacheConfig kv;
+  std::vector<BlockPlacement> blocks;  // one per transformer block
+  bool output_on_gpu = true;           // llama.cpp: only when n_gpu_layers >= n_layer + 1
+  std::uint32_t decode_depth_tokens = 0;  // KV depth at which decode speed is estimated
+  std::uint32_t prompt_tokens = 512;      // for prefill speed and time to first token
+};
+
+struct TierMemory {
+  Bytes weights_bytes = 0;
+  Bytes kv_cache_bytes = 0;
+  Bytes compute_bytes = 0;
+  Bytes output_bytes = 0;    // logits buffer (host memory)
+  Bytes overhead_bytes = 0;  // runtime/driver context
+  Bytes total() const { return weights_bytes + kv_cache_bytes + compute_bytes + output_bytes + overhead_bytes; }
+};
+
+struct SpeedEstimate {
+  double tokens_per_second = 0;
+  double low = 0;   // uncertainty band from the calibration residuals
+  double high = 0;
+};
+
+struct Estimate {
+  std::vector<TierMemory> gpus;  // one per GPU
+  TierMemory cpu;                // system RAM
+  Bytes disk_bytes = 0;          // weights left on disk (mmap), read back every token
+  Bytes kv_k_bytes = 0;
+  Bytes kv_v_bytes = 0;
+  SpeedEstimate decode;
+  SpeedEstimate prefill;
+  double time_to_first_token_s = 0;
+  Bytes gpu_total() const;
+};
+
+Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw,
+                  const EstimateRequest& request);
+
+// Per-backend fixed memory not reported by llama.cpp (driver context, runtime pools).
+Bytes backend_overhead_bytes(Backend backend);
+
+}  // namespace fitplan

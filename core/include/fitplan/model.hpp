@@ -1,0 +1,93 @@
+#pragma once
+// Model architecture: enough hyperparameters to derive every GGUF tensor's shape.
+// Presets live in model_catalog.cpp, each with the published config it was read from.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fitplan/result.hpp"
+
+namespace fitplan {
+
+// The tensor layout family, i.e. which llama.cpp graph (and GGUF tensor set) the model uses.
+enum class ArchFamily {
+  kLlama,     // llama / mistral / mixtral (MoE when n_expert > 0): q,k,v,o + gated FFN
+  kQwen2,     // llama + q/k/v biases
+  kQwen3,     // llama + per-head q/k RMS norms (qwen3, qwen3moe)
+  kGemma2,    // tied embeddings, post-attention and post-FFN norms, GeGLU, SWA
+  kGemma3,    // gemma2 + q/k norms
+  kPhi3,      // fused attn_qkv and fused ffn_up (gate+up), no biases (phi3, phi4)
+  kGptOss,    // openai-moe: biases everywhere, attention sinks, MXFP4 experts, SWA
+  kDeepseek2, // MLA attention (q_a/q_b, kv_a_mqa, k_b/v_b), shared experts, leading dense layers
+};
+
+const char* to_string(ArchFamily family) noexcept;
+
+struct ModelArchitecture {
+  ArchFamily family = ArchFamily::kLlama;
+  std::string gguf_arch;       // GGUF general.architecture value, e.g. "llama", "qwen2", "gemma2"
+  int n_layer = 0;             // transformer blocks
+  int n_embd = 0;              // hidden size
+  int n_head = 0;              // attention (query) heads
+  int n_head_kv = 0;           // KV heads (GQA/MQA); equals n_head without GQA
+  int head_dim_k = 0;          // key head dimension (not always n_embd / n_head, e.g. Gemma)
+  int head_dim_v = 0;          // value head dimension
+  int n_ff = 0;                // dense FFN intermediate width
+  bool gated_ffn = true;       // SwiGLU/GeGLU (gate, up, down) instead of (up, down)
+  int n_vocab = 0;             // vocabulary size (rows of token_embd)
+  bool tied_embeddings = false;  // output projection shares token_embd (no output.weight)
+  bool attn_qkv_bias = false;    // biases on q, k, v projections (Qwen2, gpt-oss)
+  bool attn_output_bias = false; // bias on the attention output projection (gpt-oss)
+  bool ffn_bias = false;         // biases on FFN / expert projections (gpt-oss)
+  bool rope_freqs = false;       // a rope_freqs.weight tensor (Llama 3.1+ rope scaling)
+
+  // Mixture of experts (all zero for dense models).
+  int n_expert = 0;              // routed experts per MoE layer
+  int n_expert_used = 0;         // experts used per token
+  int n_ff_exp = 0;              // expert FFN width
+  int n_expert_shared = 0;       // shared experts (always active)
+  int n_ff_shexp = 0;            // shared expert FFN width (per shared expert)
+  int n_leading_dense = 0;       // leading dense (non-MoE) blocks, e.g. DeepSeek's first_k_dense_replace
+
+  // Sliding-window attention (0 = none).
+  int sliding_window = 0;        // window in tokens
+  int swa_pattern = 0;           // llama.cpp set_swa_pattern(n): layer il is SWA when il % n < n - 1
+
+  // Multi-head latent attention (DeepSeek-style compressed KV; 0 = not MLA).
+  int q_lora_rank = 0;           // 0 = plain q projection
+  int kv_lora_rank = 0;          // compressed KV width
+  int qk_rope_head_dim = 0;      // rotary part of each q/k head
+  int qk_nope_head_dim = 0;      // non-rotary part of each q/k head
+
+  int n_ctx_train = 0;           // maximum (trained) context length in tokens
+};
+
+struct ModelPreset {
+  std::string id;       // catalog id, e.g. "llama3-8b" (public contract)
+  std::string name;     // display name, e.g. "Llama-3-8B"
+  std::string family;   // grouping for pickers, e.g. "Llama 3"
+  std::string source;   // where the hyperparameters come from (config URL)
+  double published_params_b = 0;  // the publisher's parameter count in billions (for tests)
+  ModelArchitecture arch;
+};
+
+bool is_moe(const ModelArchitecture& arch) noexcept;
+bool is_mla(const ModelArchitecture& arch) noexcept;
+bool is_moe_layer(const ModelArchitecture& arch, int layer) noexcept;
+// True when layer `layer` uses sliding-window attention.
+bool is_swa_layer(const ModelArchitecture& arch, int layer) noexcept;
+
+// Checks that every field is consistent; the error names the field.
+Result<bool> validate_architecture(const ModelArchitecture& arch);
+
+// Parameter counts derived from the tensor list (every weight, embeddings included).
+std::uint64_t total_params(const ModelArchitecture& arch);
+// Parameters touched per token: dense weights + shared experts + n_expert_used routed experts.
+// The token embedding counts only when tied to the output projection (it is a lookup otherwise).
+std::uint64_t active_params(const ModelArchitecture& arch);
+
+const std::vector<ModelPreset>& model_catalog();
+// Looks a preset up by id; the error lists the closest ids.
+Result<ModelPreset> find_model(const std::string& id);
+
+}  // namespace fitplan

@@ -1,0 +1,35 @@
+#pragma once
+// The GGUF tensor list of an architecture: names, shapes and roles, in the order llama.cpp's
+// loader sorts them (non-block tensors first, then block by block).
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fitplan/model.hpp"
+#include "fitplan/quant.hpp"
+
+namespace fitplan {
+
+// Which part of a block a tensor belongs to, for placement: attention-side tensors (with the KV
+// cache, norms, router and shared experts) or the FFN side (dense FFN or routed experts).
+enum class TensorPart { kGlobal, kAttention, kFfn };
+
+struct TensorSpec {
+  std::string name;                    // GGUF name, e.g. "blk.3.attn_v.weight"
+  int block = -1;                      // transformer block, -1 for token_embd / output / norms
+  TensorPart part = TensorPart::kGlobal;
+  std::array<std::uint64_t, 3> ne{1, 1, 1};  // ne0 (row length), ne1, ne2 (experts)
+  int n_dims = 1;
+  bool routed_expert = false;          // a 3-D routed-expert tensor (ffn_*_exps)
+  bool quantizable = false;            // llama.cpp tensor_allows_quantization (2-D+, "*weight", not norm/router)
+  GgmlType source_type = GgmlType::kF32;  // type in an unquantized conversion (F32 1-D, F16 matrices)
+};
+
+std::uint64_t element_count(const TensorSpec& tensor);
+Bytes tensor_bytes(const TensorSpec& tensor, GgmlType type);
+
+// Every tensor of the model, in loader order. Deterministic.
+std::vector<TensorSpec> model_tensors(const ModelArchitecture& arch);
+
+}  // namespace fitplan

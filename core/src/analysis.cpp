@@ -1,0 +1,108 @@
+#include "fitplan/analysis.hpp"
+
+#include <algorithm>
+
+#include "fitplan/placement.hpp"
+#include "fitplan/quantizer.hpp"
+#include "fitplan/validation.hpp"
+
+namespace fitplan {
+
+Capacity usable_capacity(const Hardware& hw) {
+  Capacity capacity;
+  const Bytes os_reserve = std::max<Bytes>(2 * kGiB, hw.ram_bytes / 10);
+  capacity.ram_bytes = hw.ram_bytes > os_reserve ? hw.ram_bytes - os_reserve : 0;
+  if (has_gpu(hw)) {
+    // Keep a margin per device for the display, fragmentation and allocation spikes.
+    const Bytes margin = hw.unified_memory ? 0 : std::min<Bytes>(512 * kMiB, hw.vram_bytes / 16);
+    capacity.gpu_bytes_per_device = hw.vram_bytes - margin;
+    if (hw.unified_memory) capacity.gpu_bytes_per_device = std::min(capacity.gpu_bytes_per_device, capacity.ram_bytes);
+  }
+  return capacity;
+}
+
+static bool fits(const Estimate& estimate, const Hardware& hw, const Capacity& capacity) {
+  Bytes gpu_used = 0;
+  for (const auto& gpu : estimate.gpus) {
+    if (gpu.total() > capacity.gpu_bytes_per_device) return false;
+    gpu_used += gpu.total();
+  }
+  if (hw.unified_memory) return gpu_used + estimate.cpu.total() <= capacity.ram_bytes;
+  return estimate.cpu.total() <= capacity.ram_bytes;
+}
+
+Result<Analysis> analyze(const AnalyzeRequest& request) {
+  if (auto ok = validate_architecture(request.model.arch); !ok) return ok.error();
+  if (auto ok = validate_hardware(request.hardware); !ok) return ok.error();
+  if (auto ok = validate_context(request.model.arch, request.context_tokens, "contextLength"); !ok) return ok.error();
+  const auto& arch = request.model.arch;
+  const auto& hw = request.hardware;
+  if (auto ok = validate_kv_types(arch, request.kv_type, request.kv_type, true); !ok) return ok.error();
+
+  Analysis analysis;
+  analysis.model_id = request.model.id;
+  analysis.hardware_id = hw.id;
+  analysis.context_tokens = request.context_tokens;
+  analysis.kv_type = request.kv_type;
+  const auto tensors = model_tensors(arch);
+  const Capacity capacity = usable_capacity(hw);
+
+  EstimateRequest estimate_request;
+  estimate_request.context_tokens = request.context_tokens;
+  estimate_request.kv.type_k = request.kv_type;
+  estimate_request.kv.type_v = request.kv_type;
+  estimate_request.kv.flash_attention = true;
+  estimate_request.decode_depth_tokens = request.context_tokens / 2;
+  estimate_request.prompt_tokens = std::min(request.prompt_tokens, request.context_tokens);
+
+  for (FileType file_type : analyzed_file_types()) {
+    const auto types = file_type_assignment(arch, tensors, file_type);
+    const WeightsLayout layout = weights_layout(arch, tensors, types, hw.backend);
+    FileTypeAnalysis row;
+    row.file_type = file_type;
+    row.weights_bytes = layout.file_bytes;
+    row.quality_rel_ppl_percent = file_type_info(file_type).rel_ppl_percent;
+
+    // The most layers (llama.cpp -ngl) whose GPU share fits; n_layer + 1 includes the output layer.
+    const int max_ngl = has_gpu(hw) ? arch.n_layer + 1 : 0;
+    int best_ngl = -1;
+    Estimate best;
+    for (int ngl = max_ngl; ngl >= 0; --ngl) {
+      const LayerSplit split = layer_split(arch, hw, ngl);
+      estimate_request.blocks = split.blocks;
+      estimate_request.output_on_gpu = split.output_on_gpu;
+      Estimate e = estimate(arch, layout, hw, estimate_request);
+      bool gpu_fits = true;
+      for (const auto& gpu : e.gpus) gpu_fits = gpu_fits && gpu.total() <= capacity.gpu_bytes_per_device;
+      if (hw.unified_memory) {
+        Bytes used = e.cpu.total();
+        for (const auto& gpu : e.gpus) used += gpu.total();
+        gpu_fits = gpu_fits && used <= capacity.ram_bytes;
+      }
+      if (gpu_fits || ngl == 0) {
+        best_ngl = ngl;
+        best = e;
+        break;
+      }
+    }
+    row.gpu_layers = std::max(0, best_ngl);
+    row.fits_vram = has_gpu(hw) && row.gpu_layers == max_ngl;
+    row.fits_memory = fits(best, hw, capacity);
+    row.kv_cache_bytes = best.kv_k_bytes + best.kv_v_bytes;
+    Bytes overhead = best.cpu.overhead_bytes + best.cpu.output_bytes;
+    Bytes compute = best.cpu.compute_bytes;
+    for (const auto& gpu : best.gpus) {
+      overhead += gpu.overhead_bytes + gpu.output_bytes;
+      compute += gpu.compute_bytes;
+    }
+    row.compute_bytes = compute;
+    row.overhead_bytes = overhead;
+    row.total_bytes = best.gpu_total() + best.cpu.total() + best.disk_bytes;
+    row.decode = best.decode;
+    row.prefill = best.prefill;
+    analysis.file_types.push_back(row);
+  }
+  return analysis;
+}
+
+}  // namespace fitplan

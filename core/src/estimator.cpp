@@ -1,0 +1,328 @@
+#include "fitplan/estimator.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "fitplan/calibration.hpp"
+#include "fitplan/quantizer.hpp"
+
+namespace fitplan {
+
+const char* to_string(Tier tier) noexcept {
+  switch (tier) {
+    case Tier::kGpu: return "gpu";
+    case Tier::kCpu: return "cpu";
+    case Tier::kDisk: return "disk";
+  }
+  return "gpu";
+}
+
+Bytes Estimate::gpu_total() const {
+  Bytes total = 0;
+  for (const auto& gpu : gpus) total += gpu.total();
+  return total;
+}
+
+std::uint32_t padded_context(std::uint32_t context_tokens) {
+  return static_cast<std::uint32_t>(pad_to(context_tokens, 256));
+}
+
+// llama.cpp src/llama-kv-cache.cpp / llama-kv-cache-iswa.cpp (runtime-facts.md §B.1):
+//   bytes = ggml_row_size(type, n_embd_{k,v}_gqa) * kv_size per layer; kv_size = GGML_PAD(n_ctx, 256);
+//   SWA layers: GGML_PAD(min(kv_size, n_swa * n_seq + n_ubatch), 256); MLA: K only, width
+//   kv_lora_rank + rope dims with one KV head.
+KvCacheBytes kv_cache_bytes(const ModelArchitecture& arch, std::uint32_t context_tokens, const KvCacheConfig& kv) {
+  KvCacheBytes out;
+  const std::uint32_t kv_size = padded_context(context_tokens);
+  const GgmlType k_type = kv_ggml_type(kv.type_k);
+  const GgmlType v_type = kv_ggml_type(kv.type_v);
+  const std::uint64_t k_width = is_mla(arch)
+                                    ? static_cast<std::uint64_t>(arch.kv_lora_rank + arch.qk_rope_head_dim)
+                                    : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_k);
+  const std::uint64_t v_width = is_mla(arch) ? 0 : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_v);
+  const Bytes k_row = row_bytes(k_type, k_width);
+  const Bytes v_row = v_width == 0 ? 0 : row_bytes(v_type, v_width);
+  for (int il = 0; il < arch.n_layer; ++il) {
+    std::uint32_t cells = kv_size;
+    if (is_swa_layer(arch, il)) {
+      const std::uint64_t swa = static_cast<std::uint64_t>(arch.sliding_window) * static_cast<std::uint64_t>(std::max(1, kv.n_seq)) +
+                                static_cast<std::uint64_t>(kv.n_ubatch);
+      cells = static_cast<std::uint32_t>(pad_to(std::min<std::uint64_t>(kv_size, swa), 256));
+    }
+    out.k_bytes += k_row * cells;
+    out.v_bytes += v_row * cells;
+    out.layer_bytes.push_back((k_row + v_row) * cells);
+    out.layer_cells.push_back(cells);
+    out.layer_bytes_per_cell.push_back(static_cast<double>(k_row + v_row));
+  }
+  return out;
+}
+
+namespace {
+
+const calibration::BackendSpeed& backend_speed(Backend backend) {
+  for (const auto& row : calibration::kBackendSpeed) {
+    if (row.backend == backend) return row;
+  }
+  return calibration::kBackendSpeed[0];
+}
+
+const calibration::TypeSpeed& type_speed(GgmlType type) {
+  for (const auto& row : calibration::kTypeSpeed) {
+    if (row.type == type) return row;
+  }
+  return calibration::kTypeSpeed[1];  // F16 for anything unlisted
+}
+
+bool is_calibrated(Backend backend) {
+  return backend == Backend::kCuda || backend == Backend::kMetal || backend == Backend::kCpu;
+}
+
+}  // namespace
+
+void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Backend backend) {
+  (void)backend;
+  const Bytes bytes = tensor_bytes(tensor, type);
+  const double share = tensor.routed_expert && arch.n_expert > 0
+                           ? static_cast<double>(arch.n_expert_used) / static_cast<double>(arch.n_expert)
+                           : 1.0;
+  const double read = static_cast<double>(bytes) * share;
+  const auto& speed = type_speed(type);
+  part.bytes += bytes;
+  part.read_bytes += read;
+  part.gpu_read_seconds_gb += read / speed.gpu_read_efficiency / kBytesPerGB;
+  part.cpu_read_seconds_gb += read / kBytesPerGB;
+  const double weights = static_cast<double>(element_count(tensor)) * share;
+  part.cpu_compute_gweights += weights / speed.cpu_gweights_per_core / 1e9;
+  part.cpu_prefill_core_seconds += 2.0 * static_cast<double>(element_count(tensor)) / (speed.cpu_prefill_gflops_per_core * 1e9) *
+                                   (tensor.routed_expert ? share : 1.0);
+  part.active_params += weights;
+}
+
+WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
+                             const std::vector<GgmlType>& types, Backend backend) {
+  WeightsLayout layout;
+  layout.blocks.resize(static_cast<std::size_t>(arch.n_layer));
+  for (std::size_t i = 0; i < tensors.size(); ++i) {
+    const auto& tensor = tensors[i];
+    const GgmlType type = types[i];
+    if (tensor.block >= 0) {
+      auto& block = layout.blocks[static_cast<std::size_t>(tensor.block)];
+      add_tensor(tensor.part == TensorPart::kFfn ? block.ffn : block.attention, arch, tensor, type, backend);
+    } else if (tensor.name == "token_embd.weight") {
+      // The input layer only looks up one row per token: held in memory, barely read.
+      layout.token_embd.bytes += tensor_bytes(tensor, type);
+      if (arch.tied_embeddings) add_tensor(layout.output, arch, tensor, type, backend);  // duplicated on the output device
+    } else {
+      add_tensor(layout.output, arch, tensor, type, backend);
+    }
+  }
+  layout.file_bytes = gguf_file_bytes(arch, tensors, types);
+  return layout;
+}
+
+Bytes backend_overhead_bytes(Backend backend) {
+  switch (backend) {
+    case Backend::kCpu: return 0;
+    case Backend::kMetal: return calibration::kMetalOverheadBytes;
+    default: return calibration::kGpuOverheadBytes;
+  }
+}
+
+namespace {
+
+struct ComputeShape {
+  double ubatch;
+  double n_kv;
+};
+
+// One layer's peak activations (f32) for a ubatch; without flash attention the KQ matrix too.
+double layer_activation_bytes(const ModelArchitecture& arch, const KvCacheConfig& kv, ComputeShape shape, bool gpu) {
+  double ff = arch.n_ff;
+  if (is_moe(arch)) {
+    ff = static_cast<double>(arch.n_ff_exp) * arch.n_expert_used + static_cast<double>(arch.n_ff_shexp) * arch.n_expert_shared;
+    ff = std::max(ff, static_cast<double>(arch.n_leading_dense > 0 ? arch.n_ff : 0));
+  }
+  double bytes = shape.ubatch * 4.0 * (arch.n_embd * calibration::kComputeEmbdFactor + ff * calibration::kComputeFfFactor);
+  if (!kv.flash_attention) {
+    const double copies = gpu ? calibration::kKqCopiesGpu : calibration::kKqCopiesCpu;
+    bytes += copies * shape.n_kv * shape.ubatch * arch.n_head * 4.0;
+  }
+  return bytes;
+}
+
+Bytes compute_buffer_bytes(const ModelArchitecture& arch, const KvCacheConfig& kv, ComputeShape shape, bool has_layers,
+                           bool has_output, bool gpu) {
+  double peak = 0;
+  if (has_output) peak = std::max(peak, static_cast<double>(arch.n_vocab) * shape.ubatch * 4.0);
+  if (has_layers) peak = std::max(peak, layer_activation_bytes(arch, kv, shape, gpu));
+  if (peak == 0) return 0;
+  peak += calibration::kComputeResidualFactor * arch.n_embd * 4.0 * shape.ubatch;
+  return static_cast<Bytes>(std::ceil(peak));
+}
+
+double tier_seconds_gpu(double read_gb, int layers, double bandwidth_gb_per_s, const calibration::BackendSpeed& speed) {
+  if (layers == 0 && read_gb == 0) return 0;
+  return read_gb / (bandwidth_gb_per_s * speed.bandwidth_efficiency) + layers * speed.layer_seconds;
+}
+
+}  // namespace
+
+Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw, const EstimateRequest& request) {
+  Estimate out;
+  const int n_gpus = has_gpu(hw) ? hw.gpu_count : 0;
+  out.gpus.resize(static_cast<std::size_t>(n_gpus));
+  const KvCacheBytes kv = kv_cache_bytes(arch, request.context_tokens, request.kv);
+  out.kv_k_bytes = kv.k_bytes;
+  out.kv_v_bytes = kv.v_bytes;
+
+  const Backend gpu_backend = n_gpus > 0 ? hw.backend : Backend::kCpu;
+  const auto& gpu_speed = backend_speed(gpu_backend);
+  const auto& cpu_speed = backend_speed(Backend::kCpu);
+
+  // Decode traffic per tier.
+  std::vector<double> gpu_read_gb(static_cast<std::size_t>(n_gpus), 0.0);
+  std::vector<int> gpu_layers(static_cast<std::size_t>(n_gpus), 0);
+  double cpu_read_gb = 0, cpu_compute_gw = 0, disk_read_bytes = 0, cpu_prefill_core_seconds = 0;
+  int cpu_layers = 0, tier_switches = 0;
+  double gpu_params = 0, cpu_params = 0;
+  double gpu_flops_weights = 0;  // weights processed on GPUs in prefill
+  double cpu_bytes_streamed = 0; // CPU-resident weights streamed to the GPU in prefill (discrete)
+  const double depth = std::min<double>(request.decode_depth_tokens, request.context_tokens);
+  Tier previous = Tier::kCpu;  // the input layer (token embeddings) runs on the CPU
+
+  auto account = [&](const PartWeights& part, Tier tier, int gpu_index, double kv_read_bytes, Bytes kv_bytes) {
+    switch (tier) {
+      case Tier::kGpu: {
+        auto& mem = out.gpus[static_cast<std::size_t>(gpu_index)];
+        mem.weights_bytes += part.bytes;
+        mem.kv_cache_bytes += kv_bytes;
+        gpu_read_gb[static_cast<std::size_t>(gpu_index)] += part.gpu_read_seconds_gb + kv_read_bytes / kBytesPerGB;
+        gpu_params += part.active_params;
+        break;
+      }
+      case Tier::kCpu:
+        out.cpu.weights_bytes += part.bytes;
+        out.cpu.kv_cache_bytes += kv_bytes;
+        cpu_read_gb += part.cpu_read_seconds_gb + kv_read_bytes / kBytesPerGB;
+        cpu_compute_gw += part.cpu_compute_gweights;
+        cpu_prefill_core_seconds += part.cpu_prefill_core_seconds;
+        cpu_params += part.active_params;
+        if (n_gpus > 0 && !hw.unified_memory) cpu_bytes_streamed += static_cast<double>(part.bytes);
+        break;
+      case Tier::kDisk:
+        out.disk_bytes += part.bytes;
+        out.cpu.kv_cache_bytes += kv_bytes;
+        disk_read_bytes += part.read_bytes;
+        cpu_read_gb += kv_read_bytes / kBytesPerGB;
+        cpu_compute_gw += part.cpu_compute_gweights;
+        cpu_prefill_core_seconds += part.cpu_prefill_core_seconds;
+        cpu_params += part.active_params;
+        break;
+    }
+  };
+
+  for (int il = 0; il < arch.n_layer; ++il) {
+    const auto& block = weights.blocks[static_cast<std::size_t>(il)];
+    const BlockPlacement placement = il < static_cast<int>(request.blocks.size()) ? request.blocks[static_cast<std::size_t>(il)]
+                                                                                    : BlockPlacement{Tier::kCpu, Tier::kCpu, 0};
+    const int gpu_index = std::clamp(placement.gpu_index, 0, std::max(0, n_gpus - 1));
+    const Tier attention_tier = n_gpus == 0 && placement.attention == Tier::kGpu ? Tier::kCpu : placement.attention;
+    const Tier ffn_tier = n_gpus == 0 && placement.ffn == Tier::kGpu ? Tier::kCpu : placement.ffn;
+    const double cells_read = std::min<double>(depth, kv.layer_cells[static_cast<std::size_t>(il)]);
+    const double kv_read = cells_read * kv.layer_bytes_per_cell[static_cast<std::size_t>(il)];
+    // The KV cache lives with the attention tensors (on the CPU when attention is on disk).
+    account(block.attention, attention_tier, gpu_index, kv_read, kv.layer_bytes[static_cast<std::size_t>(il)]);
+    account(block.ffn, ffn_tier, gpu_index, 0, 0);
+    for (Tier tier : {attention_tier, ffn_tier}) {
+      const Tier compute_tier = tier == Tier::kDisk ? Tier::kCpu : tier;
+      if (compute_tier != previous) ++tier_switches;
+      previous = compute_tier;
+    }
+    if (attention_tier == Tier::kGpu || ffn_tier == Tier::kGpu) ++gpu_layers[static_cast<std::size_t>(gpu_index)];
+    if (attention_tier != Tier::kGpu || ffn_tier != Tier::kGpu) ++cpu_layers;
+  }
+  const bool output_gpu = request.output_on_gpu && n_gpus > 0;
+  account(weights.output, output_gpu ? Tier::kGpu : Tier::kCpu, std::max(0, n_gpus - 1), 0, 0);
+  if ((output_gpu ? Tier::kGpu : Tier::kCpu) != previous) ++tier_switches;
+  out.cpu.weights_bytes += weights.token_embd.bytes;
+  if (output_gpu) gpu_flops_weights += weights.output.active_params;
+
+  // Compute buffers, output buffer, overhead.
+  const double ubatch = std::min<double>(request.kv.n_ubatch, padded_context(request.context_tokens));
+  const ComputeShape shape{ubatch, static_cast<double>(padded_context(request.context_tokens))};
+  for (int g = 0; g < n_gpus; ++g) {
+    auto& mem = out.gpus[static_cast<std::size_t>(g)];
+    const bool has_layers = gpu_layers[static_cast<std::size_t>(g)] > 0;
+    const bool has_output = output_gpu && g == n_gpus - 1;
+    mem.compute_bytes = compute_buffer_bytes(arch, request.kv, shape, has_layers, has_output, true);
+    if (has_layers || has_output) mem.overhead_bytes = backend_overhead_bytes(hw.backend);
+  }
+  const bool cpu_has_layers = cpu_layers > 0;
+  out.cpu.compute_bytes = compute_buffer_bytes(arch, request.kv, shape, cpu_has_layers, !output_gpu, false);
+  if (out.cpu.compute_bytes == 0) {
+    out.cpu.compute_bytes = static_cast<Bytes>(arch.n_embd * 4.0 * ubatch) + calibration::kHostComputeFixedBytes;
+  }
+  out.cpu.output_bytes = static_cast<Bytes>(arch.n_vocab) * 4 * static_cast<Bytes>(std::max(1, request.kv.n_seq));
+
+  // Decode: tiers run one after another for each token.
+  double seconds = 0;
+  for (int g = 0; g < n_gpus; ++g) {
+    const int layers = gpu_layers[static_cast<std::size_t>(g)] + ((output_gpu && g == n_gpus - 1) ? 1 : 0);
+    seconds += tier_seconds_gpu(gpu_read_gb[static_cast<std::size_t>(g)], layers, hw.gpu_bandwidth_gb_per_s, gpu_speed);
+  }
+  if (!output_gpu) cpu_layers += 1;
+  if (cpu_layers > 0 || cpu_read_gb > 0) {
+    const double bandwidth_s = cpu_read_gb / (hw.ram_bandwidth_gb_per_s * cpu_speed.bandwidth_efficiency);
+    const double compute_s = cpu_compute_gw / std::max(1, hw.cpu_cores);
+    seconds += std::max(bandwidth_s, compute_s) + cpu_layers * cpu_speed.layer_seconds;
+  }
+  if (disk_read_bytes > 0) seconds += disk_read_bytes / (hw.disk_bandwidth_gb_per_s * kBytesPerGB);
+  if (n_gpus > 0) seconds += std::max(0, tier_switches - 1) * calibration::kTierSwitchSeconds;
+  seconds = std::max(seconds, 1e-6);
+  const bool widened = !is_calibrated(gpu_backend) || out.disk_bytes > 0 || tier_switches > 1;
+  const double widen = widened ? calibration::kUncalibratedBandWidening : 0.0;
+  out.decode.tokens_per_second = 1.0 / seconds;
+  out.decode.low = out.decode.tokens_per_second * std::max(0.05, 1.0 - calibration::kDecodeBandLow - widen);
+  out.decode.high = out.decode.tokens_per_second * (1.0 + calibration::kDecodeBandHigh + widen);
+
+  // Prefill: compute-bound. 2 FLOPs per active weight per token, plus attention (QK^T and AV) at
+  // the prompt's average depth. On a discrete GPU llama.cpp also runs CPU-resident layers on the GPU
+  // for large batches, streaming their weights over PCIe once per ubatch.
+  const double prompt = std::max<double>(1, request.prompt_tokens);
+  const double attention_flops_per_token =
+      4.0 * arch.n_layer * (prompt / 2.0) * static_cast<double>(arch.n_head) * arch.head_dim_k;
+  const double flops_per_token = 2.0 * (gpu_params + cpu_params) + attention_flops_per_token;
+  const double ubatches = std::ceil(prompt / std::max(1.0, ubatch));
+  double prefill_seconds = 0;
+  if (n_gpus > 0 && hw.gpu_fp16_tflops > 0 && (gpu_params > 0 || cpu_bytes_streamed > 0)) {
+    const double gpu_flops = hw.gpu_fp16_tflops * 1e12 * gpu_speed.prefill_efficiency;
+    if (hw.unified_memory) {
+      prefill_seconds += prompt * (2.0 * gpu_params + attention_flops_per_token) / gpu_flops;
+      if (cpu_params > 0) {
+        prefill_seconds += prompt * 2.0 * cpu_params / (std::max(1, hw.cpu_cores) * 100e9);
+      }
+    } else {
+      prefill_seconds += prompt * flops_per_token / gpu_flops;
+      if (cpu_bytes_streamed > 0 && hw.pcie_bandwidth_gb_per_s > 0) {
+        prefill_seconds += ubatches * cpu_bytes_streamed / (hw.pcie_bandwidth_gb_per_s * kBytesPerGB * calibration::kPcieEfficiency);
+      }
+    }
+  } else {
+    // CPU only: every type has its own kernel speed (bench.csv pp512 rows).
+    double core_seconds = cpu_prefill_core_seconds;
+    core_seconds += attention_flops_per_token / (type_speed(GgmlType::kF16).cpu_prefill_gflops_per_core * 1e9);
+    const double cpu_seconds_per_token = core_seconds / std::max(1, hw.cpu_cores);
+    prefill_seconds += prompt * cpu_seconds_per_token;
+  }
+  if (out.disk_bytes > 0) prefill_seconds += ubatches * static_cast<double>(out.disk_bytes) / (hw.disk_bandwidth_gb_per_s * kBytesPerGB);
+  prefill_seconds = std::max(prefill_seconds, 1e-6);
+  out.prefill.tokens_per_second = prompt / prefill_seconds;
+  out.prefill.low = out.prefill.tokens_per_second * std::max(0.05, 1.0 - calibration::kPrefillBandLow - widen);
+  out.prefill.high = out.prefill.tokens_per_second * (1.0 + calibration::kPrefillBandHigh + widen);
+  out.time_to_first_token_s = prefill_seconds + 1.0 / out.decode.tokens_per_second;
+  (void)gpu_flops_weights;
+  return out;
+}
+
+}  // namespace fitplan

@@ -1,0 +1,148 @@
+#include "fitplan/model.hpp"
+
+#include "fitplan/tensors.hpp"
+#include "fitplan/text.hpp"
+
+namespace fitplan {
+
+const char* to_string(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::kInvalidArgument: return "invalid_argument";
+    case ErrorCode::kUnknownId: return "unknown_id";
+    case ErrorCode::kOutOfRange: return "out_of_range";
+    case ErrorCode::kInfeasible: return "infeasible";
+    case ErrorCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+const char* to_string(ArchFamily family) noexcept {
+  switch (family) {
+    case ArchFamily::kLlama: return "llama";
+    case ArchFamily::kQwen2: return "qwen2";
+    case ArchFamily::kQwen3: return "qwen3";
+    case ArchFamily::kGemma2: return "gemma2";
+    case ArchFamily::kGemma3: return "gemma3";
+    case ArchFamily::kPhi3: return "phi3";
+    case ArchFamily::kGptOss: return "gpt-oss";
+    case ArchFamily::kDeepseek2: return "deepseek2";
+  }
+  return "llama";
+}
+
+bool is_moe(const ModelArchitecture& arch) noexcept { return arch.n_expert > 1; }
+bool is_mla(const ModelArchitecture& arch) noexcept { return arch.kv_lora_rank > 0; }
+
+bool is_moe_layer(const ModelArchitecture& arch, int layer) noexcept {
+  return is_moe(arch) && layer >= arch.n_leading_dense;
+}
+
+bool is_swa_layer(const ModelArchitecture& arch, int layer) noexcept {
+  if (arch.sliding_window <= 0 || arch.swa_pattern <= 1) return false;
+  return layer % arch.swa_pattern < arch.swa_pattern - 1;
+}
+
+namespace {
+
+Error field_error(const std::string& field, const std::string& message) {
+  return make_error(ErrorCode::kOutOfRange, "model." + field, message);
+}
+
+}  // namespace
+
+Result<bool> validate_architecture(const ModelArchitecture& a) {
+  struct Bound {
+    const char* field;
+    long long value;
+    long long min;
+    long long max;
+  };
+  const Bound bounds[] = {
+      {"nLayer", a.n_layer, 1, 1024},
+      {"nEmbd", a.n_embd, 1, 1 << 17},
+      {"nHead", a.n_head, 1, 4096},
+      {"nHeadKv", a.n_head_kv, 1, 4096},
+      {"headDimK", a.head_dim_k, 1, 4096},
+      {"headDimV", a.head_dim_v, 1, 4096},
+      {"nFf", a.n_ff, 0, 1 << 20},
+      {"nVocab", a.n_vocab, 1, 1 << 23},
+      {"nExpert", a.n_expert, 0, 4096},
+      {"nExpertUsed", a.n_expert_used, 0, 4096},
+      {"nFfExp", a.n_ff_exp, 0, 1 << 20},
+      {"nExpertShared", a.n_expert_shared, 0, 64},
+      {"nFfShexp", a.n_ff_shexp, 0, 1 << 20},
+      {"nLeadingDense", a.n_leading_dense, 0, 1024},
+      {"slidingWindow", a.sliding_window, 0, 1 << 24},
+      {"swaPattern", a.swa_pattern, 0, 1024},
+      {"qLoraRank", a.q_lora_rank, 0, 1 << 16},
+      {"kvLoraRank", a.kv_lora_rank, 0, 1 << 16},
+      {"qkRopeHeadDim", a.qk_rope_head_dim, 0, 4096},
+      {"qkNopeHeadDim", a.qk_nope_head_dim, 0, 4096},
+      {"nCtxTrain", a.n_ctx_train, 1, 1 << 24},
+  };
+  for (const auto& b : bounds) {
+    if (b.value < b.min || b.value > b.max) {
+      return field_error(b.field, std::string("'") + b.field + "' is " + std::to_string(b.value) +
+                                      "; allowed " + std::to_string(b.min) + " to " + std::to_string(b.max));
+    }
+  }
+  if (a.n_head % a.n_head_kv != 0) {
+    return field_error("nHeadKv", "'nHeadKv' (" + std::to_string(a.n_head_kv) + ") must divide 'nHead' (" +
+                                      std::to_string(a.n_head) + ")");
+  }
+  if (is_moe(a)) {
+    if (a.n_expert_used < 1 || a.n_expert_used > a.n_expert) {
+      return field_error("nExpertUsed", "'nExpertUsed' must be between 1 and 'nExpert' (" + std::to_string(a.n_expert) + ")");
+    }
+    if (a.n_ff_exp < 1) return field_error("nFfExp", "'nFfExp' must be positive for a mixture-of-experts model");
+    if (a.n_leading_dense >= a.n_layer) return field_error("nLeadingDense", "'nLeadingDense' must be below 'nLayer'");
+    if (a.n_expert_shared > 0 && a.n_ff_shexp < 1) {
+      return field_error("nFfShexp", "'nFfShexp' must be positive when there are shared experts");
+    }
+  } else if (a.n_ff < 1) {
+    return field_error("nFf", "'nFf' must be positive for a dense model");
+  }
+  if (is_moe(a) && a.n_leading_dense > 0 && a.n_ff < 1) {
+    return field_error("nFf", "'nFf' must be positive when there are leading dense blocks");
+  }
+  if (a.sliding_window > 0 && a.swa_pattern < 2) {
+    return field_error("swaPattern", "'swaPattern' must be at least 2 when 'slidingWindow' is set");
+  }
+  if (is_mla(a) && (a.qk_rope_head_dim < 1 || a.qk_nope_head_dim < 1)) {
+    return field_error("qkRopeHeadDim", "MLA models need positive 'qkRopeHeadDim' and 'qkNopeHeadDim'");
+  }
+  return true;
+}
+
+std::uint64_t total_params(const ModelArchitecture& arch) {
+  std::uint64_t total = 0;
+  for (const auto& tensor : model_tensors(arch)) total += element_count(tensor);
+  return total;
+}
+
+std::uint64_t active_params(const ModelArchitecture& arch) {
+  double active = 0;
+  for (const auto& tensor : model_tensors(arch)) {
+    const double count = static_cast<double>(element_count(tensor));
+    if (tensor.name == "token_embd.weight" && !arch.tied_embeddings) continue;  // a row lookup
+    if (tensor.routed_expert) {
+      active += count * arch.n_expert_used / arch.n_expert;
+      continue;
+    }
+    active += count;
+  }
+  return static_cast<std::uint64_t>(active);
+}
+
+Result<ModelPreset> find_model(const std::string& id) {
+  std::vector<std::string> ids;
+  for (const auto& preset : model_catalog()) {
+    if (preset.id == id) return preset;
+    ids.push_back(preset.id);
+  }
+  return make_error(ErrorCode::kUnknownId, "model",
+                    "unknown model id '" + id + "'; closest: " + join(closest(id, ids), ", ") +
+                        " (list them all with 'fitplan models')");
+}
+
+}  // namespace fitplan

@@ -1,0 +1,537 @@
+// Built-in model presets.
+//
+// Every hyperparameter below was read from the model's published Hugging Face
+// config.json (the comment above each preset names exactly what was read: the
+// publisher's own repo where the index holds it, otherwise a byte-for-byte
+// duplicate/fine-tune of that config or a config quoted in a test file, which
+// the comment then names). Field mapping (see model.hpp):
+//   n_layer = num_hidden_layers, n_embd = hidden_size, n_head = num_attention_heads,
+//   n_head_kv = num_key_value_heads, head_dim_{k,v} = head_dim (else hidden_size / heads),
+//   n_ff = intermediate_size, n_vocab = vocab_size, tied_embeddings = tie_word_embeddings,
+//   n_ctx_train = max_position_embeddings.
+// published_params_b is the publisher's stated total parameter count (model card,
+// technical report, or the safetensors total shown on the Hugging Face page).
+#include "fitplan/model.hpp"
+
+namespace fitplan {
+
+const std::vector<ModelPreset>& model_catalog() {
+  static const std::vector<ModelPreset> catalog = {
+      // ---------------------------------------------------------------- Llama 3
+      // meta-llama/Meta-Llama-3-8B config.json (gated; read from the verbatim copy
+      // pandyamarut/Meta-Llama-3-8B/config.json, "_name_or_path": "meta-llama/Meta-Llama-3-8B",
+      // cross-checked against meta-llama/llama-models models/sku_list.py: dim 4096,
+      // 32 layers, 32 heads, 8 kv heads, vocab 128256). rope_scaling null -> no rope_freqs.
+      // Params: 8.03B (HF safetensors total).
+      ModelPreset{.id = "llama3-8b", .name = "Llama-3-8B", .family = "Llama 3",
+                  .source = "https://huggingface.co/meta-llama/Meta-Llama-3-8B/blob/main/config.json",
+                  .published_params_b = 8.03,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 32, .n_embd = 4096, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 14336,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .n_ctx_train = 8192}},
+      // meta-llama/Meta-Llama-3-70B config.json (gated; read from the verbatim copy
+      // kittn/Meta-Llama-3-70B-quant/config.json, "_name_or_path": "meta-llama/Meta-Llama-3-70B";
+      // sku_list.py: dim 8192, 80 layers, 64 heads, 8 kv heads). Params: 70.55B (HF safetensors).
+      ModelPreset{.id = "llama3-70b", .name = "Llama-3-70B", .family = "Llama 3",
+                  .source = "https://huggingface.co/meta-llama/Meta-Llama-3-70B/blob/main/config.json",
+                  .published_params_b = 70.55,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 80, .n_embd = 8192, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 28672,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .n_ctx_train = 8192}},
+
+      // ---------------------------------------------------------------- Llama 2
+      // meta-llama/Llama-2-7b-hf config.json (gated; read from configs of fine-tunes whose
+      // "_name_or_path" is "meta-llama/Llama-2-7b-hf", e.g. kashif/stack-llama-2/config.json:
+      // 4096 hidden, 32 layers, 32 heads, 32 kv heads, 11008 ffn, vocab 32000, 4096 positions).
+      // Params: 6.74B (HF safetensors total; the paper rounds to 7B).
+      ModelPreset{.id = "llama2-7b", .name = "Llama-2-7B", .family = "Llama 2",
+                  .source = "https://huggingface.co/meta-llama/Llama-2-7b-hf/blob/main/config.json",
+                  .published_params_b = 6.74,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 32, .n_embd = 4096, .n_head = 32, .n_head_kv = 32,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 11008,
+                                            .gated_ffn = true, .n_vocab = 32000, .tied_embeddings = false,
+                                            .n_ctx_train = 4096}},
+      // meta-llama/Llama-2-13b-hf config.json (gated; read from the mirror
+      // NousResearch/Llama-2-13b-chat-hf/config.json: 5120 hidden, 40 layers, 40 heads,
+      // 40 kv heads, 13824 ffn, vocab 32000, 4096 positions). Params: 13.02B (HF safetensors).
+      ModelPreset{.id = "llama2-13b", .name = "Llama-2-13B", .family = "Llama 2",
+                  .source = "https://huggingface.co/meta-llama/Llama-2-13b-hf/blob/main/config.json",
+                  .published_params_b = 13.02,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 40, .n_embd = 5120, .n_head = 40, .n_head_kv = 40,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 13824,
+                                            .gated_ffn = true, .n_vocab = 32000, .tied_embeddings = false,
+                                            .n_ctx_train = 4096}},
+
+      // ---------------------------------------------------------------- Mistral
+      // mistralai/Mistral-7B-v0.1 config.json (read from configs of fine-tunes whose
+      // "_name_or_path" is "mistralai/Mistral-7B-v0.1", e.g. dmayboroda/42_mistral_0.1/config.json,
+      // and the original params.json mirrored at mlx-community/mistral-7B-v0.1).
+      // The config has "sliding_window": 4096, but llama.cpp converts Mistral to the "llama"
+      // architecture and ignores it (every layer attends the full context), so it is 0 here.
+      // Params: 7.24B (HF safetensors total; the paper says 7.3B).
+      ModelPreset{.id = "mistral-7b", .name = "Mistral-7B-v0.1", .family = "Mistral",
+                  .source = "https://huggingface.co/mistralai/Mistral-7B-v0.1/blob/main/config.json",
+                  .published_params_b = 7.24,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 32, .n_embd = 4096, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 14336,
+                                            .gated_ffn = true, .n_vocab = 32000, .tied_embeddings = false,
+                                            .sliding_window = 0, .swa_pattern = 0,
+                                            .n_ctx_train = 32768}},
+
+      // ---------------------------------------------------------------- Qwen 2
+      // Qwen/Qwen2-7B config.json (read from the publisher's page itself): 3584 hidden,
+      // 28 layers, 28 heads, 4 kv heads, 18944 ffn, vocab 152064, untied,
+      // max_position_embeddings 131072, use_sliding_window false.
+      // Params: 7.62B (HF safetensors total; the Qwen2 blog table lists 7.07B).
+      ModelPreset{.id = "qwen2-7b", .name = "Qwen2-7B", .family = "Qwen 2",
+                  .source = "https://huggingface.co/Qwen/Qwen2-7B/blob/main/config.json",
+                  .published_params_b = 7.62,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 28, .n_embd = 3584, .n_head = 28, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 18944,
+                                            .gated_ffn = true, .n_vocab = 152064, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Phi
+      // microsoft/Phi-3-mini-4k-instruct config.json (read from the duplicate
+      // Alignment-Lab-AI/idfkphi4kiguess/config.json, "Duplicate from microsoft/Phi-3-mini-4k-instruct",
+      // and several fine-tunes naming it): 3072 hidden, 32 layers, 32 heads, 32 kv heads
+      // (head_dim 96), 8192 ffn, vocab 32064, 4096 positions, untied.
+      // The config has "sliding_window": 2047, but llama.cpp disables SWA for phi3
+      // ("Phi SWA is currently disabled", llama.cpp PR #13676), so it is 0 here.
+      // Params: 3.82B (HF safetensors total; the model card says 3.8B).
+      ModelPreset{.id = "phi3-mini", .name = "Phi-3-mini-4k", .family = "Phi",
+                  .source = "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct/blob/main/config.json",
+                  .published_params_b = 3.82,
+                  .arch = ModelArchitecture{.family = ArchFamily::kPhi3, .gguf_arch = "phi3",
+                                            .n_layer = 32, .n_embd = 3072, .n_head = 32, .n_head_kv = 32,
+                                            .head_dim_k = 96, .head_dim_v = 96, .n_ff = 8192,
+                                            .gated_ffn = true, .n_vocab = 32064, .tied_embeddings = false,
+                                            .sliding_window = 0, .swa_pattern = 0,
+                                            .n_ctx_train = 4096}},
+
+      // ---------------------------------------------------------------- Gemma 2
+      // google/gemma-2-9b config.json (gated; read from configs with
+      // "_name_or_path": "google/gemma-2-9b", e.g. ashercn97/blanked-v011/config.json and
+      // unsloth/gemma-2-9b-bnb-4bit/config.json): 3584 hidden, 42 layers, 16 heads, 8 kv heads,
+      // head_dim 256, 14336 ffn, vocab 256000, 8192 positions, sliding_window 4096.
+      // Gemma always ties embeddings. llama.cpp gemma2: set_swa_pattern(2) (even layers local).
+      // Params: 9.24B (Gemma 2 report: 917M embedding + 8,324M non-embedding; HF safetensors 9.24B).
+      ModelPreset{.id = "gemma2-9b", .name = "Gemma-2-9B", .family = "Gemma 2",
+                  .source = "https://huggingface.co/google/gemma-2-9b/blob/main/config.json",
+                  .published_params_b = 9.24,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma2, .gguf_arch = "gemma2",
+                                            .n_layer = 42, .n_embd = 3584, .n_head = 16, .n_head_kv = 8,
+                                            .head_dim_k = 256, .head_dim_v = 256, .n_ff = 14336,
+                                            .gated_ffn = true, .n_vocab = 256000, .tied_embeddings = true,
+                                            .sliding_window = 4096, .swa_pattern = 2,
+                                            .n_ctx_train = 8192}},
+
+      // ---------------------------------------------------------------- Llama 3.1
+      // meta-llama/Llama-3.1-8B config.json (gated; read from the copy NbAiLab/nb-llama-3.1-8B/config.json,
+      // "_name_or_path": "meta-llama/Llama-3.1-8B", and mlx-community/Meta-Llama-3.1-8B-bf16):
+      // rope_scaling {rope_type "llama3", factor 8} -> rope_freqs tensor; 131072 positions.
+      // Params: 8.03B (HF safetensors total).
+      ModelPreset{.id = "llama3.1-8b", .name = "Llama-3.1-8B", .family = "Llama 3.1",
+                  .source = "https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json",
+                  .published_params_b = 8.03,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 32, .n_embd = 4096, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 14336,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+      // meta-llama/Llama-3.1-70B config.json (gated; read from
+      // radi-cho/Meta-Llama-3.1-70B-FLUTE/config.json, a conversion of Meta-Llama-3.1-70B):
+      // 8192 hidden, 80 layers, 64 heads, 8 kv heads, 28672 ffn, llama3 rope scaling, 131072 positions.
+      // Params: 70.55B (HF safetensors total, shown as 70.6B).
+      ModelPreset{.id = "llama3.1-70b", .name = "Llama-3.1-70B", .family = "Llama 3.1",
+                  .source = "https://huggingface.co/meta-llama/Llama-3.1-70B/blob/main/config.json",
+                  .published_params_b = 70.55,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 80, .n_embd = 8192, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 28672,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+      // meta-llama/Llama-3.1-405B config.json (gated; read from
+      // relaxml/Llama-3.1-405B-Instruct-QTIP-4Bit-TP8/config.json, "_name_or_path":
+      // "meta-llama/Meta-Llama-3.1-405B-Instruct"): 16384 hidden, 126 layers, 128 heads,
+      // 8 kv heads, 53248 ffn, 131072 positions. Some early copies of the config say 16 kv heads;
+      // the released weights and Meta's llama-models sku_list.py (n_kv_heads 8) use 8.
+      // Params: 405.85B (HF safetensors total, shown as 406B; the model card says 405B).
+      ModelPreset{.id = "llama3.1-405b", .name = "Llama-3.1-405B", .family = "Llama 3.1",
+                  .source = "https://huggingface.co/meta-llama/Llama-3.1-405B/blob/main/config.json",
+                  .published_params_b = 405.85,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 126, .n_embd = 16384, .n_head = 128, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 53248,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Llama 3.2
+      // meta-llama/Llama-3.2-1B config.json (gated; read from Emm9625/Llama-3.2-1B-chatml/config.json,
+      // "Duplicate from unsloth/Llama-3.2-1B", "_name_or_path": "meta-llama/Llama-3.2-1B"):
+      // 2048 hidden, 16 layers, 32 heads, 8 kv heads, head_dim 64, 8192 ffn,
+      // tie_word_embeddings true, llama3 rope scaling (factor 32), 131072 positions.
+      // Params: 1.24B (HF safetensors total; the model card table says 1.23B).
+      ModelPreset{.id = "llama3.2-1b", .name = "Llama-3.2-1B", .family = "Llama 3.2",
+                  .source = "https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json",
+                  .published_params_b = 1.24,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 16, .n_embd = 2048, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 64, .head_dim_v = 64, .n_ff = 8192,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = true,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+      // meta-llama/Llama-3.2-3B config.json (gated; read from mlx-community/Llama-3.2-3B-bf16/config.json):
+      // 3072 hidden, 28 layers, 24 heads, 8 kv heads, head_dim 128, 8192 ffn,
+      // tie_word_embeddings true, llama3 rope scaling (factor 32), 131072 positions.
+      // Params: 3.21B (model card).
+      ModelPreset{.id = "llama3.2-3b", .name = "Llama-3.2-3B", .family = "Llama 3.2",
+                  .source = "https://huggingface.co/meta-llama/Llama-3.2-3B/blob/main/config.json",
+                  .published_params_b = 3.21,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 28, .n_embd = 3072, .n_head = 24, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 8192,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = true,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Qwen 2.5
+      // Qwen/Qwen2.5-0.5B-Instruct config.json (read from unsloth/Qwen2.5-0.5B-Instruct/config.json,
+      // "_name_or_path": "Qwen/Qwen2.5-0.5B-Instruct"; the base Qwen2.5-0.5B config matches):
+      // 896 hidden, 24 layers, 14 heads, 2 kv heads, 4864 ffn, vocab 151936,
+      // tie_word_embeddings true, 32768 positions, use_sliding_window false.
+      // Params: 0.49B (model card).
+      ModelPreset{.id = "qwen2.5-0.5b", .name = "Qwen2.5-0.5B", .family = "Qwen 2.5",
+                  .source = "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct/blob/main/config.json",
+                  .published_params_b = 0.49,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 24, .n_embd = 896, .n_head = 14, .n_head_kv = 2,
+                                            .head_dim_k = 64, .head_dim_v = 64, .n_ff = 4864,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = true,
+                                            .attn_qkv_bias = true, .n_ctx_train = 32768}},
+      // Qwen/Qwen2.5-7B-Instruct config.json (read from osllmai-community/Qwen2.5-7B-Instruct/config.json
+      // and seong67360/Qwen2.5-7B-Instruct_v4, "_name_or_path": "Qwen/Qwen2.5-7B-Instruct"):
+      // 3584 hidden, 28 layers, 28 heads, 4 kv heads, 18944 ffn, vocab 152064, untied,
+      // max_position_embeddings 32768 (the model card advertises 131072 with YaRN rope scaling).
+      // Params: 7.61B (model card).
+      ModelPreset{.id = "qwen2.5-7b", .name = "Qwen2.5-7B", .family = "Qwen 2.5",
+                  .source = "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/blob/main/config.json",
+                  .published_params_b = 7.61,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 28, .n_embd = 3584, .n_head = 28, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 18944,
+                                            .gated_ffn = true, .n_vocab = 152064, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .n_ctx_train = 32768}},
+      // Qwen/Qwen2.5-14B-Instruct config.json (read from jebish7/Qwen2.5-14B-Instruct/config.json,
+      // "Duplicate from Qwen/Qwen2.5-14B-Instruct"): 5120 hidden, 48 layers, 40 heads, 8 kv heads,
+      // 13824 ffn, vocab 152064, untied, 32768 positions (131072 with YaRN per the model card).
+      // Params: 14.7B (model card).
+      ModelPreset{.id = "qwen2.5-14b", .name = "Qwen2.5-14B", .family = "Qwen 2.5",
+                  .source = "https://huggingface.co/Qwen/Qwen2.5-14B-Instruct/blob/main/config.json",
+                  .published_params_b = 14.7,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 48, .n_embd = 5120, .n_head = 40, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 13824,
+                                            .gated_ffn = true, .n_vocab = 152064, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .n_ctx_train = 32768}},
+      // Qwen/Qwen2.5-32B-Instruct config.json (read from the config quoted for
+      // "Qwen/Qwen2.5-32B-Instruct" in a simulator's model registry (hisim, GitHub)): 5120 hidden,
+      // 64 layers, 40 heads, 8 kv heads, 27648 ffn, vocab 152064, 32768 positions
+      // (131072 with YaRN per the model card).
+      // Params: 32.8B (HF safetensors total; the model card says 32.5B).
+      ModelPreset{.id = "qwen2.5-32b", .name = "Qwen2.5-32B", .family = "Qwen 2.5",
+                  .source = "https://huggingface.co/Qwen/Qwen2.5-32B-Instruct/blob/main/config.json",
+                  .published_params_b = 32.8,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 64, .n_embd = 5120, .n_head = 40, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 27648,
+                                            .gated_ffn = true, .n_vocab = 152064, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .n_ctx_train = 32768}},
+      // Qwen/Qwen2.5-72B-Instruct config.json (read from gghfez/UwU-72B-Preview/config.json,
+      // built on unsloth/qwen2.5-72b-instruct): 8192 hidden, 80 layers, 64 heads, 8 kv heads,
+      // 29568 ffn, vocab 152064, untied, 32768 positions (131072 with YaRN per the model card).
+      // Params: 72.7B (model card).
+      ModelPreset{.id = "qwen2.5-72b", .name = "Qwen2.5-72B", .family = "Qwen 2.5",
+                  .source = "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/config.json",
+                  .published_params_b = 72.7,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 80, .n_embd = 8192, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 29568,
+                                            .gated_ffn = true, .n_vocab = 152064, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .n_ctx_train = 32768}},
+
+      // ---------------------------------------------------------------- Qwen 3
+      // Qwen/Qwen3-8B config.json (read from the commit "Copy config.json from Qwen/Qwen3-8B"
+      // in thejaminator/qwen-hook-layer-9): 4096 hidden, 36 layers, 32 heads, 8 kv heads,
+      // head_dim 128, 12288 ffn, vocab 151936, untied, 40960 positions
+      // (the model card advertises 131072 with YaRN).
+      // Params: 8.2B (model card).
+      ModelPreset{.id = "qwen3-8b", .name = "Qwen3-8B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json",
+                  .published_params_b = 8.2,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 36, .n_embd = 4096, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 12288,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_ctx_train = 40960}},
+      // Qwen/Qwen3-14B config.json (read from the config quoted for "Qwen/Qwen3-14B" in the hisim
+      // model registry (GitHub) and a Qwen3-14B walkthrough): 5120 hidden, 40 layers, 40 heads,
+      // 8 kv heads, head_dim 128, 17408 ffn, vocab 151936, 40960 positions (131072 with YaRN).
+      // Params: 14.8B (model card).
+      ModelPreset{.id = "qwen3-14b", .name = "Qwen3-14B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-14B/blob/main/config.json",
+                  .published_params_b = 14.8,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 40, .n_embd = 5120, .n_head = 40, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 17408,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_ctx_train = 40960}},
+      // Qwen/Qwen3-32B config.json (read from the hisim registry entry for "Qwen/Qwen3-32B" and an
+      // unnamed HF upload with the identical shape, ronnywebdevs1/d-m-1/config.json): 5120 hidden,
+      // 64 layers, 64 heads, 8 kv heads, head_dim 128, 25600 ffn, vocab 151936, untied,
+      // 40960 positions (131072 with YaRN). Params: 32.8B (model card).
+      ModelPreset{.id = "qwen3-32b", .name = "Qwen3-32B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-32B/blob/main/config.json",
+                  .published_params_b = 32.8,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 64, .n_embd = 5120, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 25600,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_ctx_train = 40960}},
+      // Qwen/Qwen3-30B-A3B config.json (read from configs quoted in vLLM-integration and loader test
+      // files on GitHub, e.g. a Qwen3MoeForCausalLM test config): 2048 hidden, 48 layers, 32 heads,
+      // 4 kv heads, head_dim 128, intermediate_size 6144 (no layer uses it: decoder_sparse_step 1,
+      // mlp_only_layers [] -> every layer is MoE), moe_intermediate_size 768, 128 experts, 8 per token,
+      // vocab 151936, untied, 40960 positions (131072 with YaRN).
+      // Params: 30.5B total / 3.3B active (model card).
+      ModelPreset{.id = "qwen3-30b-a3b", .name = "Qwen3-30B-A3B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-30B-A3B/blob/main/config.json",
+                  .published_params_b = 30.5,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3moe",
+                                            .n_layer = 48, .n_embd = 2048, .n_head = 32, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 6144,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_expert = 128, .n_expert_used = 8, .n_ff_exp = 768,
+                                            .n_expert_shared = 0, .n_ff_shexp = 0, .n_leading_dense = 0,
+                                            .n_ctx_train = 40960}},
+      // Qwen/Qwen3-235B-A22B config.json (read from the hisim registry entry for
+      // "Qwen/Qwen3-235B-A22B" and MindSpeed-RL configs/model/qwen3_235b_a22b.yaml): 4096 hidden,
+      // 94 layers, 64 heads, 4 kv heads, head_dim 128, intermediate_size 12288 (unused: every layer
+      // is MoE, decoder_sparse_step 1), moe_intermediate_size 1536, 128 experts, 8 per token,
+      // vocab 151936, untied, 40960 positions (131072 with YaRN).
+      // Params: 235B total / 22B active (model card).
+      ModelPreset{.id = "qwen3-235b-a22b", .name = "Qwen3-235B-A22B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json",
+                  .published_params_b = 235.0,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3moe",
+                                            .n_layer = 94, .n_embd = 4096, .n_head = 64, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 12288,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_expert = 128, .n_expert_used = 8, .n_ff_exp = 1536,
+                                            .n_expert_shared = 0, .n_ff_shexp = 0, .n_leading_dense = 0,
+                                            .n_ctx_train = 40960}},
+
+      // ---------------------------------------------------------------- Mixtral / Mistral (newer)
+      // mistralai/Mixtral-8x7B-v0.1 config.json (read from the publisher's
+      // mistralai/Mixtral-8x7B-Instruct-v0.1/config.json page and YeungNLP/firefly-mixtral-8x7b,
+      // "_name_or_path": "mistralai/Mixtral-8x7B-v0.1"; identical shapes): 4096 hidden, 32 layers,
+      // 32 heads, 8 kv heads, intermediate_size 14336 (the expert width; there is no dense FFN),
+      // num_local_experts 8, num_experts_per_tok 2, vocab 32000, 32768 positions, sliding_window null.
+      // Params: 46.7B total (HF safetensors total; the Mixtral paper says 47B total, 13B active).
+      ModelPreset{.id = "mixtral-8x7b", .name = "Mixtral-8x7B", .family = "Mistral",
+                  .source = "https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json",
+                  .published_params_b = 46.7,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 32, .n_embd = 4096, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 14336,
+                                            .gated_ffn = true, .n_vocab = 32000, .tied_embeddings = false,
+                                            .n_expert = 8, .n_expert_used = 2, .n_ff_exp = 14336,
+                                            .n_ctx_train = 32768}},
+      // mistralai/Mistral-Nemo-Base-2407 config.json (read from avemio/GRAG-NEMO-12B-CPT-HESSIAN-AI/config.json,
+      // "_name_or_path": "mistralai/Mistral-Nemo-Base-2407", and intervitens/mini-magnum-12b-v1.1):
+      // 5120 hidden, 40 layers, 32 heads, 8 kv heads, head_dim 128 (explicit; not 5120/32),
+      // 14336 ffn, vocab 131072, untied, sliding_window null,
+      // max_position_embeddings 1024000 (the model card advertises a 128k context window).
+      // Params: 12.2B (HF safetensors total; model card "12B").
+      ModelPreset{.id = "mistral-nemo-12b", .name = "Mistral-Nemo-12B", .family = "Mistral",
+                  .source = "https://huggingface.co/mistralai/Mistral-Nemo-Base-2407/blob/main/config.json",
+                  .published_params_b = 12.2,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 40, .n_embd = 5120, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 14336,
+                                            .gated_ffn = true, .n_vocab = 131072, .tied_embeddings = false,
+                                            .n_ctx_train = 1024000}},
+      // mistralai/Mistral-Small-24B-Base-2501 config.json (read from
+      // estrogen/Mistral-Small-24b-Sertraline-0304-eval-template/config.json, "_name_or_path":
+      // "mistralai/Mistral-Small-24B-Base-2501", and yuzhen17/tmp_mistral_by_qwen_test): 5120 hidden,
+      // 40 layers, 32 heads, 8 kv heads, head_dim 128, 32768 ffn, vocab 131072, untied,
+      // 32768 positions, sliding_window null.
+      // Params: 23.6B (HF safetensors total; model card "24B").
+      ModelPreset{.id = "mistral-small-24b", .name = "Mistral-Small-24B", .family = "Mistral",
+                  .source = "https://huggingface.co/mistralai/Mistral-Small-24B-Base-2501/blob/main/config.json",
+                  .published_params_b = 23.6,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 40, .n_embd = 5120, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 32768,
+                                            .gated_ffn = true, .n_vocab = 131072, .tied_embeddings = false,
+                                            .n_ctx_train = 32768}},
+
+      // ---------------------------------------------------------------- Gemma 2 (other sizes)
+      // google/gemma-2-2b config.json (gated; read from a test fixture quoting it with
+      // "_name_or_path": "google/gemma-2-2b", plus a gemma2 config-deserialisation test): 2304 hidden,
+      // 26 layers, 8 heads, 4 kv heads, head_dim 256, 9216 ffn, vocab 256000, 8192 positions,
+      // sliding_window 4096. Params: 2.61B (Gemma 2 report: 590M embedding + 2,024M non-embedding).
+      ModelPreset{.id = "gemma2-2b", .name = "Gemma-2-2B", .family = "Gemma 2",
+                  .source = "https://huggingface.co/google/gemma-2-2b/blob/main/config.json",
+                  .published_params_b = 2.61,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma2, .gguf_arch = "gemma2",
+                                            .n_layer = 26, .n_embd = 2304, .n_head = 8, .n_head_kv = 4,
+                                            .head_dim_k = 256, .head_dim_v = 256, .n_ff = 9216,
+                                            .gated_ffn = true, .n_vocab = 256000, .tied_embeddings = true,
+                                            .sliding_window = 4096, .swa_pattern = 2,
+                                            .n_ctx_train = 8192}},
+      // google/gemma-2-27b config.json (gated; read from a transformers-style test fixture quoting the
+      // Gemma2ForCausalLM 27B config, cross-checked with a PaliGemma2 conversion script): 4608 hidden,
+      // 46 layers, 32 heads, 16 kv heads, head_dim 128, 36864 ffn, vocab 256000, 8192 positions,
+      // sliding_window 4096, query_pre_attn_scalar 144.
+      // Params: 27.23B (Gemma 2 report: 1,180M embedding + 26,047M non-embedding; HF 27.2B).
+      ModelPreset{.id = "gemma2-27b", .name = "Gemma-2-27B", .family = "Gemma 2",
+                  .source = "https://huggingface.co/google/gemma-2-27b/blob/main/config.json",
+                  .published_params_b = 27.23,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma2, .gguf_arch = "gemma2",
+                                            .n_layer = 46, .n_embd = 4608, .n_head = 32, .n_head_kv = 16,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 36864,
+                                            .gated_ffn = true, .n_vocab = 256000, .tied_embeddings = true,
+                                            .sliding_window = 4096, .swa_pattern = 2,
+                                            .n_ctx_train = 8192}},
+
+      // ---------------------------------------------------------------- Gemma 3
+      // Gemma 3 4B/12B/27B are Gemma3ForConditionalGeneration; only the text_config matters here
+      // (the SigLIP vision tower, ~417M params, is not part of the text GGUF). Fields absent from
+      // text_config take Gemma3TextConfig defaults: max_position_embeddings 131072, vocab_size 262208.
+      // n_vocab is 262144: llama.cpp's converter drops the out-of-vocabulary padding rows of
+      // embed_tokens ("remove OOV (out-of-vocabulary) rows in token_embd"), so token_embd has the
+      // tokenizer's 262144 rows. sliding_window 1024, sliding_window_pattern 6.
+      //
+      // google/gemma-3-4b-it config.json text_config (gated; read from a GitHub model table quoting
+      // gemma3-4b: 2560 hidden, 34 layers, 8 heads, 4 kv heads, head_dim 256, 10240 ffn, tied).
+      // Params: 3.88B text-only (Gemma 3 report Table 1: 675M embedding + 3,209M non-embedding;
+      // the "4B" / 4.3B safetensors figure includes the vision encoder).
+      ModelPreset{.id = "gemma3-4b", .name = "Gemma-3-4B", .family = "Gemma 3",
+                  .source = "https://huggingface.co/google/gemma-3-4b-it/blob/main/config.json",
+                  .published_params_b = 3.88,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma3, .gguf_arch = "gemma3",
+                                            .n_layer = 34, .n_embd = 2560, .n_head = 8, .n_head_kv = 4,
+                                            .head_dim_k = 256, .head_dim_v = 256, .n_ff = 10240,
+                                            .gated_ffn = true, .n_vocab = 262144, .tied_embeddings = true,
+                                            .sliding_window = 1024, .swa_pattern = 6,
+                                            .n_ctx_train = 131072}},
+      // google/gemma-3-12b-it config.json text_config (gated; read from a test fixture quoting the full
+      // Gemma3ForConditionalGeneration 12B config, with layer_types 5 sliding : 1 full): 3840 hidden,
+      // 48 layers, 16 heads, 8 kv heads, head_dim 256, 15360 ffn.
+      // Params: 11.77B text-only (Gemma 3 report: 1,012M embedding + 10,759M non-embedding).
+      ModelPreset{.id = "gemma3-12b", .name = "Gemma-3-12B", .family = "Gemma 3",
+                  .source = "https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json",
+                  .published_params_b = 11.77,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma3, .gguf_arch = "gemma3",
+                                            .n_layer = 48, .n_embd = 3840, .n_head = 16, .n_head_kv = 8,
+                                            .head_dim_k = 256, .head_dim_v = 256, .n_ff = 15360,
+                                            .gated_ffn = true, .n_vocab = 262144, .tied_embeddings = true,
+                                            .sliding_window = 1024, .swa_pattern = 6,
+                                            .n_ctx_train = 131072}},
+      // google/gemma-3-27b-it config.json text_config (gated; read from the copy in TensorRT-LLM's
+      // Gemma3 tests, GEMMA3_27B_MINI_CONFIG, layer count restored from the unmodified copy in a
+      // Gemma3TextConfig port): head_dim 128, 5376 hidden, 21504 ffn, 32 heads, 62 layers,
+      // 16 kv heads, query_pre_attn_scalar 168, rope_scaling linear x8, sliding_window 1024.
+      // Params: 27.02B text-only (Gemma 3 report: 1,416M embedding + 25,600M non-embedding).
+      ModelPreset{.id = "gemma3-27b", .name = "Gemma-3-27B", .family = "Gemma 3",
+                  .source = "https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json",
+                  .published_params_b = 27.02,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma3, .gguf_arch = "gemma3",
+                                            .n_layer = 62, .n_embd = 5376, .n_head = 32, .n_head_kv = 16,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 21504,
+                                            .gated_ffn = true, .n_vocab = 262144, .tied_embeddings = true,
+                                            .sliding_window = 1024, .swa_pattern = 6,
+                                            .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Phi 4
+      // microsoft/phi-4 config.json (read from the publisher's page, refs/pr/10, and the copy in
+      // gaianet/phi-4-GGUF): Phi3ForCausalLM, 5120 hidden, 40 layers, 40 heads, 10 kv heads,
+      // 17920 ffn, vocab 100352, untied, 16384 positions, sliding_window null.
+      // Params: 14.7B (model card / HF safetensors).
+      ModelPreset{.id = "phi4-14b", .name = "Phi-4-14B", .family = "Phi",
+                  .source = "https://huggingface.co/microsoft/phi-4/blob/main/config.json",
+                  .published_params_b = 14.7,
+                  .arch = ModelArchitecture{.family = ArchFamily::kPhi3, .gguf_arch = "phi3",
+                                            .n_layer = 40, .n_embd = 5120, .n_head = 40, .n_head_kv = 10,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 17920,
+                                            .gated_ffn = true, .n_vocab = 100352, .tied_embeddings = false,
+                                            .n_ctx_train = 16384}},
+
+      // ---------------------------------------------------------------- gpt-oss
+      // openai/gpt-oss-20b config.json (read from HF uploads of the unchanged GptOssForCausalLM config,
+      // e.g. cryptonaut/AltiMind-sft/config.json, and keras/gpt_oss_20b_en for vocab 201088):
+      // 2880 hidden, 24 layers, 64 heads, 8 kv heads, head_dim 64, intermediate_size 2880
+      // (expert width; no dense FFN), num_local_experts 32, experts_per_token 4, attention_bias true,
+      // layer_types alternate sliding/full starting with sliding, sliding_window 128,
+      // 131072 positions (YaRN x32 over 4096), tie_word_embeddings false.
+      // Params: 20.9B total / 3.6B active (model card).
+      ModelPreset{.id = "gpt-oss-20b", .name = "gpt-oss-20b", .family = "gpt-oss",
+                  .source = "https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json",
+                  .published_params_b = 20.9,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGptOss, .gguf_arch = "gpt-oss",
+                                            .n_layer = 24, .n_embd = 2880, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 64, .head_dim_v = 64, .n_ff = 2880,
+                                            .gated_ffn = true, .n_vocab = 201088, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .attn_output_bias = true, .ffn_bias = true,
+                                            .n_expert = 32, .n_expert_used = 4, .n_ff_exp = 2880,
+                                            .sliding_window = 128, .swa_pattern = 2,
+                                            .n_ctx_train = 131072}},
+      // openai/gpt-oss-120b config.json (read from GohaDAYN/Affine-A10/config.json, an unchanged
+      // 120b GptOssForCausalLM config, and the 20b->120b diff in Fred808/helium_memory): as 20b but
+      // 36 layers and 128 local experts (4 per token).
+      // Params: 116.8B total / 5.1B active (model card).
+      ModelPreset{.id = "gpt-oss-120b", .name = "gpt-oss-120b", .family = "gpt-oss",
+                  .source = "https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json",
+                  .published_params_b = 116.8,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGptOss, .gguf_arch = "gpt-oss",
+                                            .n_layer = 36, .n_embd = 2880, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 64, .head_dim_v = 64, .n_ff = 2880,
+                                            .gated_ffn = true, .n_vocab = 201088, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .attn_output_bias = true, .ffn_bias = true,
+                                            .n_expert = 128, .n_expert_used = 4, .n_ff_exp = 2880,
+                                            .sliding_window = 128, .swa_pattern = 2,
+                                            .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- DeepSeek
+      // deepseek-ai/DeepSeek-V3 config.json (read from a verbatim copy in cann-recipes-train
+      // llm_rl/deepseek/verl_patches/config.json, cross-checked with vLLM's DeepseekV3Config defaults):
+      // 7168 hidden, 61 layers, 128 heads, num_key_value_heads 128, intermediate_size 18432 (the
+      // first_k_dense_replace = 3 dense layers), moe_intermediate_size 2048, n_routed_experts 256,
+      // num_experts_per_tok 8, n_shared_experts 1, q_lora_rank 1536, kv_lora_rank 512,
+      // qk_nope_head_dim 128 + qk_rope_head_dim 64 = 192 (k), v_head_dim 128, vocab 129280, untied,
+      // max_position_embeddings 163840. The MTP module (num_nextn_predict_layers 1) is not counted.
+      // Params: 671B (model card: 671B main model + 14B MTP module).
+      ModelPreset{.id = "deepseek-v3", .name = "DeepSeek-V3", .family = "DeepSeek",
+                  .source = "https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json",
+                  .published_params_b = 671.0,
+                  .arch = ModelArchitecture{.family = ArchFamily::kDeepseek2, .gguf_arch = "deepseek2",
+                                            .n_layer = 61, .n_embd = 7168, .n_head = 128, .n_head_kv = 128,
+                                            .head_dim_k = 192, .head_dim_v = 128, .n_ff = 18432,
+                                            .gated_ffn = true, .n_vocab = 129280, .tied_embeddings = false,
+                                            .n_expert = 256, .n_expert_used = 8, .n_ff_exp = 2048,
+                                            .n_expert_shared = 1, .n_ff_shexp = 2048, .n_leading_dense = 3,
+                                            .q_lora_rank = 1536, .kv_lora_rank = 512,
+                                            .qk_rope_head_dim = 64, .qk_nope_head_dim = 128,
+                                            .n_ctx_train = 163840}},
+  };
+  return catalog;
+}
+
+}  // namespace fitplan

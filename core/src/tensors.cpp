@@ -1,0 +1,177 @@
+#include "fitplan/tensors.hpp"
+
+#include <algorithm>
+
+namespace fitplan {
+
+// Tensor sets follow llama.cpp's per-architecture loaders (src/llama-model.cpp, LLM_TENSOR_NAMES in
+// src/llama-arch.cpp) and the converter (convert_hf_to_gguf.py): 1-D tensors and the MoE router
+// (ffn_gate_inp) are written as F32, every other matrix as F16 in an unquantized conversion.
+
+std::uint64_t element_count(const TensorSpec& tensor) { return tensor.ne[0] * tensor.ne[1] * tensor.ne[2]; }
+
+Bytes tensor_bytes(const TensorSpec& tensor, GgmlType type) {
+  return row_bytes(type, tensor.ne[0]) * tensor.ne[1] * tensor.ne[2];
+}
+
+namespace {
+
+using U = std::uint64_t;
+
+class TensorListBuilder {
+ public:
+  void weight(int block, TensorPart part, const std::string& name, U ne0, U ne1, U ne2 = 1,
+              bool routed_expert = false) {
+    TensorSpec spec;
+    spec.name = prefix(block) + name + ".weight";
+    spec.block = block;
+    spec.part = part;
+    spec.ne = {ne0, ne1, ne2};
+    spec.n_dims = ne2 > 1 ? 3 : 2;
+    spec.routed_expert = routed_expert;
+    // tensor_allows_quantization: 2-D+, name ends in "weight", not a norm, not the MoE router.
+    spec.quantizable = name.find("_norm") == std::string::npos && name != "ffn_gate_inp";
+    spec.source_type = name == "ffn_gate_inp" ? GgmlType::kF32 : GgmlType::kF16;
+    tensors_.push_back(spec);
+  }
+  // 1-D (or 2-D bias) tensors kept in F32: norms, biases, sinks, rope factors.
+  void vector(int block, TensorPart part, const std::string& full_suffix, U ne0, U ne1 = 1,
+              bool routed_expert = false) {
+    TensorSpec spec;
+    spec.routed_expert = routed_expert;
+    spec.name = prefix(block) + full_suffix;
+    spec.block = block;
+    spec.part = part;
+    spec.ne = {ne0, ne1, 1};
+    spec.n_dims = ne1 > 1 ? 2 : 1;
+    spec.quantizable = false;
+    spec.source_type = GgmlType::kF32;
+    tensors_.push_back(spec);
+  }
+  std::vector<TensorSpec> take() {
+    // llama.cpp's weight_name_comparer: by block number (non-block first), then by name.
+    std::stable_sort(tensors_.begin(), tensors_.end(), [](const TensorSpec& a, const TensorSpec& b) {
+      if (a.block != b.block) return a.block < b.block;
+      return a.name < b.name;
+    });
+    return std::move(tensors_);
+  }
+
+ private:
+  static std::string prefix(int block) { return block < 0 ? "" : "blk." + std::to_string(block) + "."; }
+  std::vector<TensorSpec> tensors_;
+};
+
+void add_attention(TensorListBuilder& b, const ModelArchitecture& a, int il) {
+  const auto A = TensorPart::kAttention;
+  const U embd = static_cast<U>(a.n_embd);
+  const U q_width = static_cast<U>(a.n_head) * static_cast<U>(a.head_dim_k);
+  const U k_width = static_cast<U>(a.n_head_kv) * static_cast<U>(a.head_dim_k);
+  const U v_width = static_cast<U>(a.n_head_kv) * static_cast<U>(a.head_dim_v);
+  const U o_width = static_cast<U>(a.n_head) * static_cast<U>(a.head_dim_v);
+  b.vector(il, A, "attn_norm.weight", embd);
+  if (is_mla(a)) {
+    const U rope = static_cast<U>(a.qk_rope_head_dim);
+    const U nope = static_cast<U>(a.qk_nope_head_dim);
+    const U kv_lora = static_cast<U>(a.kv_lora_rank);
+    const U heads = static_cast<U>(a.n_head);
+    if (a.q_lora_rank > 0) {
+      const U q_lora = static_cast<U>(a.q_lora_rank);
+      b.weight(il, A, "attn_q_a", embd, q_lora);
+      b.vector(il, A, "attn_q_a_norm.weight", q_lora);
+      b.weight(il, A, "attn_q_b", q_lora, heads * (nope + rope));
+    } else {
+      b.weight(il, A, "attn_q", embd, heads * (nope + rope));
+    }
+    b.weight(il, A, "attn_kv_a_mqa", embd, kv_lora + rope);
+    b.vector(il, A, "attn_kv_a_norm.weight", kv_lora);
+    // Current converters split attn_kv_b into per-head k_b / v_b (3-D, one slice per head).
+    b.weight(il, A, "attn_k_b", nope, kv_lora, heads);
+    b.weight(il, A, "attn_v_b", kv_lora, static_cast<U>(a.head_dim_v), heads);
+    b.weight(il, A, "attn_output", heads * static_cast<U>(a.head_dim_v), embd);
+    return;
+  }
+  if (a.family == ArchFamily::kPhi3) {
+    b.weight(il, A, "attn_qkv", embd, q_width + k_width + v_width);
+  } else {
+    b.weight(il, A, "attn_q", embd, q_width);
+    b.weight(il, A, "attn_k", embd, k_width);
+    b.weight(il, A, "attn_v", embd, v_width);
+  }
+  b.weight(il, A, "attn_output", o_width, embd);
+  if (a.attn_qkv_bias) {
+    b.vector(il, A, "attn_q.bias", q_width);
+    b.vector(il, A, "attn_k.bias", k_width);
+    b.vector(il, A, "attn_v.bias", v_width);
+  }
+  if (a.attn_output_bias) b.vector(il, A, "attn_output.bias", embd);
+  if (a.family == ArchFamily::kQwen3 || a.family == ArchFamily::kGemma3) {
+    b.vector(il, A, "attn_q_norm.weight", static_cast<U>(a.head_dim_k));
+    b.vector(il, A, "attn_k_norm.weight", static_cast<U>(a.head_dim_k));
+  }
+  if (a.family == ArchFamily::kGptOss) b.vector(il, A, "attn_sinks.weight", static_cast<U>(a.n_head));
+  if (a.family == ArchFamily::kGemma2 || a.family == ArchFamily::kGemma3 || a.family == ArchFamily::kGptOss) {
+    b.vector(il, A, "post_attention_norm.weight", embd);
+  }
+}
+
+void add_ffn(TensorListBuilder& b, const ModelArchitecture& a, int il) {
+  const auto F = TensorPart::kFfn;
+  const auto A = TensorPart::kAttention;
+  const U embd = static_cast<U>(a.n_embd);
+  // gpt-oss uses post_attention_norm as its FFN input norm and has no ffn_norm.
+  if (a.family != ArchFamily::kGptOss) b.vector(il, A, "ffn_norm.weight", embd);
+  if (a.family == ArchFamily::kGemma2 || a.family == ArchFamily::kGemma3) {
+    b.vector(il, A, "post_ffw_norm.weight", embd);
+  }
+  if (!is_moe_layer(a, il)) {
+    const U ff = static_cast<U>(a.n_ff);
+    if (a.family == ArchFamily::kPhi3) {
+      b.weight(il, F, "ffn_up", embd, 2 * ff);  // gate and up fused
+    } else {
+      if (a.gated_ffn) b.weight(il, F, "ffn_gate", embd, ff);
+      b.weight(il, F, "ffn_up", embd, ff);
+    }
+    b.weight(il, F, "ffn_down", ff, embd);
+    return;
+  }
+  const U experts = static_cast<U>(a.n_expert);
+  const U ff_exp = static_cast<U>(a.n_ff_exp);
+  // The router and its bias stay with attention on the GPU (llama.cpp --n-cpu-moe moves only *_exps).
+  b.weight(il, A, "ffn_gate_inp", embd, experts);
+  if (a.family == ArchFamily::kGptOss) b.vector(il, A, "ffn_gate_inp.bias", experts);
+  if (a.family == ArchFamily::kDeepseek2) b.vector(il, A, "exp_probs_b.bias", experts);
+  if (a.gated_ffn) b.weight(il, F, "ffn_gate_exps", embd, ff_exp, experts, true);
+  b.weight(il, F, "ffn_up_exps", embd, ff_exp, experts, true);
+  b.weight(il, F, "ffn_down_exps", ff_exp, embd, experts, true);
+  if (a.ffn_bias) {
+    if (a.gated_ffn) b.vector(il, F, "ffn_gate_exps.bias", ff_exp, experts, true);
+    b.vector(il, F, "ffn_up_exps.bias", ff_exp, experts, true);
+    b.vector(il, F, "ffn_down_exps.bias", embd, experts, true);
+  }
+  if (a.n_expert_shared > 0) {
+    const U ff_sh = static_cast<U>(a.n_ff_shexp) * static_cast<U>(a.n_expert_shared);
+    b.weight(il, A, "ffn_gate_shexp", embd, ff_sh);
+    b.weight(il, A, "ffn_up_shexp", embd, ff_sh);
+    b.weight(il, A, "ffn_down_shexp", ff_sh, embd);
+  }
+}
+
+}  // namespace
+
+std::vector<TensorSpec> model_tensors(const ModelArchitecture& a) {
+  TensorListBuilder b;
+  const U embd = static_cast<U>(a.n_embd);
+  const U vocab = static_cast<U>(a.n_vocab);
+  b.weight(-1, TensorPart::kGlobal, "token_embd", embd, vocab);
+  b.vector(-1, TensorPart::kGlobal, "output_norm.weight", embd);
+  if (!a.tied_embeddings) b.weight(-1, TensorPart::kGlobal, "output", embd, vocab);
+  if (a.rope_freqs) b.vector(-1, TensorPart::kGlobal, "rope_freqs.weight", static_cast<U>(a.head_dim_k / 2));
+  for (int il = 0; il < a.n_layer; ++il) {
+    add_attention(b, a, il);
+    add_ffn(b, a, il);
+  }
+  return b.take();
+}
+
+}  // namespace fitplan
