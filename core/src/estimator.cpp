@@ -163,7 +163,8 @@ Bytes compute_buffer_bytes(const ModelArchitecture& arch, const KvCacheConfig& k
 
 double tier_seconds_gpu(double read_gb, int layers, double bandwidth_gb_per_s, const calibration::BackendSpeed& speed) {
   if (layers == 0 && read_gb == 0) return 0;
-  return read_gb / (bandwidth_gb_per_s * speed.bandwidth_efficiency) + layers * speed.layer_seconds;
+  const double effective = std::min(bandwidth_gb_per_s * speed.bandwidth_efficiency, speed.bandwidth_ceiling_gb_per_s);
+  return read_gb / effective + layers * speed.layer_seconds;
 }
 
 }  // namespace
@@ -278,7 +279,10 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     seconds += std::max(bandwidth_s, compute_s) + cpu_layers * cpu_speed.layer_seconds;
   }
   if (disk_read_bytes > 0) seconds += disk_read_bytes / (hw.disk_bandwidth_gb_per_s * kBytesPerGB);
-  if (n_gpus > 0) seconds += std::max(0, tier_switches - 1) * calibration::kTierSwitchSeconds;
+  if (n_gpus > 0) {
+    seconds += gpu_speed.token_seconds;
+    seconds += std::max(0, tier_switches - 1) * calibration::kTierSwitchSeconds;
+  }
   seconds = std::max(seconds, 1e-6);
   const bool widened = !is_calibrated(gpu_backend) || out.disk_bytes > 0 || tier_switches > 1;
   const double widen = widened ? calibration::kUncalibratedBandWidening : 0.0;

@@ -184,8 +184,13 @@ G shape_fallback(const TensorSpec& t, G target) {
 
 bool uses_imatrix(FileType type, const QuantizeOptions& options) {
   if (!options.imatrix_for_iq_types) return false;
-  const std::string name = file_type_info(type).name;
-  return name.rfind("IQ", 0) == 0 || type == FileType::kQ2_K_S;
+  // llama-quantize requires an imatrix when the destination type is IQ1_S, IQ1_M, IQ2_XXS,
+  // IQ2_XS, IQ2_S or IQ3_XXS, or Q2_K inside Q2_K_S (tensor_requires_imatrix).
+  switch (file_type_info(type).base) {
+    case GgmlType::kIQ1_S: case GgmlType::kIQ1_M: case GgmlType::kIQ2_XXS: case GgmlType::kIQ2_XS:
+    case GgmlType::kIQ2_S: case GgmlType::kIQ3_XXS: return true;
+    default: return type == FileType::kQ2_K_S;
+  }
 }
 
 GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor, FileType recipe,

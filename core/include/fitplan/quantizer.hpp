@@ -11,8 +11,8 @@ namespace fitplan {
 
 struct QuantizeOptions {
   // Whether an importance matrix is used. llama.cpp's rules differ with one for a few types
-  // (IQ3_XXS attn_v, IQ4_* and Q4_0/Q5_0 ffn_down). Default: used for the IQ and Q2_K_S file
-  // types, which require (or are only published with) one.
+  // (IQ3_XXS attn_v, IQ4_* and Q4_0/Q5_0 ffn_down). Default: used exactly for the file types
+  // llama-quantize refuses to make without one (IQ1_*, IQ2_XXS/XS/S/M, IQ3_XXS, Q2_K_S).
   bool imatrix_for_iq_types = true;
 };
 
