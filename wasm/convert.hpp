@@ -1,0 +1,330 @@
+#pragma once
+// JS <-> core conversion for the embind bindings. Only bindings.cpp includes this file (with
+// bindings.cpp, the only place that sees Emscripten headers).
+//
+// Conventions every entry point follows:
+//   * results cross as one envelope { ok, error: { code, field, message } | null, value } built with
+//     emscripten::val (plain JS objects with camelCase keys, nothing to .delete());
+//   * bytes cross as doubles after a range check (exact up to 2^53);
+//   * requests arrive as a `val` and are read field by field with `ObjectReader`, whose errors
+//     name the field ("hardware.vramGiB") and say what is allowed;
+//   * `guarded()` wraps the whole call: an InputError becomes its error envelope, any other
+//     exception an "internal" one, so no C++ exception ever reaches JavaScript.
+#include <emscripten/val.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdint>
+#include <exception>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "fitplan/hardware.hpp"
+#include "fitplan/model.hpp"
+#include "fitplan/result.hpp"
+#include "fitplan/units.hpp"
+
+namespace fitplan::js {
+
+using emscripten::val;
+
+// A request the binding cannot accept: thrown while reading input, turned into an error envelope
+// by guarded(). Core functions return errors as values; unwrap() lifts them into this.
+struct InputError : std::exception {
+  Error error;
+  explicit InputError(Error e) : error(std::move(e)) {}
+  const char* what() const noexcept override { return error.message.c_str(); }
+};
+
+[[noreturn]] inline void fail(ErrorCode code, std::string field, std::string message) {
+  throw InputError(make_error(code, std::move(field), std::move(message)));
+}
+
+template <typename T>
+T unwrap(Result<T> result) {
+  if (!result) throw InputError(result.error());
+  return std::move(result).value();
+}
+
+// ------------------------------------------------------------------------------------ envelope
+
+inline val error_object(const Error& error) {
+  val out = val::object();
+  out.set("code", std::string(to_string(error.code)));
+  out.set("field", error.field);
+  out.set("message", error.message);
+  return out;
+}
+
+inline val ok_envelope(val value) {
+  val out = val::object();
+  out.set("ok", true);
+  out.set("error", val::null());
+  out.set("value", std::move(value));
+  return out;
+}
+
+inline val error_envelope(const Error& error) {
+  val out = val::object();
+  out.set("ok", false);
+  out.set("error", error_object(error));
+  out.set("value", val::null());
+  return out;
+}
+
+// Runs `body` (returning the value of a successful call) and wraps the outcome in the envelope.
+template <typename Body>
+val guarded(Body&& body) noexcept {
+  try {
+    return ok_envelope(body());
+  } catch (const InputError& e) {
+    return error_envelope(e.error);
+  } catch (const std::exception& e) {
+    return error_envelope(make_error(ErrorCode::kInternal, "", std::string("internal error: ") + e.what()));
+  } catch (...) {
+    return error_envelope(make_error(ErrorCode::kInternal, "", "internal error: unknown exception"));
+  }
+}
+
+// ------------------------------------------------------------------------------- values to JS
+
+// Bytes (and other 64-bit counts) cross as doubles; above 2^53 they would lose precision.
+inline double exact_double(std::uint64_t count) {
+  if (count > kMaxExactBytes) throw std::range_error("a byte count above 2^53 cannot cross into JavaScript exactly");
+  return static_cast<double>(count);
+}
+
+template <typename T, typename Convert>
+val array_of(const std::vector<T>& items, Convert&& convert) {
+  val out = val::array();
+  for (const auto& item : items) out.call<void>("push", convert(item));
+  return out;
+}
+
+// ------------------------------------------------------------------------------ reading input
+
+// Reads the fields of one JS object; `prefix` makes field paths ("hardware." + "vramGiB").
+class ObjectReader {
+ public:
+  ObjectReader(val object, std::string prefix) : object_(std::move(object)), prefix_(std::move(prefix)) {}
+
+  std::string field(const std::string& key) const { return prefix_ + key; }
+
+  val get(const std::string& key) const { return object_[key]; }
+  // JavaScript's typeof of the field ("undefined" when absent).
+  std::string type_of(const std::string& key) const { return object_[key].typeOf().as<std::string>(); }
+  bool has(const std::string& key) const { return type_of(key) != "undefined"; }
+
+  std::string string(const std::string& key) const {
+    require(key, "string", "a string");
+    return object_[key].as<std::string>();
+  }
+
+  std::string string_or(const std::string& key, std::string fallback) const {
+    return has(key) ? string(key) : std::move(fallback);
+  }
+
+  bool boolean(const std::string& key) const {
+    require(key, "boolean", "true or false");
+    return object_[key].as<bool>();
+  }
+
+  // A finite number in [min, max].
+  double number(const std::string& key, double min, double max) const {
+    require(key, "number", "a number");
+    const double value = object_[key].as<double>();
+    if (!std::isfinite(value) || value < min || value > max) {
+      fail(ErrorCode::kOutOfRange, field(key),
+           "'" + field(key) + "' is " + describe(value) + "; allowed " + describe(min) + " to " + describe(max));
+    }
+    return value;
+  }
+
+  // A whole number in [min, max].
+  std::int64_t integer(const std::string& key, std::int64_t min, std::int64_t max) const {
+    const double value = number(key, static_cast<double>(min), static_cast<double>(max));
+    if (value != std::floor(value)) {
+      fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is " + describe(value) + "; it must be a whole number");
+    }
+    return static_cast<std::int64_t>(value);
+  }
+
+  // A memory size given either in bytes (`bytes_key`) or in GiB (`gib_key`), exactly one of them.
+  Bytes bytes_or_gib(const std::string& bytes_key, const std::string& gib_key) const {
+    const bool has_bytes = has(bytes_key);
+    const bool has_gib = has(gib_key);
+    if (has_bytes && has_gib) {
+      fail(ErrorCode::kInvalidArgument, field(gib_key),
+           "give either '" + field(bytes_key) + "' or '" + field(gib_key) + "', not both");
+    }
+    if (has_bytes) return static_cast<Bytes>(integer(bytes_key, 0, static_cast<std::int64_t>(kMaxExactBytes)));
+    if (has_gib) return gib_to_bytes(number(gib_key, 0, static_cast<double>(kMaxExactBytes / kGiB)));
+    fail(ErrorCode::kInvalidArgument, field(gib_key), "'" + field(gib_key) + "' (or '" + field(bytes_key) + "') is missing");
+  }
+
+ private:
+  void require(const std::string& key, const char* js_type, const char* what) const {
+    const std::string type = type_of(key);
+    if (type == "undefined") fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is missing; expected " + what);
+    if (type != js_type) {
+      fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is a " + type + "; expected " + what);
+    }
+  }
+
+  static std::string describe(double value) {
+    if (std::isnan(value)) return "NaN";
+    if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    return buffer;
+  }
+
+  val object_;
+  std::string prefix_;
+};
+
+// Reads the request object itself (the argument of an entry point).
+inline ObjectReader request_reader(const val& request) {
+  const std::string type = request.typeOf().as<std::string>();
+  if (type != "object" || request.isNull()) fail(ErrorCode::kInvalidArgument, "", "the request must be an object");
+  return ObjectReader(request, "");
+}
+
+// ------------------------------------------------------------------------ catalog records
+
+inline val to_js(const ModelArchitecture& a) {
+  val out = val::object();
+  out.set("family", std::string(to_string(a.family)));
+  out.set("ggufArch", a.gguf_arch);
+  out.set("nLayer", a.n_layer);
+  out.set("nEmbd", a.n_embd);
+  out.set("nHead", a.n_head);
+  out.set("nHeadKv", a.n_head_kv);
+  out.set("headDimK", a.head_dim_k);
+  out.set("headDimV", a.head_dim_v);
+  out.set("nFf", a.n_ff);
+  out.set("gatedFfn", a.gated_ffn);
+  out.set("nVocab", a.n_vocab);
+  out.set("tiedEmbeddings", a.tied_embeddings);
+  out.set("attnQkvBias", a.attn_qkv_bias);
+  out.set("attnOutputBias", a.attn_output_bias);
+  out.set("ffnBias", a.ffn_bias);
+  out.set("ropeFreqs", a.rope_freqs);
+  out.set("nExpert", a.n_expert);
+  out.set("nExpertUsed", a.n_expert_used);
+  out.set("nFfExp", a.n_ff_exp);
+  out.set("nExpertShared", a.n_expert_shared);
+  out.set("nFfShexp", a.n_ff_shexp);
+  out.set("nLeadingDense", a.n_leading_dense);
+  out.set("slidingWindow", a.sliding_window);
+  out.set("swaPattern", a.swa_pattern);
+  out.set("qLoraRank", a.q_lora_rank);
+  out.set("kvLoraRank", a.kv_lora_rank);
+  out.set("qkRopeHeadDim", a.qk_rope_head_dim);
+  out.set("qkNopeHeadDim", a.qk_nope_head_dim);
+  out.set("nCtxTrain", a.n_ctx_train);
+  return out;
+}
+
+// The short model record embedded in results (analyze, later plan/frontier).
+inline val model_summary(const ModelPreset& m) {
+  val out = val::object();
+  out.set("id", m.id);
+  out.set("name", m.name);
+  out.set("totalParams", exact_double(total_params(m.arch)));
+  out.set("activeParams", exact_double(active_params(m.arch)));
+  return out;
+}
+
+// The full catalog entry returned by models().
+inline val to_js(const ModelPreset& m) {
+  val out = val::object();
+  out.set("id", m.id);
+  out.set("name", m.name);
+  out.set("family", m.family);
+  out.set("totalParams", exact_double(total_params(m.arch)));
+  out.set("activeParams", exact_double(active_params(m.arch)));
+  out.set("maxContext", m.arch.n_ctx_train);
+  out.set("moe", is_moe(m.arch));
+  out.set("slidingWindow", m.arch.sliding_window > 0);
+  out.set("mla", is_mla(m.arch));
+  out.set("source", m.source);
+  out.set("architecture", to_js(m.arch));
+  return out;
+}
+
+inline val to_js(const Hardware& h) {
+  val out = val::object();
+  out.set("id", h.id);
+  out.set("name", h.name);
+  out.set("family", h.family);
+  out.set("backend", std::string(to_string(h.backend)));
+  out.set("gpuCount", h.gpu_count);
+  out.set("vramBytes", exact_double(h.vram_bytes));
+  out.set("ramBytes", exact_double(h.ram_bytes));
+  out.set("gpuBandwidthGBps", h.gpu_bandwidth_gb_per_s);
+  out.set("ramBandwidthGBps", h.ram_bandwidth_gb_per_s);
+  out.set("diskBandwidthGBps", h.disk_bandwidth_gb_per_s);
+  out.set("gpuTflops", h.gpu_fp16_tflops);
+  out.set("pcieBandwidthGBps", h.pcie_bandwidth_gb_per_s);
+  out.set("cpuCores", h.cpu_cores);
+  out.set("unifiedMemory", h.unified_memory);
+  out.set("source", h.source);
+  return out;
+}
+
+// ---------------------------------------------------------------------- request fields
+
+// `model`: a catalog id.
+inline ModelPreset read_model(const ObjectReader& request, const std::string& key = "model") {
+  return unwrap(find_model(request.string(key)));
+}
+
+// `hardware`: a catalog id, or an object describing a custom machine (id "custom"). Memory sizes
+// come as bytes or GiB; every other number is required (the TypeScript layer merges defaults).
+inline Hardware read_hardware(const ObjectReader& request, const std::string& key = "hardware") {
+  const std::string type = request.type_of(key);
+  if (type == "string") return unwrap(find_hardware(request.string(key)));
+  if (type != "object" || request.get(key).isNull()) {
+    fail(ErrorCode::kInvalidArgument, request.field(key),
+         "'" + request.field(key) + "' must be a hardware id (see 'fitplan hardware') or an object describing a custom machine");
+  }
+  const ObjectReader in(request.get(key), request.field(key) + ".");
+  Hardware hw;
+  hw.id = "custom";
+  hw.name = in.string_or("name", "Custom hardware");
+  hw.family = in.string_or("family", "Custom");
+  hw.source = in.string_or("source", "user-supplied figures");
+  hw.backend = [&] {
+    auto backend = parse_backend(in.string("backend"));
+    if (!backend) fail(backend.error().code, in.field("backend"), backend.error().message);
+    return backend.value();
+  }();
+  hw.gpu_count = static_cast<int>(in.integer("gpuCount", 0, 64));
+  hw.vram_bytes = in.bytes_or_gib("vramBytes", "vramGiB");
+  hw.ram_bytes = in.bytes_or_gib("ramBytes", "ramGiB");
+  hw.gpu_bandwidth_gb_per_s = in.number("gpuBandwidthGBps", 0, 1e5);
+  hw.ram_bandwidth_gb_per_s = in.number("ramBandwidthGBps", 0, 1e5);
+  hw.disk_bandwidth_gb_per_s = in.number("diskBandwidthGBps", 0, 1e3);
+  hw.gpu_fp16_tflops = in.number("gpuTflops", 0, 1e5);
+  hw.pcie_bandwidth_gb_per_s = in.number("pcieBandwidthGBps", 0, 1e4);
+  hw.cpu_cores = static_cast<int>(in.integer("cpuCores", 1, 1024));
+  hw.unified_memory = in.boolean("unifiedMemory");
+
+  if (auto valid = validate_hardware(hw); !valid) {
+    // The core names byte fields ("hardware.vramBytes"); point at the field the caller used.
+    Error error = valid.error();
+    const std::string suffix = error.field.substr(error.field.find('.') + 1);
+    error.field = in.field(suffix);
+    for (const auto& [bytes_key, gib_key] : {std::pair<std::string, std::string>{"vramBytes", "vramGiB"},
+                                             std::pair<std::string, std::string>{"ramBytes", "ramGiB"}}) {
+      if (suffix == bytes_key && in.has(gib_key)) error.field = in.field(gib_key);
+    }
+    throw InputError(std::move(error));
+  }
+  return hw;
+}
+
+}  // namespace fitplan::js
