@@ -143,10 +143,12 @@ double layer_activation_bytes(const ModelArchitecture& arch, const KvCacheConfig
     ff = static_cast<double>(arch.n_ff_exp) * arch.n_expert_used + static_cast<double>(arch.n_ff_shexp) * arch.n_expert_shared;
     ff = std::max(ff, static_cast<double>(arch.n_leading_dense > 0 ? arch.n_ff : 0));
   }
-  double bytes = shape.ubatch * 4.0 * (arch.n_embd * calibration::kComputeEmbdFactor + ff * calibration::kComputeFfFactor);
+  const double ff_factor = gpu ? calibration::kComputeFfFactorGpu : 0.0;
+  double bytes = shape.ubatch * 4.0 * (arch.n_embd * calibration::kComputeEmbdFactor + ff * ff_factor);
   if (!kv.flash_attention) {
     const double copies = gpu ? calibration::kKqCopiesGpu : calibration::kKqCopiesCpu;
-    bytes += copies * shape.n_kv * shape.ubatch * arch.n_head * 4.0;
+    bytes += copies * shape.n_kv * shape.ubatch * arch.n_head * 4.0;  // KQ
+    bytes += shape.n_kv * shape.ubatch * 4.0;                          // KQ mask
   }
   return bytes;
 }

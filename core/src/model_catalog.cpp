@@ -206,10 +206,12 @@ const std::vector<ModelPreset>& model_catalog() {
       // "_name_or_path": "Qwen/Qwen2.5-0.5B-Instruct"; the base Qwen2.5-0.5B config matches):
       // 896 hidden, 24 layers, 14 heads, 2 kv heads, 4864 ffn, vocab 151936,
       // tie_word_embeddings true, 32768 positions, use_sliding_window false.
-      // Params: 0.49B (model card).
+      // Params: 0.49B on the model card, rounded; Hugging Face's safetensors total for the repo is
+      // 494M (494,032,768), which llamacpp_cpu/bench.csv's model_n_params (494,005,120 without
+      // the 27,648 q/k/v bias parameters) confirms.
       ModelPreset{.id = "qwen2.5-0.5b", .name = "Qwen2.5-0.5B", .family = "Qwen 2.5",
                   .source = "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct/blob/main/config.json",
-                  .published_params_b = 0.49,
+                  .published_params_b = 0.494,
                   .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
                                             .n_layer = 24, .n_embd = 896, .n_head = 14, .n_head_kv = 2,
                                             .head_dim_k = 64, .head_dim_v = 64, .n_ff = 4864,

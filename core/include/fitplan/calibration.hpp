@@ -98,12 +98,15 @@ namespace fitplan::calibration {
 // Memory: compute (graph) buffers, runtime overhead
 // ---------------------------------------------------------------------------------------------
 // Compute buffer = max(logits of one ubatch [if the output layer is on that device],
-//                      one layer's activations) + a per-token residual stream term.
-// Fitted on llamacpp_cpu/buffers.csv (qwen2.5-0.5b: FA on 300.25 MiB at ub 512, 150.13 at ub 256,
-// 1201.01 at ub 2048; FA off 489.26 MiB at n_ctx 16384) and kv_cache_logs.csv (Llama-3.1-8B CUDA
-// 266.5 MiB at n_ctx 1024 FA off; Llama-2-13B CUDA 248.54 MiB at n_ctx 512 FA off).
-inline constexpr double kComputeEmbdFactor = 7.0;   // f32 activations of width n_embd per token
-inline constexpr double kComputeFfFactor = 3.0;     // f32 activations of width n_ff per token
+//                      one layer's activations) + a per-token residual stream term, where one
+// layer's activations are n_ubatch x 4 x (5.5 n_embd [+ 3 n_ff on GPUs]) and, without flash
+// attention, the f32 KQ matrix (n_kv x n_ubatch x n_head, 1 copy on CPU, 2 on GPUs) and its f32
+// mask (n_kv x n_ubatch). Fitted on llamacpp_cpu/buffers.csv (llama-3.2-1b: FA on 258.50 MiB at
+// ub 512 = logits 250.5 + 8; FA off 286.01 at n_ctx 4096 and 1078.01 at 16384; qwen2.5-0.5b FA
+// off 489.26 at 16384) and kv_cache_logs.csv (Llama-3.1-8B CUDA 266.5 MiB at n_ctx 1024, FA
+// off; Llama-2-13B CUDA 248.54 MiB, an ik_llama.cpp build).
+inline constexpr double kComputeEmbdFactor = 5.5;   // f32 activations of width n_embd per token
+inline constexpr double kComputeFfFactorGpu = 3.0;  // f32 activations of width n_ff per token (GPU)
 inline constexpr double kComputeResidualFactor = 2.0;  // residual stream copies (n_embd f32 per token)
 inline constexpr double kKqCopiesCpu = 1.0;         // KQ matrices live at once without FA, CPU
 inline constexpr double kKqCopiesGpu = 2.0;         // same on GPU backends (KQ and softmax(KQ))

@@ -82,8 +82,9 @@ Result<bool> validate_architecture(const ModelArchitecture& arch);
 
 // Parameter counts derived from the tensor list (every weight, embeddings included).
 std::uint64_t total_params(const ModelArchitecture& arch);
-// Parameters touched per token: dense weights + shared experts + n_expert_used routed experts.
-// The token embedding counts only when tied to the output projection (it is a lookup otherwise).
+// Parameters touched per token: every non-routed weight + the n_expert_used / n_expert share of
+// the routed experts. The input embedding is a row lookup and is left out unless it is tied to
+// the output projection (OpenAI's convention for gpt-oss's "3.6B active"; Qwen's "3.3B" counts it).
 std::uint64_t active_params(const ModelArchitecture& arch);
 
 const std::vector<ModelPreset>& model_catalog();

@@ -1,0 +1,127 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "fitplan/placement.hpp"
+#include "fitplan/quantizer.hpp"
+#include "reference.hpp"
+
+namespace fitplan {
+namespace {
+
+using testing::catalog_id_for;
+using testing::number;
+using testing::read_csv;
+
+struct SpeedCase {
+  std::string label;
+  Hardware hardware;
+  std::string model_id;
+  FileType file_type;
+  std::uint32_t depth;  // average KV depth during the test: tg128 -> 64, tg512 -> 256
+  double measured_tokens_per_second;
+};
+
+double predicted_decode(const SpeedCase& c) {
+  const auto arch = find_model(c.model_id)->arch;
+  const auto tensors = model_tensors(arch);
+  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, c.file_type), c.hardware.backend);
+  EstimateRequest request;
+  request.context_tokens = 1024;
+  const auto split = layer_split(arch, c.hardware, has_gpu(c.hardware) ? arch.n_layer + 1 : 0);
+  request.blocks = split.blocks;
+  request.output_on_gpu = split.output_on_gpu;
+  request.decode_depth_tokens = c.depth;
+  return estimate(arch, layout, c.hardware, request).decode.tokens_per_second;
+}
+
+std::vector<SpeedCase> gpu_cases() {
+  std::vector<SpeedCase> cases;
+  for (const auto& row : read_csv("cuda_tg.csv")) {
+    const std::string id = catalog_id_for(row.at("model"));
+    double tg = number(row, "tg128_tps");
+    std::uint32_t depth = 64;
+    if (tg == 0) {
+      tg = number(row, "other_tg_tps");
+      depth = 256;
+    }
+    if (id.empty() || tg == 0) continue;
+    const std::string gpu = row.at("gpu");
+    Hardware hw = find_hardware(gpu == "RTX 3090" ? "rtx3090" : gpu == "RTX 4090" ? "rtx4090" : "a100-80g-pcie").value();
+    hw.gpu_count = static_cast<int>(number(row, "gpu_count"));
+    cases.push_back({gpu + " x" + row.at("gpu_count") + " " + row.at("model") + " " + row.at("quant"), hw, id,
+                     parse_file_type(row.at("quant")).value(), depth, tg});
+  }
+  for (const auto& row : read_csv("apple_silicon_tg.csv")) {
+    const std::string id = catalog_id_for(row.at("model"));
+    double tg = number(row, "tg128_tps");
+    std::uint32_t depth = 64;
+    if (tg == 0) {
+      tg = number(row, "other_tg_tps");
+      depth = 256;
+    }
+    if (id.empty() || tg == 0) continue;
+    // Decode depends on the chip's bandwidth (the row's own figure); memory is made ample.
+    Hardware hw = find_hardware("m2-ultra").value();
+    hw.gpu_bandwidth_gb_per_s = hw.ram_bandwidth_gb_per_s = number(row, "bandwidth_gbs");
+    hw.ram_bytes = hw.vram_bytes = 192ull * kGiB;
+    cases.push_back({row.at("chip") + " " + row.at("gpu_cores") + "c " + row.at("model") + " " + row.at("quant"), hw, id,
+                     parse_file_type(row.at("quant")).value(), depth, tg});
+  }
+  return cases;
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+TEST(DecodeSpeed, ComparedWithEveryRowOfTheCudaAndAppleTables) {
+  std::vector<double> errors;
+  for (const auto& c : gpu_cases()) {
+    const double predicted = predicted_decode(c);
+    const double error = (predicted - c.measured_tokens_per_second) / c.measured_tokens_per_second;
+    std::printf("  %-64s measured %7.2f  estimated %7.2f tok/s  %+6.1f%%\n", c.label.c_str(), c.measured_tokens_per_second,
+                predicted, 100 * error);
+    errors.push_back(std::fabs(error));
+  }
+  ASSERT_GE(errors.size(), 80u);
+  const double mdape = median(errors);
+  std::printf("decode MdAPE over %zu rows (cuda_tg.csv + apple_silicon_tg.csv): %.1f%%\n", errors.size(), 100 * mdape);
+  EXPECT_LT(mdape, 0.10);
+}
+
+TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
+  // llamacpp_cpu/bench.csv: llama-bench tg128, 2 threads (Llama-3.2-1B shapes without rope_freqs,
+  // Qwen2.5-0.5B shapes in the llama architecture).
+  auto llama = find_model("llama3.2-1b")->arch;
+  llama.rope_freqs = false;
+  auto qwen = find_model("qwen2.5-0.5b")->arch;
+  qwen.family = ArchFamily::kLlama;
+  qwen.attn_qkv_bias = false;
+  const auto hw = find_hardware("cpu-2c-24g").value();
+  std::vector<double> errors;
+  for (const auto& row : read_csv("llamacpp_cpu/bench.csv")) {
+    const auto& arch = row.at("model") == "llama-3.2-1b" ? llama : qwen;
+    const auto tensors = model_tensors(arch);
+    const auto layout =
+        weights_layout(arch, tensors, file_type_assignment(arch, tensors, parse_file_type(row.at("quant")).value(), {false}), hw.backend);
+    EstimateRequest request;
+    request.context_tokens = 1024;
+    request.blocks = layer_split(arch, hw, 0).blocks;
+    request.output_on_gpu = false;
+    request.decode_depth_tokens = 64;
+    const double predicted = estimate(arch, layout, hw, request).decode.tokens_per_second;
+    const double measured = number(row, "tg128_tps");
+    std::printf("  cpu-2c %-14s %-7s measured %6.2f  estimated %6.2f tok/s  %+6.1f%%\n", row.at("model").c_str(),
+                row.at("quant").c_str(), measured, predicted, 100 * (predicted - measured) / measured);
+    errors.push_back(std::fabs(predicted - measured) / measured);
+  }
+  std::printf("cpu decode MdAPE over %zu rows: %.1f%%\n", errors.size(), 100 * median(errors));
+  EXPECT_LT(median(errors), 0.25);
+}
+
+}  // namespace
+}  // namespace fitplan
