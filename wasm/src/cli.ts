@@ -1,0 +1,344 @@
+#!/usr/bin/env node
+// The `fitplan` command. Each subcommand is one entry of `commands` (name, summary, help, run);
+// a new capability (e.g. `optimize`) is one more entry. Exit codes: 0 done, 1 internal error,
+// 2 usage error (bad flag or value, unknown id, value out of range).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+import { analysisColumns, describeAnalysis, formatGiB, formatParams } from './format.js';
+import { createPlanner, FitplanError, customHardwareDefaults, defaultAnalyzeOptions } from './node.js';
+import { BACKENDS, KV_CACHE_TYPES, type AnalyzeRequest, type CustomHardware, type Planner } from './types.js';
+
+/** A mistake in the command line: printed with a hint, exit status 2. */
+class UsageError extends Error {}
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+interface Command {
+  summary: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Values, planner: () => Promise<Planner>, io: Io): Promise<void>;
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+// ------------------------------------------------------------------------------ formatting
+
+/** Aligned plain-text table: two spaces between columns, a dashed rule under the header. */
+function renderTable(headers: readonly string[], rows: readonly string[][], align: readonly ('left' | 'right')[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (align[i] === 'right' ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
+}
+
+function renderColumns<T>(columns: readonly { header: string; align: 'left' | 'right'; cell(row: T): string }[], rows: readonly T[]): string {
+  return renderTable(
+    columns.map((c) => c.header),
+    rows.map((r) => columns.map((c) => c.cell(r))),
+    columns.map((c) => c.align),
+  );
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+// ------------------------------------------------------------------------------ flag values
+
+function text(values: Values, flag: string): string | undefined {
+  const value = values[flag];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A numeric flag: finite, optionally whole; the error names the flag. */
+function numberFlag(values: Values, flag: string, whole = false): number | undefined {
+  const raw = text(values, flag);
+  if (raw === undefined) return undefined;
+  const value = raw.trim() === '' ? Number.NaN : Number(raw);
+  if (!Number.isFinite(value)) throw new UsageError(`--${flag} expects a number, got '${raw}'`);
+  if (whole && !Number.isInteger(value)) throw new UsageError(`--${flag} expects a whole number, got '${raw}'`);
+  return value;
+}
+
+/** API field paths → the flags that set them, so errors point at what the user typed. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  model: '--model',
+  hardware: '--hardware',
+  contextLength: '--context',
+  kvCacheType: '--kv',
+  promptTokens: '--prompt',
+  'hardware.vramGiB': '--vram',
+  'hardware.ramGiB': '--ram',
+  'hardware.gpuBandwidthGBps': '--gpu-bw',
+  'hardware.ramBandwidthGBps': '--ram-bw',
+  'hardware.diskBandwidthGBps': '--disk-bw',
+  'hardware.gpuTflops': '--gpu-tflops',
+  'hardware.pcieBandwidthGBps': '--pcie-bw',
+  'hardware.gpuCount': '--gpus',
+  'hardware.cpuCores': '--cores',
+  'hardware.backend': '--backend',
+  'hardware.unifiedMemory': '--unified',
+};
+
+// ------------------------------------------------------------------------------ commands
+
+const jsonOption = { json: { type: 'boolean' } } as const;
+
+const models: Command = {
+  summary: 'list the built-in models',
+  help: `Usage: fitplan models [--json]
+
+Lists the built-in models: id (use it with --model), name, parameters and maximum context.
+
+Options:
+  --json    print the list as JSON (the API's models() records)
+  --help    show this help
+`,
+  options: jsonOption,
+  async run(values, planner, io) {
+    const list = (await planner()).models();
+    if (values.json) return io.out(json(list));
+    io.out(
+      renderColumns(
+        [
+          { header: 'id', align: 'left', cell: (m) => m.id },
+          { header: 'name', align: 'left', cell: (m) => m.name },
+          { header: 'family', align: 'left', cell: (m) => m.family },
+          { header: 'params', align: 'right', cell: (m) => formatParams(m.totalParams) },
+          { header: 'active', align: 'right', cell: (m) => formatParams(m.activeParams) },
+          { header: 'max context', align: 'right', cell: (m) => String(m.maxContext) },
+          {
+            header: 'notes',
+            align: 'left',
+            cell: (m) => [m.moe && 'MoE', m.slidingWindow && 'sliding window', m.mla && 'MLA'].filter(Boolean).join(', '),
+          },
+        ],
+        list,
+      ),
+    );
+  },
+};
+
+const hardware: Command = {
+  summary: 'list the built-in hardware',
+  help: `Usage: fitplan hardware [--json]
+
+Lists the built-in machines: id (use it with --hardware), name, memory and bandwidths.
+GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
+
+Options:
+  --json    print the list as JSON (the API's hardware() records)
+  --help    show this help
+`,
+  options: jsonOption,
+  async run(values, planner, io) {
+    const list = (await planner()).hardware();
+    if (values.json) return io.out(json(list));
+    io.out(
+      renderColumns(
+        [
+          { header: 'id', align: 'left', cell: (h) => h.id },
+          { header: 'name', align: 'left', cell: (h) => h.name },
+          { header: 'backend', align: 'left', cell: (h) => h.backend },
+          { header: 'GPUs', align: 'right', cell: (h) => String(h.gpuCount) },
+          { header: 'VRAM GiB', align: 'right', cell: (h) => formatGiB(h.vramBytes, 0) },
+          { header: 'RAM GiB', align: 'right', cell: (h) => formatGiB(h.ramBytes, 0) },
+          { header: 'GPU GB/s', align: 'right', cell: (h) => String(h.gpuBandwidthGBps) },
+          { header: 'RAM GB/s', align: 'right', cell: (h) => String(h.ramBandwidthGBps) },
+          { header: 'unified', align: 'left', cell: (h) => (h.unifiedMemory ? 'yes' : '') },
+        ],
+        list,
+      ),
+    );
+  },
+};
+
+const defaults = defaultAnalyzeOptions;
+const hwDefaults = customHardwareDefaults;
+
+const analyze: Command = {
+  summary: 'memory and speed of every quantization of a model on a machine',
+  help: `Usage: fitplan analyze --model ID --hardware ID [options]
+       fitplan analyze --model ID --hardware custom --vram GiB --ram GiB --gpu-bw GB/s --ram-bw GB/s --disk-bw GB/s [options]
+
+For each GGUF file type (F16 ... IQ1_M): weights, KV cache, compute and overhead memory, how
+many layers llama.cpp offloads to the GPU, whether it fits, and decode / prefill speed.
+GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
+
+Options:
+  --model ID         model id (see 'fitplan models')                                  required
+  --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'                 required
+  --context N        context length in tokens, at most the model's maximum           default ${defaults.contextLength}
+  --kv TYPE          KV-cache type: ${KV_CACHE_TYPES.join(', ')}     default ${defaults.kvCacheType}
+  --prompt N         prompt tokens for the prefill estimate                          default ${defaults.promptTokens}
+  --json             print the result as JSON (exactly the API's analyze() object)
+  --help             show this help
+
+Custom hardware (--hardware custom):
+  --vram GiB         memory of one GPU; 0 = a CPU-only machine                      required
+  --ram GiB          system RAM (unified memory: the whole shared pool)             required
+  --gpu-bw GB/s      memory bandwidth of one GPU                        required with a GPU
+  --ram-bw GB/s      system RAM bandwidth                                           required
+  --disk-bw GB/s     sequential read bandwidth of the model's disk                  required
+  --gpu-tflops T     dense FP16 TFLOPS of one GPU              default GB/s x ${hwDefaults.tflopsPerGBps} (e.g. 1008 -> 100.8)
+  --unified          GPU and CPU share the RAM (Apple Silicon); --vram is the GPU limit
+  --gpus N           identical GPUs                                    default 1 (0 with --vram 0)
+  --cores N          CPU cores used for the CPU tier                                 default ${hwDefaults.cpuCores}
+  --pcie-bw GB/s     host <-> GPU link            default ${hwDefaults.pcieBandwidthGBps} (PCIe 4.0 x16; 0 for unified or CPU-only)
+  --backend B        ${BACKENDS.join(', ')}    default metal if --unified, cuda with a GPU, else cpu
+
+Examples:
+  fitplan analyze --model llama3-8b --hardware rtx4090
+  fitplan analyze --model llama3-70b --hardware m2-max --context 8192 --kv q8_0
+  fitplan analyze --model mistral-7b --hardware custom --vram 0 --ram 32 --ram-bw 50 --disk-bw 3
+`,
+  options: {
+    model: { type: 'string' },
+    hardware: { type: 'string' },
+    context: { type: 'string' },
+    kv: { type: 'string' },
+    prompt: { type: 'string' },
+    vram: { type: 'string' },
+    ram: { type: 'string' },
+    'gpu-bw': { type: 'string' },
+    'ram-bw': { type: 'string' },
+    'disk-bw': { type: 'string' },
+    'gpu-tflops': { type: 'string' },
+    unified: { type: 'boolean' },
+    gpus: { type: 'string' },
+    cores: { type: 'string' },
+    'pcie-bw': { type: 'string' },
+    backend: { type: 'string' },
+    ...jsonOption,
+  },
+  async run(values, planner, io) {
+    const request = analyzeRequest(values);
+    const analysis = (await planner()).analyze(request);
+    if (values.json) return io.out(json(analysis));
+    io.out(`${describeAnalysis(analysis)}, prompt ${request.promptTokens ?? defaults.promptTokens} tokens\n\n`);
+    io.out(renderColumns(analysisColumns, analysis.fileTypes));
+  },
+};
+
+const CUSTOM_FLAGS = ['vram', 'ram', 'gpu-bw', 'ram-bw', 'disk-bw', 'gpu-tflops', 'unified', 'gpus', 'cores', 'pcie-bw', 'backend'];
+
+function analyzeRequest(values: Values): AnalyzeRequest {
+  const model = text(values, 'model');
+  const hardwareId = text(values, 'hardware');
+  if (model === undefined) throw new UsageError('--model is required (see fitplan models)');
+  if (hardwareId === undefined) throw new UsageError('--hardware is required (see fitplan hardware, or use --hardware custom)');
+  const request: AnalyzeRequest = { model, hardware: hardwareId };
+  const context = numberFlag(values, 'context', true);
+  const prompt = numberFlag(values, 'prompt', true);
+  const kv = text(values, 'kv');
+  if (context !== undefined) request.contextLength = context;
+  if (prompt !== undefined) request.promptTokens = prompt;
+  if (kv !== undefined) {
+    if (!(KV_CACHE_TYPES as readonly string[]).includes(kv)) {
+      throw new UsageError(`--kv: unknown KV-cache type '${kv}'; allowed: ${KV_CACHE_TYPES.join(', ')}`);
+    }
+    request.kvCacheType = kv as (typeof KV_CACHE_TYPES)[number];
+  }
+
+  const customFlags = CUSTOM_FLAGS.filter((flag) => values[flag] !== undefined);
+  if (hardwareId !== 'custom') {
+    if (customFlags.length > 0) {
+      throw new UsageError(`--${customFlags[0]} describes custom hardware; use it with --hardware custom`);
+    }
+    return request;
+  }
+  const required = (flag: string) => {
+    const value = numberFlag(values, flag);
+    if (value === undefined) throw new UsageError(`--hardware custom needs --${flag}`);
+    return value;
+  };
+  const vramGiB = required('vram');
+  const custom: CustomHardware = {
+    vramGiB,
+    ramGiB: required('ram'),
+    ramBandwidthGBps: required('ram-bw'),
+    diskBandwidthGBps: required('disk-bw'),
+  };
+  const gpuBandwidth = vramGiB > 0 ? required('gpu-bw') : numberFlag(values, 'gpu-bw');
+  const optionalNumbers: [keyof CustomHardware, number | undefined][] = [
+    ['gpuBandwidthGBps', gpuBandwidth],
+    ['gpuTflops', numberFlag(values, 'gpu-tflops')],
+    ['gpuCount', numberFlag(values, 'gpus', true)],
+    ['cpuCores', numberFlag(values, 'cores', true)],
+    ['pcieBandwidthGBps', numberFlag(values, 'pcie-bw')],
+  ];
+  for (const [field, value] of optionalNumbers) if (value !== undefined) Object.assign(custom, { [field]: value });
+  if (values.unified) custom.unifiedMemory = true;
+  const backend = text(values, 'backend');
+  if (backend !== undefined) {
+    if (!(BACKENDS as readonly string[]).includes(backend)) {
+      throw new UsageError(`--backend: unknown backend '${backend}'; allowed: ${BACKENDS.join(', ')}`);
+    }
+    custom.backend = backend as (typeof BACKENDS)[number];
+  }
+  request.hardware = custom;
+  return request;
+}
+
+const commands: Record<string, Command> = { models, hardware, analyze };
+
+const topHelp = `fitplan: will this LLM fit, and how fast will it run? (llama.cpp GGUF models)
+
+Usage: fitplan <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run 'fitplan <command> --help' for a command's options.
+Exit status: 0 done, 1 internal error, 2 usage error.
+`;
+
+// ------------------------------------------------------------------------------ main
+
+/** Runs the CLI on `argv` (without node and the script); returns the exit status. */
+async function main(argv: readonly string[], io: Io, planner: () => Promise<Planner> = () => createPlanner()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(topHelp);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  try {
+    if (command === undefined) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(commands).join(', ')}`);
+    let values: Values;
+    try {
+      ({ values } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    if (values.help) {
+      io.out(command.help);
+      return 0;
+    }
+    await command.run(values, planner, io);
+    return 0;
+  } catch (error) {
+    const where = command ? `fitplan ${name}` : 'fitplan';
+    if (error instanceof UsageError) {
+      io.err(`${where}: ${error.message}\nRun '${command ? `fitplan ${name} --help` : 'fitplan --help'}' for usage.\n`);
+      return 2;
+    }
+    if (error instanceof FitplanError && error.code !== 'internal') {
+      const flag = FLAG_OF_FIELD[error.field];
+      io.err(`${where}: ${flag ? `${flag}: ` : ''}${error.message}\n`);
+      return 2;
+    }
+    io.err(`${where}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+process.exitCode = await main(process.argv.slice(2), io);

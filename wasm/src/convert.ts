@@ -1,0 +1,113 @@
+// Public request -> raw request (type checks with field names, defaults merged) and raw envelope
+// -> value or FitplanError. Embind checks nothing without ASSERTIONS, so every value is checked here.
+import { withCustomHardwareDefaults, defaultAnalyzeOptions } from './defaults.js';
+import { FitplanError } from './errors.js';
+import type { RawAnalyzeRequest, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
+import { BACKENDS, KV_CACHE_TYPES, type CustomHardware, type KvCacheType } from './types.js';
+
+/** The value of a successful call; a FitplanError otherwise. */
+export function unwrap<T>(result: RawResult<T>): T {
+  if (!result.ok) throw new FitplanError(result.error.code, result.error.field, result.error.message);
+  return result.value;
+}
+
+function invalid(field: string, message: string): FitplanError {
+  return new FitplanError('invalid_argument', field, message);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+type Fields = Record<string, unknown>;
+
+function asObject(value: unknown, field: string, what: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid(field, `${field ? `'${field}'` : 'the request'} must be ${what} (got ${describe(value)})`);
+  }
+  return value as Fields;
+}
+
+function checkKeys(object: Fields, allowed: readonly string[], prefix: string): void {
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) {
+      throw invalid(`${prefix}${key}`, `unknown field '${prefix}${key}'; allowed: ${allowed.join(', ')}`);
+    }
+  }
+}
+
+function checkString(value: unknown, field: string, allowed?: readonly string[]): string {
+  if (typeof value !== 'string' || value === '') {
+    throw invalid(field, `'${field}' must be a non-empty string (got ${describe(value)})`);
+  }
+  if (allowed && !allowed.includes(value)) {
+    throw invalid(field, `'${field}' is ${describe(value)}; allowed: ${allowed.join(', ')}`);
+  }
+  return value;
+}
+
+function checkNumber(value: unknown, field: string, integer = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw invalid(field, `'${field}' must be a finite number (got ${describe(value)})`);
+  }
+  if (integer && !Number.isInteger(value)) {
+    throw invalid(field, `'${field}' must be a whole number (got ${value})`);
+  }
+  return value;
+}
+
+function checkBoolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw invalid(field, `'${field}' must be true or false (got ${describe(value)})`);
+  return value;
+}
+
+/** Optional field: undefined takes the default, anything else must pass `check`. */
+function optional<T>(value: unknown, fallback: T, check: (value: unknown) => T): T {
+  return value === undefined ? fallback : check(value);
+}
+
+const CUSTOM_HARDWARE_NUMBERS = [
+  'gpuCount', 'vramGiB', 'vramBytes', 'ramGiB', 'ramBytes', 'gpuBandwidthGBps', 'ramBandwidthGBps',
+  'diskBandwidthGBps', 'gpuTflops', 'pcieBandwidthGBps', 'cpuCores',
+] as const satisfies readonly (keyof CustomHardware)[];
+const CUSTOM_HARDWARE_INTEGERS: readonly string[] = ['gpuCount', 'vramBytes', 'ramBytes', 'cpuCores'];
+const CUSTOM_HARDWARE_FIELDS: readonly (keyof CustomHardware)[] = [
+  'name', 'backend', 'unifiedMemory', ...CUSTOM_HARDWARE_NUMBERS,
+];
+
+/** Checks a custom machine's field types and merges the defaults of its optional fields. */
+export function toRawCustomHardware(value: unknown, field = 'hardware'): RawCustomHardware {
+  const spec = asObject(value, field, 'a hardware id or an object describing a custom machine');
+  const prefix = `${field}.`;
+  checkKeys(spec, CUSTOM_HARDWARE_FIELDS, prefix);
+  const checked: Fields = {};
+  for (const key of CUSTOM_HARDWARE_NUMBERS) {
+    if (spec[key] !== undefined) checked[key] = checkNumber(spec[key], prefix + key, CUSTOM_HARDWARE_INTEGERS.includes(key));
+  }
+  if (spec.name !== undefined) checked.name = checkString(spec.name, `${prefix}name`);
+  if (spec.backend !== undefined) checked.backend = checkString(spec.backend, `${prefix}backend`, BACKENDS);
+  if (spec.unifiedMemory !== undefined) checked.unifiedMemory = checkBoolean(spec.unifiedMemory, `${prefix}unifiedMemory`);
+  // Required fields may still be missing here: the core answers with an error naming them.
+  return withCustomHardwareDefaults(checked as unknown as CustomHardware);
+}
+
+const ANALYZE_FIELDS = ['model', 'hardware', 'contextLength', 'kvCacheType', 'promptTokens'];
+
+/** Checks an analyze request and merges the defaults (defaults.ts). */
+export function toRawAnalyzeRequest(value: unknown): RawAnalyzeRequest {
+  const request = asObject(value, '', 'an object { model, hardware, contextLength?, kvCacheType?, promptTokens? }');
+  checkKeys(request, ANALYZE_FIELDS, '');
+  const defaults = defaultAnalyzeOptions;
+  const model = checkString(request.model, 'model');
+  const hardware =
+    typeof request.hardware === 'string' ? checkString(request.hardware, 'hardware') : toRawCustomHardware(request.hardware);
+  return {
+    model,
+    hardware,
+    contextLength: optional(request.contextLength, defaults.contextLength, (v) => checkNumber(v, 'contextLength', true)),
+    kvCacheType: optional(request.kvCacheType, defaults.kvCacheType, (v) => checkString(v, 'kvCacheType', KV_CACHE_TYPES) as KvCacheType),
+    promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
+  };
+}

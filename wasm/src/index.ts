@@ -1,0 +1,12 @@
+// fitplan: browser and worker entry. The .wasm is found next to the glue through
+// `new URL('fitplan_core.wasm', import.meta.url)`, which Vite and other bundlers follow.
+import createFitplanCore from './native/fitplan_core.mjs';
+import { memoise } from './load.js';
+import { plannerFactory } from './planner.js';
+
+export { FitplanError } from './errors.js';
+export { defaultAnalyzeOptions, customHardwareDefaults } from './defaults.js';
+export * from './types.js';
+
+/** Loads the WebAssembly core (once) and returns a Planner. */
+export const createPlanner = plannerFactory(memoise(() => createFitplanCore()));

@@ -1,0 +1,31 @@
+// The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
+// New capabilities (plan, frontier, commands) are one method each here, plus their converters.
+import { toRawAnalyzeRequest, unwrap } from './convert.js';
+import type { FitplanCoreModule } from './native/fitplan_core.mjs';
+import { loadCore, type CoreLoader } from './load.js';
+import type { Analysis, AnalyzeRequest, HardwareInfo, LoadOptions, ModelInfo, Planner } from './types.js';
+
+class CorePlanner implements Planner {
+  readonly #core: FitplanCoreModule;
+
+  constructor(core: FitplanCoreModule) {
+    this.#core = core;
+  }
+
+  models(): ModelInfo[] {
+    return unwrap(this.#core.models());
+  }
+
+  hardware(): HardwareInfo[] {
+    return unwrap(this.#core.hardware());
+  }
+
+  analyze(request: AnalyzeRequest): Analysis {
+    return unwrap(this.#core.analyze(toRawAnalyzeRequest(request)));
+  }
+}
+
+/** `createPlanner` for an entry point whose default loader is `loadDefault`. */
+export function plannerFactory(loadDefault: CoreLoader): (options?: LoadOptions) => Promise<Planner> {
+  return async (options) => new CorePlanner(await loadCore(loadDefault, options));
+}
