@@ -7,6 +7,7 @@ import { plannerFactory } from './planner.js';
 export { FitplanError } from './errors.js';
 export { defaultAnalyzeOptions, customHardwareDefaults } from './defaults.js';
 export * from './types.js';
+export * from './format.js';
 
 /** Loads the WebAssembly core (once) and returns a Planner. */
 export const createPlanner = plannerFactory(memoise(() => createFitplanCore()));

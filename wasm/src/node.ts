@@ -9,6 +9,7 @@ import { plannerFactory } from './planner.js';
 export { FitplanError } from './errors.js';
 export { defaultAnalyzeOptions, customHardwareDefaults } from './defaults.js';
 export * from './types.js';
+export * from './format.js';
 
 /** Where the .wasm lies next to this file (src/native in the repo, dist/native in the package). */
 export const wasmUrl = new URL('./native/fitplan_core.wasm', import.meta.url);
