@@ -1,0 +1,105 @@
+#pragma once
+// The co-scheduler: per-block precision (exact knapsack), KV precision, context, GPU/CPU/disk
+// placement and MoE expert offload, chosen together for one model on one machine.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fitplan/analysis.hpp"
+#include "fitplan/estimator.hpp"
+#include "fitplan/hardware.hpp"
+#include "fitplan/model.hpp"
+#include "fitplan/quant.hpp"
+
+namespace fitplan {
+
+enum class KvPolicy { kAuto, kF16, kQ8_0, kQ4_0 };
+const char* to_string(KvPolicy policy) noexcept;
+Result<KvPolicy> parse_kv_policy(const std::string& text);
+
+enum class Usability { kUsable, kSlow, kImpractical, kInfeasible };
+const char* to_string(Usability usability) noexcept;
+
+struct PlanOptions {
+  std::uint32_t context_tokens = 8192;
+  std::uint32_t min_context_tokens = 2048;   // the context may shrink down to this, never below
+  double target_tokens_per_second = 0;       // 0 = no decode-speed target: maximise quality
+  KvPolicy kv_policy = KvPolicy::kAuto;
+  FileType min_quant = FileType::kQ2_K;      // lowest precision a block may get
+  bool allow_disk = true;                    // mmap spill to disk as a last resort
+  std::uint32_t prompt_tokens = 512;         // for prefill speed and time to first token
+  std::uint32_t output_tokens = 256;         // workload output length (fastest-plan questions)
+  double usable_tokens_per_second = 8.0;     // verdict thresholds
+  double slow_tokens_per_second = 2.0;
+  std::vector<double> block_sensitivity;     // optional: one weight per block (default U-shape)
+  bool compare_baseline = false;             // also compute the uniform baseline
+  FileType baseline_file_type = FileType::kQ4_K_M;
+  int knapsack_buckets = 1024;               // resolution of the DP memory axis
+};
+
+struct PlanRequest {
+  ModelPreset model;
+  Hardware hardware;
+  PlanOptions options;
+};
+
+struct PlanLayer {
+  int index = 0;
+  FileType recipe = FileType::kQ4_K_M;  // llama.cpp file-type recipe applied to this block's tensors
+  Tier attention_tier = Tier::kGpu;     // attention tensors + this block's KV cache
+  Tier ffn_tier = Tier::kGpu;           // FFN (dense) or routed experts (MoE)
+  int gpu_index = 0;
+  Bytes bytes = 0;                      // weights of the block at its recipe
+};
+
+enum class PlacementKind { kAllGpu, kLayerSplit, kExpertOffload, kFfnOffload, kCpuOnly };
+const char* to_string(PlacementKind kind) noexcept;
+
+struct Plan {
+  bool feasible = false;
+  std::string model_id;
+  std::string hardware_id;
+  std::uint32_t context_tokens = 0;
+  KvType kv_type_k = KvType::kF16;
+  KvType kv_type_v = KvType::kF16;
+  bool flash_attention = true;
+  FileType head_recipe = FileType::kQ4_K_M;  // base file type (token_embd, output, unlisted tensors)
+  std::vector<PlanLayer> layers;
+  PlacementKind placement_kind = PlacementKind::kAllGpu;
+  int n_gpu_layers = 0;          // llama.cpp -ngl
+  int n_cpu_moe = 0;             // llama.cpp --n-cpu-moe (MoE expert offload of the first N blocks)
+  int gpu_blocks = 0, cpu_blocks = 0, disk_blocks = 0;
+  std::vector<std::string> tensor_overrides;  // llama.cpp -ot patterns (regex=BUFTYPE)
+  Estimate estimate;
+  Bytes file_bytes = 0;
+  double quality_proxy = 0;      // estimated relative perplexity increase vs F16, percent
+  Usability usability = Usability::kInfeasible;
+  std::string usability_message;
+  std::vector<std::string> notes;
+  Bytes knapsack_bucket_bytes = 0;  // DP resolution
+  Capacity capacity;
+};
+
+struct FrontierPoint {
+  double quality_proxy = 0;
+  double decode_tokens_per_second = 0;
+  Bytes total_bytes = 0;
+  Plan plan;
+};
+
+struct PlanResult {
+  Plan plan;
+  std::optional<Plan> baseline;  // uniform file type with the most GPU layers that fit
+};
+
+Result<PlanResult> make_plan(const PlanRequest& request);
+// Every non-dominated (quality, decode speed, memory) plan on this hardware.
+Result<std::vector<FrontierPoint>> make_frontier(const PlanRequest& request);
+
+// The U-shaped default sensitivity: first and last blocks weigh more; mean 1.
+std::vector<double> default_block_sensitivity(int n_layer);
+
+// The largest context that stays fully on the GPU for a uniform file type and KV type (0 if none).
+std::uint32_t max_gpu_context(const ModelPreset& model, const Hardware& hw, FileType file_type, KvType kv_type);
+
+}  // namespace fitplan

@@ -1,0 +1,815 @@
+#include "fitplan/planner.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <memory>
+
+#include "fitplan/calibration.hpp"
+
+#include "fitplan/knapsack.hpp"
+#include "fitplan/placement.hpp"
+#include "fitplan/quantizer.hpp"
+#include "fitplan/text.hpp"
+#include "fitplan/validation.hpp"
+
+namespace fitplan {
+
+const char* to_string(KvPolicy policy) noexcept {
+  switch (policy) {
+    case KvPolicy::kAuto: return "auto";
+    case KvPolicy::kF16: return "f16";
+    case KvPolicy::kQ8_0: return "q8_0";
+    case KvPolicy::kQ4_0: return "q4_0";
+  }
+  return "auto";
+}
+
+Result<KvPolicy> parse_kv_policy(const std::string& text) {
+  for (KvPolicy p : {KvPolicy::kAuto, KvPolicy::kF16, KvPolicy::kQ8_0, KvPolicy::kQ4_0}) {
+    if (text == to_string(p)) return p;
+  }
+  return make_error(ErrorCode::kInvalidArgument, "kv", "unknown KV policy '" + text + "'; allowed: auto, f16, q8_0, q4_0");
+}
+
+const char* to_string(Usability usability) noexcept {
+  switch (usability) {
+    case Usability::kUsable: return "usable";
+    case Usability::kSlow: return "slow";
+    case Usability::kImpractical: return "impractical";
+    case Usability::kInfeasible: return "infeasible";
+  }
+  return "infeasible";
+}
+
+const char* to_string(PlacementKind kind) noexcept {
+  switch (kind) {
+    case PlacementKind::kAllGpu: return "all-gpu";
+    case PlacementKind::kLayerSplit: return "layer-split";
+    case PlacementKind::kExpertOffload: return "expert-offload";
+    case PlacementKind::kFfnOffload: return "ffn-offload";
+    case PlacementKind::kCpuOnly: return "cpu-only";
+  }
+  return "all-gpu";
+}
+
+std::vector<double> default_block_sensitivity(int n_layer) {
+  // U-shaped: 1 + (2x - 1)^2 over the depth x in [0, 1], normalised to mean 1. The first and last
+  // blocks weigh twice the middle ones (the same intuition as llama.cpp's use_more_bits, which
+  // gives the first and last eighth more bits).
+  std::vector<double> s(static_cast<std::size_t>(n_layer), 1.0);
+  if (n_layer <= 1) return s;
+  double sum = 0;
+  for (int i = 0; i < n_layer; ++i) {
+    const double x = static_cast<double>(i) / (n_layer - 1);
+    s[static_cast<std::size_t>(i)] = 1.0 + (2 * x - 1) * (2 * x - 1);
+    sum += s[static_cast<std::size_t>(i)];
+  }
+  for (auto& v : s) v *= n_layer / sum;
+  return s;
+}
+
+namespace {
+
+// Block recipes the knapsack chooses from, from small to large.
+constexpr FileType kLadder[] = {FileType::kQ2_K,   FileType::kQ3_K_S, FileType::kQ3_K_M, FileType::kQ3_K_L,
+                                FileType::kIQ4_XS, FileType::kQ4_K_S, FileType::kQ4_K_M, FileType::kQ5_K_S,
+                                FileType::kQ5_K_M, FileType::kQ6_K,   FileType::kQ8_0,   FileType::kF16};
+
+struct Recipe {
+  FileType type;
+  WeightsLayout layout;
+  std::vector<GgmlType> types;
+  std::vector<Bytes> block_file_bytes;
+  Bytes head_file_bytes = 0;
+  double penalty = 0;  // relative perplexity increase, percent
+};
+
+KvType kv_type_of(KvPolicy policy) {
+  switch (policy) {
+    case KvPolicy::kQ8_0: return KvType::kQ8_0;
+    case KvPolicy::kQ4_0: return KvType::kQ4_0;
+    default: return KvType::kF16;
+  }
+}
+
+double kv_penalty(KvType k, KvType v) {
+  return calibration::kKvKeyShare * kv_rel_ppl_percent(k) + (1 - calibration::kKvKeyShare) * kv_rel_ppl_percent(v);
+}
+
+struct Candidate {
+  bool valid = false;
+  bool fits = false;
+  PlacementKind kind = PlacementKind::kAllGpu;
+  std::vector<BlockPlacement> blocks;
+  bool output_on_gpu = false;
+  int n_gpu_layers = 0;
+  int n_cpu_moe = 0;
+  Estimate estimate;
+};
+
+class Planner {
+ public:
+  Planner(const PlanRequest& request)
+      : model_(request.model), arch_(request.model.arch), hw_(request.hardware), options_(request.options),
+        tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)) {
+    const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
+    std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
+    if (arch_.family == ArchFamily::kGptOss) ladder.insert(ladder.begin() + 7, FileType::kMXFP4_MOE);
+    for (FileType type : ladder) {
+      if (file_type_info(type).rel_ppl_percent > floor_penalty + 1e-9) continue;
+      recipes_.push_back(build_recipe(type));
+    }
+    sensitivity_ = options_.block_sensitivity.empty() ? default_block_sensitivity(arch_.n_layer) : options_.block_sensitivity;
+    // Share of each block in the model's parameters, times its sensitivity.
+    double total = 0;
+    std::vector<double> params(static_cast<std::size_t>(arch_.n_layer));
+    for (int b = 0; b < arch_.n_layer; ++b) {
+      const auto& bw = recipes_.back().layout.blocks[static_cast<std::size_t>(b)];
+      params[static_cast<std::size_t>(b)] = static_cast<double>(bw.attention.bytes + bw.ffn.bytes);
+      total += params[static_cast<std::size_t>(b)];
+    }
+    weight_.resize(params.size());
+    for (std::size_t b = 0; b < params.size(); ++b) weight_[b] = params[b] / total * sensitivity_[b];
+    std::vector<KnapsackGroup> groups(static_cast<std::size_t>(arch_.n_layer));
+    Bytes cap = 0;
+    for (int b = 0; b < arch_.n_layer; ++b) {
+      auto& g = groups[static_cast<std::size_t>(b)];
+      Bytes largest = 0;
+      for (const auto& r : recipes_) {
+        const auto& bw = r.layout.blocks[static_cast<std::size_t>(b)];
+        g.costs.push_back(bw.attention.bytes + bw.ffn.bytes);
+        g.penalties.push_back(weight_[static_cast<std::size_t>(b)] * r.penalty);
+        largest = std::max(largest, bw.attention.bytes + bw.ffn.bytes);
+      }
+      cap += largest;
+    }
+    table_ = std::make_unique<KnapsackTable>(groups, cap, options_.knapsack_buckets);
+  }
+
+  Plan plan(std::vector<std::string>& notes);
+  std::vector<FrontierPoint> frontier();
+  Plan baseline();
+
+ private:
+  Recipe build_recipe(FileType type) const {
+    Recipe r;
+    r.type = type;
+    r.types = file_type_assignment(arch_, tensors_, type);
+    r.layout = weights_layout(arch_, tensors_, r.types, hw_.backend);
+    r.block_file_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
+    for (std::size_t i = 0; i < tensors_.size(); ++i) {
+      const Bytes bytes = gguf_tensor_data_bytes(tensors_[i], r.types[i]);
+      if (tensors_[i].block >= 0) r.block_file_bytes[static_cast<std::size_t>(tensors_[i].block)] += bytes;
+      else r.head_file_bytes += bytes;
+    }
+    r.penalty = file_type_info(type).rel_ppl_percent;
+    return r;
+  }
+
+  int head_recipe_for(const std::vector<int>& choice) const {
+    std::map<int, int> counts;
+    for (int c : choice) ++counts[c];
+    int best = choice.empty() ? 0 : choice.front();
+    for (const auto& [c, n] : counts) {
+      if (n > counts[best] || (n == counts[best] && c > best)) best = c;
+    }
+    return best;
+  }
+
+  WeightsLayout layout_for(const std::vector<int>& choice, int head) const {
+    WeightsLayout layout;
+    layout.blocks.resize(choice.size());
+    for (std::size_t b = 0; b < choice.size(); ++b) {
+      layout.blocks[b] = recipes_[static_cast<std::size_t>(choice[b])].layout.blocks[b];
+      layout.file_bytes += recipes_[static_cast<std::size_t>(choice[b])].block_file_bytes[b];
+    }
+    const auto& h = recipes_[static_cast<std::size_t>(head)];
+    layout.token_embd = h.layout.token_embd;
+    layout.output = h.layout.output;
+    layout.file_bytes += h.head_file_bytes + gguf_header_bytes(arch_, tensors_);
+    return layout;
+  }
+
+  bool fits(const Estimate& e) const {
+    Bytes gpu_used = 0;
+    for (const auto& gpu : e.gpus) {
+      if (gpu.total() > capacity_.gpu_bytes_per_device) return false;
+      gpu_used += gpu.total();
+    }
+    if (hw_.unified_memory) return gpu_used + e.cpu.total() <= capacity_.ram_bytes;
+    return e.cpu.total() <= capacity_.ram_bytes;
+  }
+  bool gpu_fits(const Estimate& e) const {
+    Bytes gpu_used = 0;
+    for (const auto& gpu : e.gpus) {
+      if (gpu.total() > capacity_.gpu_bytes_per_device) return false;
+      gpu_used += gpu.total();
+    }
+    return !hw_.unified_memory || gpu_used + e.cpu.total() <= capacity_.ram_bytes;
+  }
+
+  EstimateRequest base_request(std::uint32_t context, KvType kv) const {
+    EstimateRequest r;
+    r.context_tokens = context;
+    r.kv.type_k = kv;
+    r.kv.type_v = kv;
+    r.kv.flash_attention = true;
+    r.decode_depth_tokens = context / 2;
+    r.prompt_tokens = std::min(options_.prompt_tokens, context);
+    return r;
+  }
+
+  Candidate evaluate(const WeightsLayout& layout, EstimateRequest request, std::vector<BlockPlacement> blocks, bool output_gpu,
+                     PlacementKind kind, int ngl, int n_cpu_moe) const {
+    Candidate c;
+    c.valid = true;
+    c.kind = kind;
+    assign_gpu_devices(blocks, has_gpu(hw_) ? hw_.gpu_count : 0);
+    request.blocks = blocks;
+    request.output_on_gpu = output_gpu;
+    c.blocks = std::move(blocks);
+    c.output_on_gpu = output_gpu;
+    c.n_gpu_layers = ngl;
+    c.n_cpu_moe = n_cpu_moe;
+    c.estimate = estimate(arch_, layout, hw_, request);
+    c.fits = fits(c.estimate);
+    return c;
+  }
+
+  // Largest k in [0, n] with pred(k) true, assuming pred is monotone (true then false as k grows).
+  template <typename Pred>
+  static int largest_true(int n, Pred pred) {
+    int lo = 0, hi = n;
+    if (!pred(0)) return -1;
+    while (lo < hi) {
+      const int mid = (lo + hi + 1) / 2;
+      if (pred(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // Every placement strategy for one precision assignment; the fastest that fits (GPU and RAM).
+  Candidate place(const WeightsLayout& layout, std::uint32_t context, KvType kv, std::vector<Candidate>* tried = nullptr) const {
+    const EstimateRequest request = base_request(context, kv);
+    const int n = arch_.n_layer;
+    std::vector<Candidate> options;
+    if (!has_gpu(hw_)) {
+      options.push_back(evaluate(layout, request, std::vector<BlockPlacement>(static_cast<std::size_t>(n), {Tier::kCpu, Tier::kCpu, 0}),
+                                 false, PlacementKind::kCpuOnly, 0, 0));
+    } else {
+      auto split_at = [&](int ngl) {
+        const LayerSplit split = layer_split(arch_, hw_, ngl);
+        return evaluate(layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit, ngl, 0);
+      };
+      Candidate all = split_at(n + 1);
+      if (all.fits) return all;
+      // Layer split: the most blocks (from the end) whose GPU share fits.
+      const int ngl = largest_true(n + 1, [&](int k) { return gpu_fits(split_at(k).estimate); });
+      if (ngl >= 0) options.push_back(split_at(ngl));
+      // Attention + KV of every block on the GPU, FFN / experts of the last m blocks too.
+      auto hot_cold = [&](int m) {
+        std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
+        for (int b = 0; b < n; ++b) blocks[static_cast<std::size_t>(b)] = {Tier::kGpu, b >= n - m ? Tier::kGpu : Tier::kCpu, 0};
+        return evaluate(layout, request, blocks, true, is_moe(arch_) ? PlacementKind::kExpertOffload : PlacementKind::kFfnOffload,
+                        n + 1, n - m);
+      };
+      const int m = largest_true(n, [&](int k) { return gpu_fits(hot_cold(k).estimate); });
+      if (m >= 0) options.push_back(hot_cold(m));
+    }
+    Candidate best;
+    for (auto& c : options) {
+      if (tried) tried->push_back(c);
+      if (!c.fits) continue;
+      if (!best.valid || c.estimate.decode.tokens_per_second > best.estimate.decode.tokens_per_second) best = c;
+    }
+    if (best.valid) return best;
+    // Nothing fits in RAM: spill to disk (mmap) the CPU-side tensors of the first blocks.
+    if (options_.allow_disk && !options.empty()) {
+      Candidate base = options.front();
+      for (auto& c : options) {
+        if (c.estimate.cpu.total() < base.estimate.cpu.total()) base = c;
+      }
+      std::vector<BlockPlacement> blocks = base.blocks;
+      for (int pass = 0; pass < 2; ++pass) {
+        for (int b = 0; b < n; ++b) {
+          auto& p = blocks[static_cast<std::size_t>(b)];
+          Tier& tier = pass == 0 ? p.ffn : p.attention;
+          if (tier != Tier::kCpu) continue;
+          tier = Tier::kDisk;
+          Candidate c = evaluate(layout, request, blocks, base.output_on_gpu, base.kind, base.n_gpu_layers, base.n_cpu_moe);
+          if (c.fits) return c;
+        }
+      }
+    }
+    Candidate none;
+    if (!options.empty()) none = options.front();
+    none.fits = false;
+    return none;
+  }
+
+  struct Scored {
+    bool found = false;
+    std::vector<int> choice;
+    int head = 0;
+    KvType kv = KvType::kF16;
+    std::uint32_t context = 0;
+    Candidate candidate;
+    double penalty = 0;
+    Bytes budget = 0;
+  };
+
+  // Fixed memory (not block weights) of a configuration, per tier, from a probe estimate.
+  Bytes combined_capacity() const {
+    if (!has_gpu(hw_)) return capacity_.ram_bytes;
+    if (hw_.unified_memory) return capacity_.ram_bytes;
+    return capacity_.gpu_bytes_per_device * static_cast<Bytes>(hw_.gpu_count) + capacity_.ram_bytes;
+  }
+
+  Scored solve_at(Bytes budget, std::uint32_t context, KvType kv) const {
+    Scored s;
+    s.choice = table_->solve(budget);
+    if (s.choice.empty()) return s;
+    s.head = head_recipe_for(s.choice);
+    const WeightsLayout layout = layout_for(s.choice, s.head);
+    s.candidate = place(layout, context, kv);
+    s.found = s.candidate.fits;
+    s.kv = kv;
+    s.context = context;
+    s.budget = budget;
+    s.penalty = table_->best_penalty(budget) + head_weight() * recipes_[static_cast<std::size_t>(s.head)].penalty + kv_penalty(kv, kv);
+    return s;
+  }
+
+  double head_weight() const { return 0.0; }
+
+  // Fixed bytes besides block weights: estimate with every block at the smallest recipe.
+  Bytes fixed_bytes(std::uint32_t context, KvType kv, bool all_gpu) const {
+    std::vector<int> smallest(static_cast<std::size_t>(arch_.n_layer), 0);
+    const WeightsLayout layout = layout_for(smallest, 0);
+    EstimateRequest request = base_request(context, kv);
+    const LayerSplit split = layer_split(arch_, hw_, all_gpu ? arch_.n_layer + 1 : 0);
+    request.blocks = split.blocks;
+    request.output_on_gpu = split.output_on_gpu;
+    const Estimate e = estimate(arch_, layout, hw_, request);
+    Bytes blocks = 0;
+    for (const auto& b : layout.blocks) blocks += b.attention.bytes + b.ffn.bytes;
+    const Bytes total = e.gpu_total() + e.cpu.total() + e.disk_bytes;
+    return total > blocks ? total - blocks : 0;
+  }
+
+  // The best plan at one context: all-GPU first, then VRAM + RAM; with a target, the largest
+  // budget (highest quality) whose placement meets it.
+  Scored best_at(std::uint32_t context, std::vector<std::string>& notes, bool record) const {
+    std::vector<KvType> kvs;
+    if (options_.kv_policy == KvPolicy::kAuto) kvs = {KvType::kF16, KvType::kQ8_0, KvType::kQ4_0};
+    else kvs = {kv_type_of(options_.kv_policy)};
+    const double target = options_.target_tokens_per_second;
+    Scored best;
+    auto better = [&](const Scored& a, const Scored& b) {
+      if (!b.found) return a.found;
+      if (!a.found) return false;
+      if (target > 0) {
+        const bool ma = a.candidate.estimate.decode.tokens_per_second >= target;
+        const bool mb = b.candidate.estimate.decode.tokens_per_second >= target;
+        if (ma != mb) return ma;
+        if (!ma) return a.candidate.estimate.decode.tokens_per_second > b.candidate.estimate.decode.tokens_per_second;
+      }
+      return a.penalty < b.penalty - 1e-12;
+    };
+    // Stage 1: everything on the GPU.
+    if (has_gpu(hw_)) {
+      for (KvType kv : kvs) {
+        if (!validate_kv_types(arch_, kv, kv, true)) continue;
+        const Bytes gpu_cap = hw_.unified_memory ? capacity_.gpu_bytes_per_device
+                                                 : capacity_.gpu_bytes_per_device * static_cast<Bytes>(hw_.gpu_count);
+        const Bytes fixed = fixed_bytes(context, kv, true);
+        if (gpu_cap <= fixed) continue;
+        Bytes budget = gpu_cap - fixed;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+          Scored s = solve_at(budget, context, kv);
+          if (s.choice.empty()) break;
+          if (s.found && s.candidate.kind == PlacementKind::kAllGpu) {
+            if (target <= 0 || s.candidate.estimate.decode.tokens_per_second >= target) {
+              if (better(s, best)) best = s;
+            }
+            break;
+          }
+          budget = budget * 97 / 100;
+        }
+      }
+      if (best.found) {
+        if (record) notes.push_back("Everything fits on the GPU at " + std::to_string(context) + " tokens of context.");
+        return best;
+      }
+    }
+    // Stage 2: VRAM + RAM (expert / FFN offload or layer split), or RAM alone.
+    for (KvType kv : kvs) {
+      if (!validate_kv_types(arch_, kv, kv, true)) continue;
+      const Bytes fixed = fixed_bytes(context, kv, false);
+      const Bytes cap = combined_capacity();
+      if (cap <= fixed) continue;
+      Bytes top = cap - fixed;
+      // Shrink until the placement fits (the fixed part grows a little when blocks move).
+      Scored s;
+      for (int attempt = 0; attempt < 12; ++attempt) {
+        s = solve_at(top, context, kv);
+        if (s.choice.empty() || s.found) break;
+        top = top * 96 / 100;
+      }
+      if (!s.found) {
+        // Disk spill may still place it.
+        continue;
+      }
+      if (target > 0 && s.candidate.estimate.decode.tokens_per_second < target) {
+        // Dual search: a smaller budget moves bytes onto the GPU (faster, lower precision).
+        Bytes lo = table_->min_feasible_budget(), hi = top;
+        Scored fastest = solve_at(lo, context, kv);
+        Scored met;
+        for (int iter = 0; iter < 18 && lo + table_->bucket_bytes() < hi; ++iter) {
+          const Bytes mid = lo + (hi - lo) / 2;
+          Scored m = solve_at(mid, context, kv);
+          if (m.found && m.candidate.estimate.decode.tokens_per_second >= target) {
+            met = m;
+            lo = mid;
+          } else {
+            hi = mid;
+          }
+        }
+        if (met.found) s = met;
+        else if (fastest.found && fastest.candidate.estimate.decode.tokens_per_second > s.candidate.estimate.decode.tokens_per_second) s = fastest;
+      }
+      if (better(s, best)) best = s;
+    }
+    return best;
+  }
+
+  Plan to_plan(const Scored& s, std::vector<std::string> notes) const;
+
+  const ModelPreset& model_;
+  const ModelArchitecture& arch_;
+  const Hardware& hw_;
+  PlanOptions options_;
+  std::vector<TensorSpec> tensors_;
+  Capacity capacity_;
+  std::vector<Recipe> recipes_;
+  std::vector<double> sensitivity_;
+  std::vector<double> weight_;
+  std::unique_ptr<KnapsackTable> table_;
+
+  friend Result<PlanResult> fitplan::make_plan(const PlanRequest&);
+  friend Result<std::vector<FrontierPoint>> fitplan::make_frontier(const PlanRequest&);
+  friend std::uint32_t fitplan::max_gpu_context(const ModelPreset&, const Hardware&, FileType, KvType);
+};
+
+Usability grade(double tps, const PlanOptions& options) {
+  if (tps >= options.usable_tokens_per_second) return Usability::kUsable;
+  if (tps >= options.slow_tokens_per_second) return Usability::kSlow;
+  return Usability::kImpractical;
+}
+
+std::string usability_message(Usability u, double tps, const PlanOptions& options) {
+  const std::string speed = "~" + format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s";
+  switch (u) {
+    case Usability::kUsable: return "usable - interactive chat speed (" + speed + ")";
+    case Usability::kSlow: return "slow - usable for batch / non-interactive work (" + speed + ")";
+    case Usability::kImpractical:
+      return "impractical - it fits, but at " + speed + " (below " + format_fixed(options.slow_tokens_per_second, 1) +
+             " tok/s) it is too slow to recommend";
+    case Usability::kInfeasible: return "infeasible - does not fit in GPU + RAM" + std::string(options.allow_disk ? " + disk" : "");
+  }
+  return "";
+}
+
+Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
+  Plan plan;
+  plan.model_id = model_.id;
+  plan.hardware_id = hw_.id;
+  plan.capacity = capacity_;
+  plan.knapsack_bucket_bytes = table_->bucket_bytes();
+  plan.feasible = s.found;
+  if (!s.found) {
+    plan.usability = Usability::kInfeasible;
+    plan.usability_message = usability_message(plan.usability, 0, options_);
+    plan.notes = std::move(notes);
+    return plan;
+  }
+  const auto& c = s.candidate;
+  plan.context_tokens = s.context;
+  plan.kv_type_k = plan.kv_type_v = s.kv;
+  plan.flash_attention = true;
+  plan.head_recipe = recipes_[static_cast<std::size_t>(s.head)].type;
+  plan.placement_kind = c.kind;
+  plan.n_gpu_layers = c.n_gpu_layers;
+  plan.n_cpu_moe = c.kind == PlacementKind::kExpertOffload ? c.n_cpu_moe : 0;
+  plan.estimate = c.estimate;
+  const WeightsLayout layout = layout_for(s.choice, s.head);
+  plan.file_bytes = layout.file_bytes;
+  double quality = 0;
+  for (int b = 0; b < arch_.n_layer; ++b) {
+    const auto& r = recipes_[static_cast<std::size_t>(s.choice[static_cast<std::size_t>(b)])];
+    PlanLayer layer;
+    layer.index = b;
+    layer.recipe = r.type;
+    layer.attention_tier = c.blocks[static_cast<std::size_t>(b)].attention;
+    layer.ffn_tier = c.blocks[static_cast<std::size_t>(b)].ffn;
+    layer.gpu_index = c.blocks[static_cast<std::size_t>(b)].gpu_index;
+    layer.bytes = r.layout.blocks[static_cast<std::size_t>(b)].attention.bytes + r.layout.blocks[static_cast<std::size_t>(b)].ffn.bytes;
+    quality += weight_[static_cast<std::size_t>(b)] * r.penalty;
+    const bool gpu = layer.attention_tier == Tier::kGpu && layer.ffn_tier == Tier::kGpu;
+    const bool disk = layer.attention_tier == Tier::kDisk || layer.ffn_tier == Tier::kDisk;
+    if (disk) ++plan.disk_blocks;
+    else if (gpu) ++plan.gpu_blocks;
+    else ++plan.cpu_blocks;
+    plan.layers.push_back(layer);
+  }
+  quality += kv_penalty(s.kv, s.kv);
+  plan.quality_proxy = quality;
+  // Tensor overrides for placements -ngl alone cannot express.
+  if (c.kind == PlacementKind::kFfnOffload || (c.kind == PlacementKind::kExpertOffload && c.n_cpu_moe > 0) || plan.disk_blocks > 0) {
+    std::vector<int> cpu_ffn;
+    for (const auto& l : plan.layers) {
+      if (l.attention_tier == Tier::kGpu && l.ffn_tier != Tier::kGpu) cpu_ffn.push_back(l.index);
+    }
+    if (!cpu_ffn.empty() && c.kind != PlacementKind::kExpertOffload) {
+      std::string alternation;
+      for (int i : cpu_ffn) alternation += (alternation.empty() ? "" : "|") + std::to_string(i);
+      plan.tensor_overrides.push_back("blk\\.(" + alternation + ")\\.ffn_(up|down|gate)=CPU");
+    }
+  }
+  const double tps = c.estimate.decode.tokens_per_second;
+  plan.usability = grade(tps, options_);
+  plan.usability_message = usability_message(plan.usability, tps, options_);
+  // Notes explaining the decisions.
+  std::map<FileType, int> histogram;
+  for (const auto& l : plan.layers) ++histogram[l.recipe];
+  if (histogram.size() > 1) {
+    notes.push_back("Mixed precision from the exact knapsack (DP resolution " + format_fixed(to_mib(table_->bucket_bytes()), 1) +
+                    " MiB): blocks near the ends, which matter more, keep more bits.");
+  }
+  if (s.kv != KvType::kF16) {
+    const Bytes f16_kv = kv_cache_bytes(arch_, s.context, KvCacheConfig{}).total();
+    const Bytes kv_bytes = c.estimate.kv_k_bytes + c.estimate.kv_v_bytes;
+    notes.push_back(std::string("KV cache at ") + to_string(s.kv) + " frees " + format_gib(f16_kv > kv_bytes ? f16_kv - kv_bytes : 0) +
+                    " compared with f16 (quantized V implies flash attention: -fa on).");
+  }
+  switch (c.kind) {
+    case PlacementKind::kAllGpu: notes.push_back("Every block and the KV cache are on the GPU."); break;
+    case PlacementKind::kLayerSplit:
+      notes.push_back("The last " + std::to_string(std::min(c.n_gpu_layers, arch_.n_layer)) + " of " + std::to_string(arch_.n_layer) +
+                      " blocks run on the GPU (-ngl " + std::to_string(c.n_gpu_layers) + "); the rest run on the CPU from RAM.");
+      break;
+    case PlacementKind::kExpertOffload:
+      notes.push_back("Attention, shared weights and the KV cache stay on the GPU; the routed experts of the first " +
+                      std::to_string(c.n_cpu_moe) + " blocks run on the CPU (--n-cpu-moe " + std::to_string(c.n_cpu_moe) +
+                      "): only the active experts are read per token.");
+      break;
+    case PlacementKind::kFfnOffload:
+      notes.push_back("Attention and the KV cache of every block stay on the GPU; the FFN weights of " + std::to_string(c.n_cpu_moe) +
+                      " blocks run on the CPU (tensor overrides) - faster here than moving whole blocks.");
+      break;
+    case PlacementKind::kCpuOnly: notes.push_back("CPU only: weights and KV cache in system RAM."); break;
+  }
+  if (plan.disk_blocks > 0) {
+    notes.push_back("WARNING: " + std::to_string(plan.disk_blocks) + " blocks do not fit in RAM and are read from disk through mmap " +
+                    "on every token (" + format_gib(c.estimate.disk_bytes) + " at " + format_fixed(hw_.disk_bandwidth_gb_per_s, 1) +
+                    " GB/s): expect very slow generation.");
+  }
+  if (options_.target_tokens_per_second > 0) {
+    if (tps >= options_.target_tokens_per_second) {
+      notes.push_back("Decode target " + format_fixed(options_.target_tokens_per_second, 1) + " tok/s met (" + format_fixed(tps, 2) +
+                      " tok/s) with the least aggressive precision that reaches it.");
+    } else {
+      notes.push_back("Decode target " + format_fixed(options_.target_tokens_per_second, 1) + " tok/s cannot be met on this hardware; " +
+                      "the best reachable speed is " + format_fixed(tps, 2) + " tok/s (this plan).");
+    }
+  } else {
+    notes.push_back("No speed target: precision is maximised subject to memory capacity only.");
+  }
+  notes.push_back("Decode speed is estimated at half the context filled (" + std::to_string(s.context / 2) +
+                  " tokens); the quality proxy is an estimate from published perplexity tables, not a measurement.");
+  if (!has_gpu(hw_)) {
+    notes.push_back("On CPUs llama.cpp repacks some types (q4_0, q4_K, iq4_nl) into a second buffer while the mapped file pages stay "
+                    "resident: peak RSS can approach twice the file size (the pages are reclaimable cache).");
+  }
+  plan.notes = std::move(notes);
+  return plan;
+}
+
+Plan Planner::plan(std::vector<std::string>& notes) {
+  const std::uint32_t requested = options_.context_tokens;
+  Scored s = best_at(requested, notes, true);
+  if (!s.found && options_.min_context_tokens < requested) {
+    // Stage 3: the largest context (binary search, multiples of 256) that fits.
+    std::uint32_t lo = options_.min_context_tokens, hi = requested;
+    Scored at_lo = best_at(lo, notes, false);
+    if (at_lo.found) {
+      s = at_lo;
+      while (hi - lo > 256) {
+        const std::uint32_t mid = static_cast<std::uint32_t>(pad_to((lo + hi) / 2, 256));
+        if (mid >= hi || mid <= lo) break;
+        Scored m = best_at(mid, notes, false);
+        if (m.found) {
+          s = m;
+          lo = mid;
+        } else {
+          hi = mid;
+        }
+      }
+      notes.push_back("The requested context of " + std::to_string(requested) + " tokens does not fit; shrunk to " +
+                      std::to_string(s.context) + " tokens (floor " + std::to_string(options_.min_context_tokens) + ").");
+    }
+  }
+  if (!s.found && options_.allow_disk) {
+    // Stage 4: the smallest weights the floor allows, with whatever does not fit in RAM left on
+    // disk (mmap) at the floor context.
+    const std::uint32_t context = options_.min_context_tokens;
+    std::vector<KvType> kvs = options_.kv_policy == KvPolicy::kAuto ? std::vector<KvType>{KvType::kQ4_0, KvType::kQ8_0, KvType::kF16}
+                                                                    : std::vector<KvType>{kv_type_of(options_.kv_policy)};
+    for (KvType kv : kvs) {
+      if (!validate_kv_types(arch_, kv, kv, true)) continue;
+      Scored d;
+      d.choice.assign(static_cast<std::size_t>(arch_.n_layer), 0);
+      d.head = 0;
+      d.candidate = place(layout_for(d.choice, d.head), context, kv);
+      if (!d.candidate.fits) continue;
+      d.found = true;
+      d.kv = kv;
+      d.context = context;
+      d.penalty = recipes_.front().penalty + kv_penalty(kv, kv);
+      s = d;
+      notes.push_back("Does not fit in GPU + RAM even at the floor precision and context: spilled to disk.");
+      break;
+    }
+  }
+  return to_plan(s, notes);
+}
+
+Plan Planner::baseline() {
+  // Uniform file type, f16 KV, the most layers (-ngl) that fit at the same context.
+  const FileType type = options_.baseline_file_type;
+  const Recipe r = build_recipe(type);
+  Scored s;
+  s.choice.clear();
+  std::vector<std::string> notes;
+  const std::uint32_t context = options_.context_tokens;
+  const EstimateRequest request = base_request(context, KvType::kF16);
+  const int n = arch_.n_layer;
+  auto split_at = [&](int ngl) {
+    const LayerSplit split = layer_split(arch_, hw_, ngl);
+    return evaluate(r.layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit, ngl, 0);
+  };
+  const int ngl = has_gpu(hw_) ? largest_true(n + 1, [&](int k) { return gpu_fits(split_at(k).estimate); }) : 0;
+  Candidate c = split_at(std::max(0, ngl));
+  Plan plan;
+  plan.model_id = model_.id;
+  plan.hardware_id = hw_.id;
+  plan.feasible = c.fits;
+  plan.context_tokens = context;
+  plan.head_recipe = type;
+  plan.placement_kind = c.kind;
+  plan.n_gpu_layers = c.n_gpu_layers;
+  plan.estimate = c.estimate;
+  plan.file_bytes = r.layout.file_bytes;
+  plan.capacity = capacity_;
+  for (int b = 0; b < n; ++b) {
+    PlanLayer layer{b, type, c.blocks[static_cast<std::size_t>(b)].attention, c.blocks[static_cast<std::size_t>(b)].ffn,
+                    c.blocks[static_cast<std::size_t>(b)].gpu_index,
+                    r.layout.blocks[static_cast<std::size_t>(b)].attention.bytes + r.layout.blocks[static_cast<std::size_t>(b)].ffn.bytes};
+    if (layer.attention_tier == Tier::kGpu) ++plan.gpu_blocks;
+    else ++plan.cpu_blocks;
+    plan.layers.push_back(layer);
+  }
+  plan.quality_proxy = file_type_info(type).rel_ppl_percent;
+  const double tps = c.estimate.decode.tokens_per_second;
+  plan.usability = c.fits ? grade(tps, options_) : Usability::kInfeasible;
+  plan.usability_message = usability_message(plan.usability, tps, options_);
+  plan.notes.push_back(std::string("Uniform ") + file_type_info(type).name + " with f16 KV and the most GPU layers that fit.");
+  return plan;
+}
+
+std::vector<FrontierPoint> Planner::frontier() {
+  std::vector<FrontierPoint> points;
+  const std::uint32_t context = options_.context_tokens;
+  std::vector<KvType> kvs = options_.kv_policy == KvPolicy::kAuto ? std::vector<KvType>{KvType::kF16, KvType::kQ8_0, KvType::kQ4_0}
+                                                                  : std::vector<KvType>{kv_type_of(options_.kv_policy)};
+  const Bytes lo = table_->min_feasible_budget();
+  const Bytes hi = combined_capacity();
+  constexpr int kSteps = 24;
+  std::vector<std::string> no_notes;
+  for (KvType kv : kvs) {
+    if (!validate_kv_types(arch_, kv, kv, true)) continue;
+    std::vector<int> previous;
+    for (int i = 0; i <= kSteps; ++i) {
+      // Geometric steps: finer where budgets are small.
+      const double t = static_cast<double>(i) / kSteps;
+      const Bytes budget = static_cast<Bytes>(static_cast<double>(lo) * std::pow(static_cast<double>(std::max(hi, lo + 1)) / static_cast<double>(lo), t));
+      Scored s = solve_at(budget, context, kv);
+      if (!s.found || s.choice == previous) continue;
+      previous = s.choice;
+      FrontierPoint p;
+      p.plan = to_plan(s, no_notes);
+      p.quality_proxy = p.plan.quality_proxy;
+      p.decode_tokens_per_second = p.plan.estimate.decode.tokens_per_second;
+      p.total_bytes = p.plan.estimate.gpu_total() + p.plan.estimate.cpu.total() + p.plan.estimate.disk_bytes;
+      points.push_back(std::move(p));
+    }
+  }
+  // Keep the non-dominated points: lower quality proxy, higher speed, lower memory.
+  std::vector<FrontierPoint> front;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    bool dominated = false;
+    for (std::size_t j = 0; j < points.size() && !dominated; ++j) {
+      if (i == j) continue;
+      const auto& a = points[j];
+      const auto& b = points[i];
+      const bool no_worse = a.quality_proxy <= b.quality_proxy && a.decode_tokens_per_second >= b.decode_tokens_per_second &&
+                            a.total_bytes <= b.total_bytes;
+      const bool better = a.quality_proxy < b.quality_proxy || a.decode_tokens_per_second > b.decode_tokens_per_second ||
+                          a.total_bytes < b.total_bytes;
+      dominated = no_worse && better;
+    }
+    if (!dominated) front.push_back(points[i]);
+  }
+  std::sort(front.begin(), front.end(), [](const auto& a, const auto& b) { return a.quality_proxy < b.quality_proxy; });
+  return front;
+}
+
+Result<bool> validate_request(const PlanRequest& request) {
+  if (auto ok = validate_architecture(request.model.arch); !ok) return ok.error();
+  if (auto ok = validate_hardware(request.hardware); !ok) return ok.error();
+  const auto& o = request.options;
+  if (auto ok = validate_context(request.model.arch, o.context_tokens, "contextLength"); !ok) return ok.error();
+  if (o.min_context_tokens < 1 || o.min_context_tokens > o.context_tokens) {
+    return make_error(ErrorCode::kOutOfRange, "minContextLength",
+                      "'minContextLength' must be between 1 and the context length (" + std::to_string(o.context_tokens) + ")");
+  }
+  if (!std::isfinite(o.target_tokens_per_second) || o.target_tokens_per_second < 0 || o.target_tokens_per_second > 100000) {
+    return make_error(ErrorCode::kOutOfRange, "targetTps", "'targetTps' must be between 0 (no target) and 100000 tok/s");
+  }
+  if (o.prompt_tokens < 1 || o.prompt_tokens > (1u << 24)) {
+    return make_error(ErrorCode::kOutOfRange, "promptTokens", "'promptTokens' must be between 1 and 16777216");
+  }
+  if (!(o.slow_tokens_per_second > 0) || !(o.usable_tokens_per_second > o.slow_tokens_per_second)) {
+    return make_error(ErrorCode::kOutOfRange, "usableTps", "verdict thresholds need 0 < slowTps < usableTps");
+  }
+  if (!o.block_sensitivity.empty()) {
+    if (o.block_sensitivity.size() != static_cast<std::size_t>(request.model.arch.n_layer)) {
+      return make_error(ErrorCode::kInvalidArgument, "blockSensitivity",
+                        "'blockSensitivity' needs one value per block (" + std::to_string(request.model.arch.n_layer) + ")");
+    }
+    for (double v : o.block_sensitivity) {
+      if (!std::isfinite(v) || v < 0) return make_error(ErrorCode::kOutOfRange, "blockSensitivity", "sensitivities must be finite and >= 0");
+    }
+  }
+  if (o.knapsack_buckets < 16 || o.knapsack_buckets > 16384) {
+    return make_error(ErrorCode::kOutOfRange, "knapsackBuckets", "'knapsackBuckets' must be between 16 and 16384");
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<PlanResult> make_plan(const PlanRequest& request) {
+  if (auto ok = validate_request(request); !ok) return ok.error();
+  Planner planner(request);
+  std::vector<std::string> notes;
+  PlanResult result;
+  result.plan = planner.plan(notes);
+  if (request.options.compare_baseline) result.baseline = planner.baseline();
+  return result;
+}
+
+Result<std::vector<FrontierPoint>> make_frontier(const PlanRequest& request) {
+  if (auto ok = validate_request(request); !ok) return ok.error();
+  Planner planner(request);
+  return planner.frontier();
+}
+
+std::uint32_t max_gpu_context(const ModelPreset& model, const Hardware& hw, FileType file_type, KvType kv_type) {
+  if (!has_gpu(hw)) return 0;
+  PlanRequest request{model, hw, {}};
+  request.options.min_quant = FileType::kF16;
+  Planner planner(request);
+  const Recipe r = planner.build_recipe(file_type);
+  auto fits_at = [&](std::uint32_t context) {
+    EstimateRequest e = planner.base_request(context, kv_type);
+    const LayerSplit split = layer_split(model.arch, hw, model.arch.n_layer + 1);
+    e.blocks = split.blocks;
+    e.output_on_gpu = true;
+    return planner.fits(estimate(model.arch, r.layout, hw, e));
+  };
+  std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(model.arch.n_ctx_train);
+  if (fits_at(hi)) return hi;
+  while (hi - lo > 256) {
+    const std::uint32_t mid = static_cast<std::uint32_t>((lo + hi) / 2 / 256 * 256);
+    if (mid <= lo) break;
+    if (fits_at(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+}  // namespace fitplan
