@@ -1,0 +1,174 @@
+#include <gtest/gtest.h>
+
+#include "fitplan/placement.hpp"
+#include "fitplan/planner.hpp"
+#include "fitplan/quantizer.hpp"
+
+namespace fitplan {
+namespace {
+
+PlanResult plan_for(const char* model, const char* hardware, std::uint32_t context, double target = 0, bool baseline = true) {
+  PlanRequest request{find_model(model).value(), find_hardware(hardware).value(), {}};
+  request.options.context_tokens = context;
+  request.options.min_context_tokens = std::min<std::uint32_t>(2048, context);
+  request.options.target_tokens_per_second = target;
+  request.options.compare_baseline = baseline;
+  auto result = make_plan(request);
+  EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
+  return result.value();
+}
+
+TEST(Planner, Llama3_70bOnRtx4090MeetsThreeTokensPerSecondAndBeatsTheBaseline) {
+  const auto result = plan_for("llama3-70b", "rtx4090", 8192, 3.0);
+  const auto& plan = result.plan;
+  ASSERT_TRUE(plan.feasible);
+  EXPECT_EQ(plan.context_tokens, 8192u);
+  EXPECT_GE(plan.estimate.decode.tokens_per_second, 3.0);
+  ASSERT_TRUE(result.baseline.has_value());
+  EXPECT_GT(plan.estimate.decode.tokens_per_second, result.baseline->estimate.decode.tokens_per_second);
+  EXPECT_EQ(plan.usability, Usability::kSlow);
+}
+
+TEST(Planner, Llama3_70bOnRtx3050IsImpracticalNotAGreenLight) {
+  const auto plan = plan_for("llama3-70b", "rtx3050-4g", 8192).plan;
+  EXPECT_TRUE(plan.usability == Usability::kImpractical || plan.usability == Usability::kInfeasible);
+  EXPECT_NE(plan.usability, Usability::kUsable);
+}
+
+TEST(Planner, Llama3_8bOnRtx4090RunsFullyOnTheGpu) {
+  const auto plan = plan_for("llama3-8b", "rtx4090", 8192).plan;
+  ASSERT_TRUE(plan.feasible);
+  EXPECT_EQ(plan.placement_kind, PlacementKind::kAllGpu);
+  EXPECT_EQ(plan.cpu_blocks, 0);
+  EXPECT_EQ(plan.usability, Usability::kUsable);
+}
+
+TEST(Planner, Qwen3MoeOnRtx4060KeepsDenseWeightsOnTheGpuAndExpertsOnTheCpu) {
+  const auto plan = plan_for("qwen3-30b-a3b", "rtx4060-8g", 8192).plan;
+  ASSERT_TRUE(plan.feasible);
+  EXPECT_EQ(plan.placement_kind, PlacementKind::kExpertOffload);
+  EXPECT_GT(plan.n_cpu_moe, 0);
+  for (const auto& layer : plan.layers) EXPECT_EQ(layer.attention_tier, Tier::kGpu) << layer.index;
+  // Whole-layer offload of the same per-block precision: the most -ngl layers that fit.
+  const auto model = find_model("qwen3-30b-a3b").value();
+  const auto hw = find_hardware("rtx4060-8g").value();
+  const auto tensors = model_tensors(model.arch);
+  std::vector<GgmlType> types;
+  for (const auto& t : tensors) {
+    const FileType recipe = t.block >= 0 ? plan.layers[static_cast<std::size_t>(t.block)].recipe : plan.head_recipe;
+    types.push_back(quantized_type(model.arch, t, recipe));
+  }
+  const auto layout = weights_layout(model.arch, tensors, types, hw.backend);
+  const auto capacity = usable_capacity(hw);
+  double best_split = 0;
+  for (int ngl = 0; ngl <= model.arch.n_layer + 1; ++ngl) {
+    EstimateRequest request;
+    request.context_tokens = plan.context_tokens;
+    request.kv.type_k = plan.kv_type_k;
+    request.kv.type_v = plan.kv_type_v;
+    request.decode_depth_tokens = plan.context_tokens / 2;
+    const auto split = layer_split(model.arch, hw, ngl);
+    request.blocks = split.blocks;
+    request.output_on_gpu = split.output_on_gpu;
+    const auto e = estimate(model.arch, layout, hw, request);
+    if (e.gpus[0].total() <= capacity.gpu_bytes_per_device) best_split = std::max(best_split, e.decode.tokens_per_second);
+  }
+  EXPECT_GT(plan.estimate.decode.tokens_per_second, best_split);
+}
+
+// Invariants over every preset x a spread of hardware x contexts 2k / 8k / 32k.
+TEST(Planner, InvariantsAcrossPresetsHardwareAndContexts) {
+  const char* hardware_ids[] = {"rtx4090", "rtx3060-12g", "m2-max", "cpu-32g", "2x-rtx3090", "a100-80g"};
+  int plans = 0;
+  for (const auto& model : model_catalog()) {
+    for (const char* hw_id : hardware_ids) {
+      const auto hw = find_hardware(hw_id).value();
+      for (std::uint32_t context : {2048u, 8192u, 32768u}) {
+        if (context > static_cast<std::uint32_t>(model.arch.n_ctx_train)) continue;
+        for (double target : {0.0, 5.0}) {
+          PlanRequest request{model, hw, {}};
+          request.options.context_tokens = context;
+          request.options.min_context_tokens = 2048;
+          request.options.target_tokens_per_second = target;
+          const auto result = make_plan(request);
+          ASSERT_TRUE(result.has_value()) << model.id << " " << hw_id << ": " << result.error().message;
+          const auto& plan = result->plan;
+          ++plans;
+          if (!plan.feasible) continue;
+          const std::string label = model.id + " on " + hw_id + " @" + std::to_string(context);
+          Bytes gpu_used = 0;
+          for (const auto& gpu : plan.estimate.gpus) {
+            EXPECT_LE(gpu.total(), plan.capacity.gpu_bytes_per_device) << label;
+            gpu_used += gpu.total();
+          }
+          if (hw.unified_memory) EXPECT_LE(gpu_used + plan.estimate.cpu.total(), plan.capacity.ram_bytes) << label;
+          else EXPECT_LE(plan.estimate.cpu.total(), plan.capacity.ram_bytes) << label;
+          EXPECT_EQ(static_cast<int>(plan.layers.size()), model.arch.n_layer) << label;
+          if (plan.disk_blocks > 0) {
+            // Disk only when RAM is exhausted: the RAM tier is close to full.
+            EXPECT_GT(plan.estimate.cpu.total() + plan.knapsack_bucket_bytes * 8 + plan.estimate.disk_bytes / 2,
+                      plan.capacity.ram_bytes / 2)
+                << label;
+          }
+          if (plan.context_tokens < context) {
+            // Context shrunk only when nothing else fits: the requested context has no plan without disk.
+            PlanRequest strict = request;
+            strict.options.min_context_tokens = context;
+            strict.options.allow_disk = false;
+            EXPECT_FALSE(make_plan(strict)->plan.feasible) << label;
+          }
+          if (target > 0 && plan.disk_blocks == 0) {
+            // Target met whenever the reported best reachable speed is above it.
+            const bool met = plan.estimate.decode.tokens_per_second >= target;
+            bool says_unreachable = false;
+            for (const auto& note : plan.notes) says_unreachable |= note.find("cannot be met") != std::string::npos;
+            EXPECT_TRUE(met || says_unreachable) << label;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(plans, 500);
+}
+
+TEST(Planner, BadInputNamesTheField) {
+  PlanRequest request{find_model("llama3-8b").value(), find_hardware("rtx4090").value(), {}};
+  request.options.context_tokens = 1000000;
+  auto result = make_plan(request);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().field, "contextLength");
+  request.options.context_tokens = 4096;
+  request.options.target_tokens_per_second = -1;
+  EXPECT_EQ(make_plan(request).error().field, "targetTps");
+}
+
+TEST(Frontier, PointsAreNonDominatedAndCarryPlans) {
+  PlanRequest request{find_model("llama3.1-70b").value(), find_hardware("rtx4090").value(), {}};
+  request.options.context_tokens = 8192;
+  const auto points = make_frontier(request).value();
+  ASSERT_GE(points.size(), 5u);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    EXPECT_TRUE(points[i].plan.feasible);
+    for (std::size_t j = 0; j < points.size(); ++j) {
+      if (i == j) continue;
+      const bool dominates = points[j].quality_proxy <= points[i].quality_proxy &&
+                             points[j].decode_tokens_per_second >= points[i].decode_tokens_per_second &&
+                             points[j].total_bytes <= points[i].total_bytes &&
+                             (points[j].quality_proxy < points[i].quality_proxy ||
+                              points[j].decode_tokens_per_second > points[i].decode_tokens_per_second ||
+                              points[j].total_bytes < points[i].total_bytes);
+      EXPECT_FALSE(dominates) << i << " dominated by " << j;
+    }
+  }
+}
+
+TEST(Planner, LargestContextThatStaysOnTheGpu) {
+  const auto model = find_model("llama3.1-8b").value();
+  const auto ctx = max_gpu_context(model, find_hardware("rtx4090").value(), FileType::kQ4_K_M, KvType::kF16);
+  EXPECT_GT(ctx, 65536u);
+  EXPECT_LE(ctx, 131072u);
+  EXPECT_LT(max_gpu_context(model, find_hardware("rtx3050-4g").value(), FileType::kQ4_K_M, KvType::kF16), 8192u);
+}
+
+}  // namespace
+}  // namespace fitplan
