@@ -1,0 +1,122 @@
+// Golden cases shared with tests/wasm/golden.test.ts: tests/golden/*.json hold a request in the
+// TypeScript API's shape and the expected result (a subset of the API's fields, same names).
+// Native and WebAssembly must both reproduce every expected value exactly.
+// FITPLAN_UPDATE_GOLDEN=1 rewrites the expected values from the native build.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "fitplan/analysis.hpp"
+#include "fitplan/planner.hpp"
+
+namespace fitplan {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json analyze_json(const ordered_json& request) {
+  AnalyzeRequest core;
+  core.model = find_model(request.at("model").get<std::string>()).value();
+  core.hardware = find_hardware(request.at("hardware").get<std::string>()).value();
+  core.context_tokens = request.at("contextLength").get<std::uint32_t>();
+  core.kv_type = parse_kv_type(request.value("kvCacheType", "f16")).value();
+  core.prompt_tokens = request.value("promptTokens", 512u);
+  const Analysis analysis = analyze(core).value();
+  ordered_json out;
+  out["contextLength"] = analysis.context_tokens;
+  out["kvCacheType"] = to_string(analysis.kv_type);
+  out["fileTypes"] = ordered_json::array();
+  for (const auto& row : analysis.file_types) {
+    out["fileTypes"].push_back({{"fileType", file_type_info(row.file_type).name},
+                                {"weightsBytes", row.weights_bytes},
+                                {"kvCacheBytes", row.kv_cache_bytes},
+                                {"computeBytes", row.compute_bytes},
+                                {"overheadBytes", row.overhead_bytes},
+                                {"totalBytes", row.total_bytes},
+                                {"gpuLayers", row.gpu_layers},
+                                {"fitsVram", row.fits_vram},
+                                {"fitsMemory", row.fits_memory},
+                                {"decodeTokensPerSecond", row.decode.tokens_per_second},
+                                {"prefillTokensPerSecond", row.prefill.tokens_per_second}});
+  }
+  return out;
+}
+
+PlanRequest plan_request(const ordered_json& request) {
+  PlanRequest core{find_model(request.at("model").get<std::string>()).value(),
+                   find_hardware(request.at("hardware").get<std::string>()).value(), {}};
+  auto& o = core.options;
+  o.context_tokens = request.at("contextLength").get<std::uint32_t>();
+  o.min_context_tokens = request.value("minContextLength", std::min<std::uint32_t>(2048, o.context_tokens));
+  o.target_tokens_per_second = request.value("targetTps", 0.0);
+  o.kv_policy = parse_kv_policy(request.value("kv", "auto")).value();
+  if (request.contains("minQuant")) o.min_quant = parse_file_type(request.at("minQuant").get<std::string>()).value();
+  o.allow_disk = request.value("allowDisk", true);
+  o.compare_baseline = request.value("compare", false);
+  return core;
+}
+
+ordered_json plan_json(const Plan& plan) {
+  ordered_json out;
+  out["feasible"] = plan.feasible;
+  out["contextLength"] = plan.context_tokens;
+  out["kvCacheTypeK"] = to_string(plan.kv_type_k);
+  out["kvCacheTypeV"] = to_string(plan.kv_type_v);
+  out["layers"] = ordered_json::array();
+  for (const auto& l : plan.layers) {
+    const char* tier = (l.attention_tier == Tier::kDisk || l.ffn_tier == Tier::kDisk) ? "disk"
+                       : (l.attention_tier == Tier::kGpu && l.ffn_tier == Tier::kGpu) ? "gpu"
+                                                                                       : "cpu";
+    out["layers"].push_back({{"index", l.index}, {"type", file_type_info(l.recipe).name}, {"tier", tier}});
+  }
+  out["placement"] = {{"gpu", plan.gpu_blocks}, {"cpu", plan.cpu_blocks}, {"disk", plan.disk_blocks},
+                      {"nGpuLayers", plan.n_gpu_layers}, {"nCpuMoe", plan.n_cpu_moe}};
+  out["decodeTokensPerSecond"] = plan.estimate.decode.tokens_per_second;
+  out["prefillTokensPerSecond"] = plan.estimate.prefill.tokens_per_second;
+  out["qualityProxy"] = plan.quality_proxy;
+  out["usability"] = {{"grade", to_string(plan.usability)}};
+  return out;
+}
+
+ordered_json compute(const ordered_json& golden) {
+  const std::string kind = golden.at("kind");
+  const auto& request = golden.at("request");
+  if (kind == "analyze") return analyze_json(request);
+  if (kind == "plan") {
+    const auto result = make_plan(plan_request(request)).value();
+    ordered_json out = plan_json(result.plan);
+    if (result.baseline) out["baseline"] = plan_json(*result.baseline);
+    return out;
+  }
+  const auto points = make_frontier(plan_request(request)).value();
+  ordered_json out = ordered_json::array();
+  for (const auto& p : points) {
+    out.push_back({{"qualityProxy", p.quality_proxy}, {"decodeTokensPerSecond", p.decode_tokens_per_second}, {"totalBytes", p.total_bytes}});
+  }
+  return out;
+}
+
+TEST(Golden, NativeResultsEqualTheSharedGoldenCases) {
+  const bool update = std::getenv("FITPLAN_UPDATE_GOLDEN") != nullptr;
+  int cases = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(FITPLAN_GOLDEN_DIR)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    ordered_json golden = ordered_json::parse(in);
+    const ordered_json actual = compute(golden);
+    if (update) {
+      golden["expected"] = actual;
+      std::ofstream(entry.path()) << golden.dump(2) << "\n";
+    } else {
+      EXPECT_EQ(actual, golden.at("expected")) << entry.path().filename();
+    }
+    ++cases;
+  }
+  EXPECT_GE(cases, 6);
+}
+
+}  // namespace
+}  // namespace fitplan
