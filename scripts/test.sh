@@ -29,7 +29,7 @@ ctest_summary() {
   ctest "$@" -V >"$log" 2>&1
   local status=$?
   grep -E '\[==========\]|\[  PASSED  \]|\[  FAILED  \]|tests passed|tests failed|Total Test time' "$log"
-  [ $status -eq 0 ] || tail -n 60 "$log"
+  [ $status -eq 0 ] || tail -n 60 "$log" | cut -c1-400
   return $status
 }
 

@@ -28,7 +28,7 @@ function keysOf<T>(keys: { [K in keyof Required<T>]: true }): string[] {
   return Object.keys(keys).sort();
 }
 
-const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({ models: true, hardware: true, analyze: true });
+const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({ models: true, hardware: true, analyze: true, plan: true, frontier: true });
 const MODEL_INFO = keysOf<ModelInfo>({
   id: true, name: true, family: true, totalParams: true, activeParams: true, maxContext: true, moe: true,
   slidingWindow: true, mla: true, source: true, architecture: true,

@@ -48,6 +48,10 @@ export interface FitplanCoreEntryPoints {
   models(): RawResult<ModelInfo[]>;
   hardware(): RawResult<HardwareInfo[]>;
   analyze(request: RawAnalyzeRequest): RawResult<Analysis>;
+  /** Not yet in the public API (issue #3 types its request and result). */
+  plan(request: Record<string, unknown>): RawResult<unknown>;
+  /** Not yet in the public API (issue #3 types its request and result). */
+  frontier(request: Record<string, unknown>): RawResult<unknown[]>;
 }
 
 export interface FitplanCoreModule extends EmscriptenModule, FitplanCoreEntryPoints {}
