@@ -64,27 +64,30 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
     row.quality_rel_ppl_percent = file_type_info(file_type).rel_ppl_percent;
 
     // The most layers (llama.cpp -ngl) whose GPU share fits; n_layer + 1 includes the output layer.
+    // GPU memory grows with -ngl, so binary search for the largest value that fits.
     const int max_ngl = has_gpu(hw) ? arch.n_layer + 1 : 0;
-    int best_ngl = -1;
-    Estimate best;
-    for (int ngl = max_ngl; ngl >= 0; --ngl) {
+    auto estimate_at = [&](int ngl) {
       const LayerSplit split = layer_split(arch, hw, ngl);
       estimate_request.blocks = split.blocks;
       estimate_request.output_on_gpu = split.output_on_gpu;
-      Estimate e = estimate(arch, layout, hw, estimate_request);
-      bool gpu_fits = true;
-      for (const auto& gpu : e.gpus) gpu_fits = gpu_fits && gpu.total() <= capacity.gpu_bytes_per_device;
-      if (hw.unified_memory) {
-        Bytes used = e.cpu.total();
-        for (const auto& gpu : e.gpus) used += gpu.total();
-        gpu_fits = gpu_fits && used <= capacity.ram_bytes;
+      return estimate(arch, layout, hw, estimate_request);
+    };
+    auto gpu_fits = [&](const Estimate& e) {
+      Bytes used = e.cpu.total();
+      for (const auto& gpu : e.gpus) {
+        if (gpu.total() > capacity.gpu_bytes_per_device) return false;
+        used += gpu.total();
       }
-      if (gpu_fits || ngl == 0) {
-        best_ngl = ngl;
-        best = e;
-        break;
-      }
+      return !hw.unified_memory || used <= capacity.ram_bytes;
+    };
+    int lo = 0, hi = max_ngl;
+    while (lo < hi) {
+      const int mid = (lo + hi + 1) / 2;
+      if (gpu_fits(estimate_at(mid))) lo = mid;
+      else hi = mid - 1;
     }
+    const int best_ngl = lo;
+    const Estimate best = estimate_at(best_ngl);
     row.gpu_layers = std::max(0, best_ngl);
     row.fits_vram = has_gpu(hw) && row.gpu_layers == max_ngl;
     row.fits_memory = fits(best, hw, capacity);

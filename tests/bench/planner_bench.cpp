@@ -1,0 +1,37 @@
+// Google Benchmark: the core's hot entry points on the reference cases.
+// Run: build/native/tests/fitplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+#include <benchmark/benchmark.h>
+
+#include "fitplan/analysis.hpp"
+#include "fitplan/planner.hpp"
+
+namespace fitplan {
+namespace {
+
+void BM_AnalyzeLlama31_70bOnRtx4090(benchmark::State& state) {
+  AnalyzeRequest request{find_model("llama3.1-70b").value(), find_hardware("rtx4090").value(), 8192, KvType::kF16, 512};
+  for (auto _ : state) benchmark::DoNotOptimize(analyze(request));
+}
+BENCHMARK(BM_AnalyzeLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
+
+PlanRequest plan_request() {
+  PlanRequest request{find_model("llama3.1-70b").value(), find_hardware("rtx4090").value(), {}};
+  request.options.context_tokens = 8192;
+  request.options.target_tokens_per_second = 3;
+  return request;
+}
+
+void BM_PlanLlama31_70bOnRtx4090(benchmark::State& state) {
+  const auto request = plan_request();
+  for (auto _ : state) benchmark::DoNotOptimize(make_plan(request));
+}
+BENCHMARK(BM_PlanLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
+
+void BM_FrontierLlama31_70bOnRtx4090(benchmark::State& state) {
+  const auto request = plan_request();
+  for (auto _ : state) benchmark::DoNotOptimize(make_frontier(request));
+}
+BENCHMARK(BM_FrontierLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace fitplan
