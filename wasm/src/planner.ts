@@ -7,17 +7,23 @@ import type { Analysis, AnalyzeRequest, HardwareInfo, LoadOptions, ModelInfo, Pl
 
 class CorePlanner implements Planner {
   readonly #core: FitplanCoreModule;
+  // The catalogs never change; models() costs ~30 ms in wasm (parameter counts walk every
+  // tensor), so each is fetched once and handed out as a copy the caller may modify.
+  #models: ModelInfo[] | undefined;
+  #hardware: HardwareInfo[] | undefined;
 
   constructor(core: FitplanCoreModule) {
     this.#core = core;
   }
 
   models(): ModelInfo[] {
-    return unwrap(this.#core.models());
+    this.#models ??= unwrap(this.#core.models());
+    return structuredClone(this.#models);
   }
 
   hardware(): HardwareInfo[] {
-    return unwrap(this.#core.hardware());
+    this.#hardware ??= unwrap(this.#core.hardware());
+    return structuredClone(this.#hardware);
   }
 
   analyze(request: AnalyzeRequest): Analysis {
