@@ -31,6 +31,57 @@ static bool fits(const Estimate& estimate, const Hardware& hw, const Capacity& c
   return estimate.cpu.total() <= capacity.ram_bytes;
 }
 
+namespace {
+
+// One row: the most GPU layers that fit for this layout, and the memory and speed there.
+FileTypeAnalysis analyze_layout(const ModelArchitecture& arch, const Hardware& hw, const Capacity& capacity,
+                                const WeightsLayout& layout, EstimateRequest estimate_request) {
+  FileTypeAnalysis row;
+  row.weights_bytes = layout.file_bytes;
+  // The most layers (llama.cpp -ngl) whose GPU share fits; n_layer + 1 includes the output layer.
+  // GPU memory grows with -ngl, so binary search for the largest value that fits.
+  const int max_ngl = has_gpu(hw) ? arch.n_layer + 1 : 0;
+  auto estimate_at = [&](int ngl) {
+    const LayerSplit split = layer_split(arch, hw, ngl);
+    estimate_request.blocks = split.blocks;
+    estimate_request.output_on_gpu = split.output_on_gpu;
+    return estimate(arch, layout, hw, estimate_request);
+  };
+  auto gpu_fits = [&](const Estimate& e) {
+    Bytes used = e.cpu.total();
+    for (const auto& gpu : e.gpus) {
+      if (gpu.total() > capacity.gpu_bytes_per_device) return false;
+      used += gpu.total();
+    }
+    return !hw.unified_memory || used <= capacity.ram_bytes;
+  };
+  int lo = 0, hi = max_ngl;
+  while (lo < hi) {
+    const int mid = (lo + hi + 1) / 2;
+    if (gpu_fits(estimate_at(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const Estimate best = estimate_at(lo);
+  row.gpu_layers = lo;
+  row.fits_vram = has_gpu(hw) && row.gpu_layers == max_ngl && gpu_fits(best);
+  row.fits_memory = fits(best, hw, capacity);
+  row.kv_cache_bytes = best.kv_k_bytes + best.kv_v_bytes;
+  Bytes overhead = best.cpu.overhead_bytes + best.cpu.output_bytes;
+  Bytes compute = best.cpu.compute_bytes;
+  for (const auto& gpu : best.gpus) {
+    overhead += gpu.overhead_bytes + gpu.output_bytes;
+    compute += gpu.compute_bytes;
+  }
+  row.compute_bytes = compute;
+  row.overhead_bytes = overhead;
+  row.total_bytes = best.gpu_total() + best.cpu.total() + best.disk_bytes;
+  row.decode = best.decode;
+  row.prefill = best.prefill;
+  return row;
+}
+
+}  // namespace
+
 Result<Analysis> analyze(const AnalyzeRequest& request) {
   if (auto ok = validate_architecture(request.model.arch); !ok) return ok.error();
   if (auto ok = validate_hardware(request.hardware); !ok) return ok.error();
@@ -57,53 +108,22 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
 
   for (FileType file_type : analyzed_file_types()) {
     const auto types = file_type_assignment(arch, tensors, file_type);
-    const WeightsLayout layout = weights_layout(arch, tensors, types, hw.backend);
-    FileTypeAnalysis row;
+    FileTypeAnalysis row = analyze_layout(arch, hw, capacity, weights_layout(arch, tensors, types, hw.backend), estimate_request);
     row.file_type = file_type;
-    row.weights_bytes = layout.file_bytes;
+    row.label = file_type_info(file_type).name;
     row.quality_rel_ppl_percent = file_type_info(file_type).rel_ppl_percent;
-
-    // The most layers (llama.cpp -ngl) whose GPU share fits; n_layer + 1 includes the output layer.
-    // GPU memory grows with -ngl, so binary search for the largest value that fits.
-    const int max_ngl = has_gpu(hw) ? arch.n_layer + 1 : 0;
-    auto estimate_at = [&](int ngl) {
-      const LayerSplit split = layer_split(arch, hw, ngl);
-      estimate_request.blocks = split.blocks;
-      estimate_request.output_on_gpu = split.output_on_gpu;
-      return estimate(arch, layout, hw, estimate_request);
-    };
-    auto gpu_fits = [&](const Estimate& e) {
-      Bytes used = e.cpu.total();
-      for (const auto& gpu : e.gpus) {
-        if (gpu.total() > capacity.gpu_bytes_per_device) return false;
-        used += gpu.total();
-      }
-      return !hw.unified_memory || used <= capacity.ram_bytes;
-    };
-    int lo = 0, hi = max_ngl;
-    while (lo < hi) {
-      const int mid = (lo + hi + 1) / 2;
-      if (gpu_fits(estimate_at(mid))) lo = mid;
-      else hi = mid - 1;
-    }
-    const int best_ngl = lo;
-    const Estimate best = estimate_at(best_ngl);
-    row.gpu_layers = std::max(0, best_ngl);
-    row.fits_vram = has_gpu(hw) && row.gpu_layers == max_ngl;
-    row.fits_memory = fits(best, hw, capacity);
-    row.kv_cache_bytes = best.kv_k_bytes + best.kv_v_bytes;
-    Bytes overhead = best.cpu.overhead_bytes + best.cpu.output_bytes;
-    Bytes compute = best.cpu.compute_bytes;
-    for (const auto& gpu : best.gpus) {
-      overhead += gpu.overhead_bytes + gpu.output_bytes;
-      compute += gpu.compute_bytes;
-    }
-    row.compute_bytes = compute;
-    row.overhead_bytes = overhead;
-    row.total_bytes = best.gpu_total() + best.cpu.total() + best.disk_bytes;
-    row.decode = best.decode;
-    row.prefill = best.prefill;
     analysis.file_types.push_back(row);
+  }
+  if (request.file) {
+    // An imported GGUF as it is: its own tensors and types, its own size.
+    if (auto ok = validate_tensor_table(arch, request.file->tensors, request.file->types); !ok) return ok.error();
+    WeightsLayout layout = weights_layout(arch, request.file->tensors, request.file->types, hw.backend);
+    if (request.file->file_bytes > 0) layout.file_bytes = request.file->file_bytes;
+    FileTypeAnalysis row = analyze_layout(arch, hw, capacity, layout, estimate_request);
+    row.file_type = request.file->file_type;
+    row.label = request.file->label;
+    row.quality_rel_ppl_percent = file_type_info(request.file->file_type).rel_ppl_percent;
+    analysis.file = row;
   }
   return analysis;
 }

@@ -174,4 +174,67 @@ std::vector<TensorSpec> model_tensors(const ModelArchitecture& a) {
   return b.take();
 }
 
+TensorSpec tensor_spec_from_gguf(const std::string& name, const std::vector<std::uint64_t>& dims, GgmlType stored_type) {
+  TensorSpec spec;
+  spec.name = name;
+  spec.n_dims = static_cast<int>(dims.size());
+  for (std::size_t i = 0; i < dims.size() && i < 3; ++i) spec.ne[i] = dims[i];
+  spec.source_type = stored_type;
+  int block = -1;
+  if (name.rfind("blk.", 0) == 0) {
+    const auto dot = name.find('.', 4);
+    if (dot != std::string::npos) {
+      block = 0;
+      for (std::size_t i = 4; i < dot; ++i) {
+        if (name[i] < '0' || name[i] > '9' || block > 1000000) {
+          block = -1;
+          break;
+        }
+        block = block * 10 + (name[i] - '0');
+      }
+    }
+  }
+  spec.block = block;
+  const bool ffn = name.find(".ffn_") != std::string::npos;
+  const bool router_or_shared = name.find("ffn_gate_inp") != std::string::npos || name.find("shexp") != std::string::npos ||
+                                name.find("ffn_norm") != std::string::npos || name.find("exp_probs_b") != std::string::npos;
+  spec.part = block < 0 ? TensorPart::kGlobal : (ffn && !router_or_shared ? TensorPart::kFfn : TensorPart::kAttention);
+  spec.routed_expert = name.find("_exps") != std::string::npos;
+  const bool weight = name.size() >= 6 && name.compare(name.size() - 6, 6, "weight") == 0;
+  spec.quantizable = spec.n_dims >= 2 && weight && name.find("_norm.weight") == std::string::npos &&
+                     name.find("ffn_gate_inp.weight") == std::string::npos;
+  return spec;
+}
+
+Result<bool> validate_tensor_table(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
+                                   const std::vector<GgmlType>& types) {
+  if (tensors.size() != types.size()) {
+    return make_error(ErrorCode::kInvalidArgument, "file.tensors", "every tensor needs a type");
+  }
+  for (std::size_t i = 0; i < tensors.size(); ++i) {
+    const auto& t = tensors[i];
+    if (t.block >= arch.n_layer) {
+      return make_error(ErrorCode::kOutOfRange, "file.tensors",
+                        "tensor '" + t.name + "' names block " + std::to_string(t.block) + " but the model has " +
+                            std::to_string(arch.n_layer) + " blocks");
+    }
+    if (t.n_dims < 1 || t.n_dims > 3) {
+      return make_error(ErrorCode::kOutOfRange, "file.tensors", "tensor '" + t.name + "' has " + std::to_string(t.n_dims) +
+                                                                    " dimensions; 1 to 3 are supported");
+    }
+    if (!divisible(types[i], t.ne[0])) {
+      return make_error(ErrorCode::kInvalidArgument, "file.tensors",
+                        "tensor '" + t.name + "' has rows of " + std::to_string(t.ne[0]) + " elements, not a multiple of " +
+                            type_info(types[i]).name + "'s block of " + std::to_string(type_info(types[i]).block_elements));
+    }
+    for (auto ne : t.ne) {
+      if (ne == 0 || ne > (1ull << 40)) {
+        return make_error(ErrorCode::kOutOfRange, "file.tensors", "tensor '" + t.name + "' has an absurd dimension");
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace fitplan
+

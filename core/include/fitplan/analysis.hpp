@@ -1,6 +1,7 @@
 #pragma once
 // analyze(): the original planner's table. For each whole-file type: weights, KV, compute and
 // overhead, whether it fits, how many layers fit on the GPU and how fast it runs there.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,8 +9,18 @@
 #include "fitplan/hardware.hpp"
 #include "fitplan/model.hpp"
 #include "fitplan/quant.hpp"
+#include "fitplan/tensors.hpp"
 
 namespace fitplan {
+
+// A GGUF file as it is: the tensor table read from its header.
+struct ImportedFile {
+  std::string label;                 // e.g. the file name
+  FileType file_type = FileType::kQ4_K_M;  // general.file_type (for the quality prior)
+  std::vector<TensorSpec> tensors;   // from tensor_specs_from_table()
+  std::vector<GgmlType> types;       // each tensor's stored type
+  Bytes file_bytes = 0;              // the file's real size (0 = predict from the table)
+};
 
 struct AnalyzeRequest {
   ModelPreset model;
@@ -17,10 +28,12 @@ struct AnalyzeRequest {
   std::uint32_t context_tokens = 4096;
   KvType kv_type = KvType::kF16;  // both K and V
   std::uint32_t prompt_tokens = 512;
+  std::optional<ImportedFile> file;  // also analyze this file as it is
 };
 
 struct FileTypeAnalysis {
   FileType file_type;
+  std::string label;            // "Q4_K_M", or the imported file's name
   Bytes weights_bytes = 0;      // predicted GGUF file size
   Bytes kv_cache_bytes = 0;     // whole cache at the requested context
   Bytes compute_bytes = 0;      // GPU + CPU compute buffers at the chosen split
@@ -40,6 +53,7 @@ struct Analysis {
   std::uint32_t context_tokens = 0;
   KvType kv_type = KvType::kF16;
   std::vector<FileTypeAnalysis> file_types;
+  std::optional<FileTypeAnalysis> file;  // the imported file as it is
 };
 
 // Validates the request (field-named errors) and analyzes every type of analyzed_file_types().

@@ -32,4 +32,14 @@ Bytes tensor_bytes(const TensorSpec& tensor, GgmlType type);
 // Every tensor of the model, in loader order. Deterministic.
 std::vector<TensorSpec> model_tensors(const ModelArchitecture& arch);
 
+// One tensor of a GGUF header (name, dims as stored: dims[0] = ne0), classified into block and
+// part by its name the way llama.cpp names them ("blk.N.ffn_up_exps.weight" -> block N, FFN,
+// routed expert). `stored_type` becomes source_type.
+TensorSpec tensor_spec_from_gguf(const std::string& name, const std::vector<std::uint64_t>& dims, GgmlType stored_type);
+
+// Checks an imported tensor table against the architecture: block indices below n_layer, at most
+// 3 dimensions, sizes that are whole blocks of their type. The error names the tensor.
+Result<bool> validate_tensor_table(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
+                                   const std::vector<GgmlType>& types);
+
 }  // namespace fitplan
