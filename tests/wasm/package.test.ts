@@ -1,0 +1,48 @@
+// The npm package as a user gets it: `npm pack`, install the tarball into an empty folder (no
+// registry needed: it has no dependencies), import it in Node and run the `fitplan` bin.
+// Catches a wrong `files`, `exports` or `bin`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let dir: string;
+
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fitplan-pack-'));
+  run('npm', ['pack', '--pack-destination', dir, '--silent'], root);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], dir);
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the packed npm package', () => {
+  it('ships dist/ with the native glue, the .wasm and declarations', () => {
+    const files = readdirSync(join(dir, 'node_modules/fitplan/dist/native'));
+    expect(files.sort()).toEqual(['fitplan_core.d.mts', 'fitplan_core.mjs', 'fitplan_core.wasm']);
+    for (const f of ['index.js', 'index.d.ts', 'node.js', 'cli.js']) expect(readdirSync(join(dir, 'node_modules/fitplan/dist'))).toContain(f);
+  });
+
+  it('imports in Node (the "node" export) and analyzes', () => {
+    const script = `import { createPlanner } from 'fitplan';
+      const p = await createPlanner();
+      const a = p.analyze({ model: 'llama3-8b', hardware: 'rtx4090' });
+      console.log(a.fileTypes.length, a.model.id);`;
+    expect(run(process.execPath, ['--input-type=module', '-e', script], dir).trim()).toMatch(/^\d+ llama3-8b$/);
+  });
+
+  it('runs the fitplan bin', () => {
+    expect(run(join(dir, 'node_modules/.bin/fitplan'), ['--help'], dir)).toContain('Usage: fitplan <command>');
+  });
+});
