@@ -8,4 +8,4 @@ npm run --silent build
 echo
 echo "Fitplan is running at http://localhost:${port}/  (Ctrl-C stops it)"
 echo
-exec npx vite preview site --port "$port" --strictPort
+exec node node_modules/vite/bin/vite.js preview site --port "$port" --strictPort
