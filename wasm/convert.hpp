@@ -169,7 +169,8 @@ class ObjectReader {
     const std::string type = type_of(key);
     if (type == "undefined") fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is missing; expected " + what);
     if (type != js_type) {
-      fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is a " + type + "; expected " + what);
+      const std::string got = object_[key].isNull() ? "null" : (type == "object" ? "an object" : "a " + type);
+      fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is " + got + "; expected " + what);
     }
   }
 
