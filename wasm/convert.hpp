@@ -239,14 +239,10 @@ inline val model_summary(const ModelPreset& m) {
   return out;
 }
 
-// The full catalog entry returned by models().
+// The full catalog entry returned by models(): the summary plus grouping, limits and hyperparameters.
 inline val to_js(const ModelPreset& m) {
-  val out = val::object();
-  out.set("id", m.id);
-  out.set("name", m.name);
+  val out = model_summary(m);
   out.set("family", m.family);
-  out.set("totalParams", exact_double(total_params(m.arch)));
-  out.set("activeParams", exact_double(active_params(m.arch)));
   out.set("maxContext", m.arch.n_ctx_train);
   out.set("moe", is_moe(m.arch));
   out.set("slidingWindow", m.arch.sliding_window > 0);
