@@ -97,6 +97,7 @@ void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSp
   part.cpu_prefill_core_seconds += 2.0 * static_cast<double>(element_count(tensor)) / (speed.cpu_prefill_gflops_per_core * 1e9) *
                                    (tensor.routed_expert ? share : 1.0);
   part.active_params += weights;
+  part.gpu_prefill_gflop += 2.0 * weights / speed.gpu_prefill_efficiency / 1e9;
 }
 
 WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
@@ -188,7 +189,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   std::vector<int> gpu_layers(static_cast<std::size_t>(n_gpus), 0);
   double cpu_read_gb = 0, cpu_compute_gw = 0, disk_read_bytes = 0, cpu_prefill_core_seconds = 0;
   int cpu_layers = 0, tier_switches = 0;
-  double gpu_params = 0, cpu_params = 0;
+  double gpu_params = 0, cpu_params = 0, gpu_prefill_gflop = 0, cpu_prefill_gflop_on_gpu = 0;
   double gpu_flops_weights = 0;  // weights processed on GPUs in prefill
   double cpu_bytes_streamed = 0; // CPU-resident weights streamed to the GPU in prefill (discrete)
   const double depth = std::min<double>(request.decode_depth_tokens, request.context_tokens);
@@ -202,6 +203,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
         mem.kv_cache_bytes += kv_bytes;
         gpu_read_gb[static_cast<std::size_t>(gpu_index)] += part.gpu_read_seconds_gb + kv_read_bytes / kBytesPerGB;
         gpu_params += part.active_params;
+        gpu_prefill_gflop += part.gpu_prefill_gflop;
         break;
       }
       case Tier::kCpu:
@@ -211,6 +213,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
         cpu_compute_gw += part.cpu_compute_gweights;
         cpu_prefill_core_seconds += part.cpu_prefill_core_seconds;
         cpu_params += part.active_params;
+        cpu_prefill_gflop_on_gpu += part.gpu_prefill_gflop;
         if (n_gpus > 0 && !hw.unified_memory) cpu_bytes_streamed += static_cast<double>(part.bytes);
         break;
       case Tier::kDisk:
@@ -221,6 +224,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
         cpu_compute_gw += part.cpu_compute_gweights;
         cpu_prefill_core_seconds += part.cpu_prefill_core_seconds;
         cpu_params += part.active_params;
+        cpu_prefill_gflop_on_gpu += part.gpu_prefill_gflop;
         break;
     }
   };
@@ -298,18 +302,17 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   const double prompt = std::max<double>(1, request.prompt_tokens);
   const double attention_flops_per_token =
       4.0 * arch.n_layer * (prompt / 2.0) * static_cast<double>(arch.n_head) * arch.head_dim_k;
-  const double flops_per_token = 2.0 * (gpu_params + cpu_params) + attention_flops_per_token;
   const double ubatches = std::ceil(prompt / std::max(1.0, ubatch));
   double prefill_seconds = 0;
   if (n_gpus > 0 && hw.gpu_fp16_tflops > 0 && (gpu_params > 0 || cpu_bytes_streamed > 0)) {
     const double gpu_flops = hw.gpu_fp16_tflops * 1e12 * gpu_speed.prefill_efficiency;
     if (hw.unified_memory) {
-      prefill_seconds += prompt * (2.0 * gpu_params + attention_flops_per_token) / gpu_flops;
+      prefill_seconds += prompt * (gpu_prefill_gflop * 1e9 + attention_flops_per_token) / gpu_flops;
       if (cpu_params > 0) {
         prefill_seconds += prompt * 2.0 * cpu_params / (std::max(1, hw.cpu_cores) * 100e9);
       }
     } else {
-      prefill_seconds += prompt * flops_per_token / gpu_flops;
+      prefill_seconds += prompt * ((gpu_prefill_gflop + cpu_prefill_gflop_on_gpu) * 1e9 + attention_flops_per_token) / gpu_flops;
       if (cpu_bytes_streamed > 0 && hw.pcie_bandwidth_gb_per_s > 0) {
         prefill_seconds += ubatches * cpu_bytes_streamed / (hw.pcie_bandwidth_gb_per_s * kBytesPerGB * calibration::kPcieEfficiency);
       }

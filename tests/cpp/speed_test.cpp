@@ -22,7 +22,22 @@ struct SpeedCase {
   FileType file_type;
   std::uint32_t depth;  // average KV depth during the test: tg128 -> 64, tg512 -> 256
   double measured_tokens_per_second;
+  double measured_prefill_tokens_per_second = 0;  // pp512
 };
+
+Estimate predicted(const SpeedCase& c, std::uint32_t prompt) {
+  const auto arch = find_model(c.model_id)->arch;
+  const auto tensors = model_tensors(arch);
+  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, c.file_type), c.hardware.backend);
+  EstimateRequest request;
+  request.context_tokens = 1024;
+  const auto split = layer_split(arch, c.hardware, has_gpu(c.hardware) ? arch.n_layer + 1 : 0);
+  request.blocks = split.blocks;
+  request.output_on_gpu = split.output_on_gpu;
+  request.decode_depth_tokens = c.depth;
+  request.prompt_tokens = prompt;
+  return estimate(arch, layout, c.hardware, request);
+}
 
 double predicted_decode(const SpeedCase& c) {
   const auto arch = find_model(c.model_id)->arch;
@@ -52,7 +67,7 @@ std::vector<SpeedCase> gpu_cases() {
     Hardware hw = find_hardware(gpu == "RTX 3090" ? "rtx3090" : gpu == "RTX 4090" ? "rtx4090" : "a100-80g-pcie").value();
     hw.gpu_count = static_cast<int>(number(row, "gpu_count"));
     cases.push_back({gpu + " x" + row.at("gpu_count") + " " + row.at("model") + " " + row.at("quant"), hw, id,
-                     parse_file_type(row.at("quant")).value(), depth, tg});
+                     parse_file_type(row.at("quant")).value(), depth, tg, number(row, "pp512_tps")});
   }
   for (const auto& row : read_csv("apple_silicon_tg.csv")) {
     const std::string id = catalog_id_for(row.at("model"));
@@ -67,8 +82,13 @@ std::vector<SpeedCase> gpu_cases() {
     Hardware hw = find_hardware("m2-ultra").value();
     hw.gpu_bandwidth_gb_per_s = hw.ram_bandwidth_gb_per_s = number(row, "bandwidth_gbs");
     hw.ram_bytes = hw.vram_bytes = 192ull * kGiB;
+    // Apple GPU FP16 TFLOPS = cores x 128 ALUs x 2 FLOPs x clock (M1 1.278 GHz, M2 1.398 GHz),
+    // when the row states its core count.
+    const double cores = number(row, "gpu_cores");
+    const double clock_ghz = row.at("chip").rfind("M1", 0) == 0 ? 1.278 : 1.398;
+    if (cores > 0) hw.gpu_fp16_tflops = cores * 128 * 2 * clock_ghz / 1000;
     cases.push_back({row.at("chip") + " " + row.at("gpu_cores") + "c " + row.at("model") + " " + row.at("quant"), hw, id,
-                     parse_file_type(row.at("quant")).value(), depth, tg});
+                     parse_file_type(row.at("quant")).value(), depth, tg, cores > 0 ? number(row, "pp512_tps") : 0});
   }
   return cases;
 }
@@ -91,6 +111,22 @@ TEST(DecodeSpeed, ComparedWithEveryRowOfTheCudaAndAppleTables) {
   const double mdape = median(errors);
   std::printf("decode MdAPE over %zu rows (cuda_tg.csv + apple_silicon_tg.csv): %.1f%%\n", errors.size(), 100 * mdape);
   EXPECT_LT(mdape, 0.10);
+}
+
+TEST(PrefillSpeed, ComparedWithEveryPp512RowOfTheCudaAndAppleTables) {
+  std::vector<double> errors;
+  for (const auto& c : gpu_cases()) {
+    if (c.measured_prefill_tokens_per_second <= 0) continue;
+    const double estimated = predicted(c, 512).prefill.tokens_per_second;
+    const double error = (estimated - c.measured_prefill_tokens_per_second) / c.measured_prefill_tokens_per_second;
+    std::printf("  %-64s pp512 measured %8.1f  estimated %8.1f tok/s  %+6.1f%%\n", c.label.c_str(),
+                c.measured_prefill_tokens_per_second, estimated, 100 * error);
+    errors.push_back(std::fabs(error));
+  }
+  ASSERT_GE(errors.size(), 60u);
+  std::printf("prefill MdAPE over %zu pp512 rows: %.1f%%\n", errors.size(), 100 * median(errors));
+  // Prefill is a first-order compute estimate (the band is -50 %/+60 %).
+  EXPECT_LT(median(errors), 0.35);
 }
 
 TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {

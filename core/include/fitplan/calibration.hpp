@@ -153,11 +153,11 @@ struct BackendSpeed {
 // NOMINAL DDR bandwidth and STREAM reaches about kCpuStreamFraction of it, so the CPU efficiency
 // against nominal is 0.87 x 0.75 = 0.65.
 inline constexpr BackendSpeed kBackendSpeed[] = {
-    {Backend::kCuda, 0.96, 1000, 1.85e-3, 0, 0.60},
+    {Backend::kCuda, 0.96, 1000, 1.85e-3, 0, 0.70},
     {Backend::kRocm, 0.85, 900, 2.5e-3, 0, 0.40},
     {Backend::kVulkan, 0.80, 800, 3.0e-3, 0, 0.35},
     {Backend::kSycl, 0.70, 700, 3.0e-3, 0, 0.30},
-    {Backend::kMetal, 0.93, 1e9, 0, 0.175e-3, 0.60},
+    {Backend::kMetal, 0.93, 1e9, 0, 0.175e-3, 0.65},
     {Backend::kCpu, 0.65, 1e9, 0, 0.2e-3, 1.0},
 };
 
@@ -165,6 +165,7 @@ inline constexpr BackendSpeed kBackendSpeed[] = {
 struct TypeSpeed {
   GgmlType type;
   double gpu_read_efficiency;          // multiplies bandwidth efficiency on GPU backends
+  double gpu_prefill_efficiency;       // multiplies prefill efficiency on GPU backends (F16 = 1)
   double cpu_gweights_per_core;        // CPU decode compute rate, G weights per second per core
   double cpu_prefill_gflops_per_core;  // CPU prefill rate, GFLOP/s per core
 };
@@ -174,20 +175,24 @@ struct TypeSpeed {
 // CPU decode rates: bench.csv llama-3.2-1b rows where decode is slower than memory allows
 // (Q5_K_M 32.0, Q3_K_M 34.8, IQ4_XS 33.4, Q6_K 32.3, Q2_K 44.3, Q8_0 23.9 tok/s, 0.2 ms per
 // block removed, 2 cores). CPU prefill: the same rows' pp512 x 2 x 1.236e9 FLOPs / 2 cores.
+// GPU prefill relative to F16 (quantized matmuls dequantise or use int8 MMQ kernels): pp512 of
+// the same model and GPU in cuda_tg.csv: 4090 Q4_K_M/F16 7139/9382 = 0.76, A100 5981/7741 = 0.77,
+// 3090 4030/4445 = 0.91, 4090 CodeLlama Q8_0/F16 7664/11048 = 0.69; Metal rows (Llama-2-7B
+// Q4_0 and Q8_0 vs F16) 0.88-0.90. K-quants 0.8, legacy 0.8, i-quants 0.7 (first-order).
 inline constexpr TypeSpeed kTypeSpeed[] = {
-    {GgmlType::kF32, 1.0, 30, 100},     {GgmlType::kF16, 1.0, 60, 203},
-    {GgmlType::kBF16, 1.0, 60, 203},    {GgmlType::kQ8_0, 0.93, 17, 152},
-    {GgmlType::kQ6_K, 0.87, 22, 99},    {GgmlType::kQ5_K, 0.87, 22, 76},
-    {GgmlType::kQ5_0, 0.90, 25, 120},   {GgmlType::kQ5_1, 0.90, 25, 120},
-    {GgmlType::kQ4_K, 0.87, 30, 188},   {GgmlType::kQ4_0, 1.0, 40, 286},
-    {GgmlType::kQ4_1, 0.87, 35, 250},   {GgmlType::kIQ4_NL, 0.85, 25, 150},
-    {GgmlType::kIQ4_XS, 0.82, 23, 74},  {GgmlType::kQ3_K, 0.85, 24, 96},
-    {GgmlType::kIQ3_S, 0.80, 20, 70},   {GgmlType::kIQ3_XXS, 0.80, 20, 70},
-    {GgmlType::kQ2_K, 0.85, 32, 128},   {GgmlType::kIQ2_S, 0.78, 20, 60},
-    {GgmlType::kIQ2_XS, 0.78, 20, 60},  {GgmlType::kIQ2_XXS, 0.78, 20, 60},
-    {GgmlType::kIQ1_S, 0.75, 20, 60},   {GgmlType::kIQ1_M, 0.75, 20, 60},
-    {GgmlType::kTQ1_0, 0.75, 20, 60},   {GgmlType::kTQ2_0, 0.75, 20, 60},
-    {GgmlType::kMXFP4, 0.90, 30, 200},
+    {GgmlType::kF32, 1.0, 0.5, 30, 100},     {GgmlType::kF16, 1.0, 1.0, 60, 203},
+    {GgmlType::kBF16, 1.0, 1.0, 60, 203},    {GgmlType::kQ8_0, 0.93, 0.75, 17, 152},
+    {GgmlType::kQ6_K, 0.87, 0.8, 22, 99},    {GgmlType::kQ5_K, 0.87, 0.8, 22, 76},
+    {GgmlType::kQ5_0, 0.90, 0.8, 25, 120},   {GgmlType::kQ5_1, 0.90, 0.8, 25, 120},
+    {GgmlType::kQ4_K, 0.87, 0.8, 30, 188},   {GgmlType::kQ4_0, 1.0, 0.85, 40, 286},
+    {GgmlType::kQ4_1, 0.87, 0.8, 35, 250},   {GgmlType::kIQ4_NL, 0.85, 0.75, 25, 150},
+    {GgmlType::kIQ4_XS, 0.82, 0.7, 23, 74},  {GgmlType::kQ3_K, 0.85, 0.8, 24, 96},
+    {GgmlType::kIQ3_S, 0.80, 0.7, 20, 70},   {GgmlType::kIQ3_XXS, 0.80, 0.7, 20, 70},
+    {GgmlType::kQ2_K, 0.85, 0.8, 32, 128},   {GgmlType::kIQ2_S, 0.78, 0.7, 20, 60},
+    {GgmlType::kIQ2_XS, 0.78, 0.7, 20, 60},  {GgmlType::kIQ2_XXS, 0.78, 0.7, 20, 60},
+    {GgmlType::kIQ1_S, 0.75, 0.7, 20, 60},   {GgmlType::kIQ1_M, 0.75, 0.7, 20, 60},
+    {GgmlType::kTQ1_0, 0.75, 0.7, 20, 60},   {GgmlType::kTQ2_0, 0.75, 0.7, 20, 60},
+    {GgmlType::kMXFP4, 0.90, 0.8, 30, 200},
 };
 
 // Fraction of nominal DDR bandwidth a STREAM-like benchmark reaches (machine.csv: 44 GB/s

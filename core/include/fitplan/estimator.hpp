@@ -45,6 +45,7 @@ struct PartWeights {
   double cpu_compute_gweights = 0; // sum of weights / type's CPU decode rate: core-seconds per token
   double cpu_prefill_core_seconds = 0;  // sum of 2 * weights / type's CPU prefill rate, per prompt token
   double active_params = 0;        // parameters touched per token
+  double gpu_prefill_gflop = 0;    // 2 x active weights / the type's GPU prefill efficiency, GFLOP per token
 };
 struct BlockWeights {
   PartWeights attention;  // attention, norms, router, shared experts (stays with the KV cache)
