@@ -169,6 +169,8 @@ val plan_to_js(const Plan& p, std::uint32_t prompt_tokens) {
   out.set("usability", usability);
   out.set("notes", array_of(p.notes, [](const std::string& n) { return val(n); }));
   out.set("knapsackBucketBytes", exact_double(p.knapsack_bucket_bytes));
+  out.set("workloadSeconds", p.workload_seconds);
+  out.set("maxGpuContext", p.max_gpu_context_tokens);
   return out;
 }
 
@@ -199,6 +201,11 @@ PlanRequest read_plan_request(const ObjectReader& request) {
   if (request.has("usableTps")) o.usable_tokens_per_second = request.number("usableTps", 0.001, 100000);
   if (request.has("slowTps")) o.slow_tokens_per_second = request.number("slowTps", 0.001, 100000);
   if (request.has("compare")) o.compare_baseline = request.boolean("compare");
+  if (request.has("objective")) {
+    auto objective = parse_objective(request.string("objective"));
+    if (!objective) fail(objective.error().code, request.field("objective"), objective.error().message);
+    o.objective = objective.value();
+  }
   if (request.has("blockSensitivity")) {
     val list = request.get("blockSensitivity");
     if (!list.isArray()) fail(ErrorCode::kInvalidArgument, request.field("blockSensitivity"), "'blockSensitivity' must be an array of numbers");

@@ -33,6 +33,16 @@ Result<KvPolicy> parse_kv_policy(const std::string& text) {
   return make_error(ErrorCode::kInvalidArgument, "kv", "unknown KV policy '" + text + "'; allowed: auto, f16, q8_0, q4_0");
 }
 
+const char* to_string(Objective objective) noexcept {
+  return objective == Objective::kWorkload ? "workload" : "quality";
+}
+
+Result<Objective> parse_objective(const std::string& text) {
+  if (text == "quality") return Objective::kQuality;
+  if (text == "workload") return Objective::kWorkload;
+  return make_error(ErrorCode::kInvalidArgument, "objective", "unknown objective '" + text + "'; allowed: quality, workload");
+}
+
 const char* to_string(Usability usability) noexcept {
   switch (usability) {
     case Usability::kUsable: return "usable";
@@ -339,11 +349,9 @@ class Planner {
     s.kv = kv;
     s.context = context;
     s.budget = budget;
-    s.penalty = table_->best_penalty(budget) + head_weight() * recipes_[static_cast<std::size_t>(s.head)].penalty + kv_penalty(kv, kv);
+    s.penalty = table_->best_penalty(budget) + kv_penalty(kv, kv);
     return s;
   }
-
-  double head_weight() const { return 0.0; }
 
   // Fixed bytes besides block weights: estimate with every block at the smallest recipe.
   Bytes fixed_bytes(std::uint32_t context, KvType kv, bool all_gpu) const {
@@ -540,6 +548,8 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
     }
   }
   const double tps = c.estimate.decode.tokens_per_second;
+  plan.workload_seconds = options_.prompt_tokens / std::max(1e-9, c.estimate.prefill.tokens_per_second) +
+                          options_.output_tokens / std::max(1e-9, tps);
   plan.usability = grade(tps, options_);
   plan.usability_message = usability_message(plan.usability, tps, options_);
   // Notes explaining the decisions.
@@ -577,7 +587,9 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
                     "on every token (" + format_gib(c.estimate.disk_bytes) + " at " + format_fixed(hw_.disk_bandwidth_gb_per_s, 1) +
                     " GB/s): expect very slow generation.");
   }
-  if (options_.target_tokens_per_second > 0) {
+  if (options_.objective == Objective::kWorkload) {
+    // The caller states the objective; the workload note is added by make_plan.
+  } else if (options_.target_tokens_per_second > 0) {
     if (tps >= options_.target_tokens_per_second) {
       notes.push_back("Decode target " + format_fixed(options_.target_tokens_per_second, 1) + " tok/s met (" + format_fixed(tps, 2) +
                       " tok/s) with the least aggressive precision that reaches it.");
@@ -749,6 +761,9 @@ Result<bool> validate_request(const PlanRequest& request) {
   if (!std::isfinite(o.target_tokens_per_second) || o.target_tokens_per_second < 0 || o.target_tokens_per_second > 100000) {
     return make_error(ErrorCode::kOutOfRange, "targetTps", "'targetTps' must be between 0 (no target) and 100000 tok/s");
   }
+  if (o.output_tokens < 1 || o.output_tokens > (1u << 24)) {
+    return make_error(ErrorCode::kOutOfRange, "outputTokens", "'outputTokens' must be between 1 and 16777216");
+  }
   if (o.prompt_tokens < 1 || o.prompt_tokens > (1u << 24)) {
     return make_error(ErrorCode::kOutOfRange, "promptTokens", "'promptTokens' must be between 1 and 16777216");
   }
@@ -777,7 +792,33 @@ Result<PlanResult> make_plan(const PlanRequest& request) {
   Planner planner(request);
   std::vector<std::string> notes;
   PlanResult result;
-  result.plan = planner.plan(notes);
+  if (request.options.objective == Objective::kWorkload) {
+    // The fastest plan for the workload: every frontier point is a candidate; the shortest
+    // prompt/prefill + output/decode time wins, higher quality breaks ties.
+    const auto points = planner.frontier();
+    const FrontierPoint* best = nullptr;
+    for (const auto& p : points) {
+      if (!best || p.plan.workload_seconds < best->plan.workload_seconds - 1e-9 ||
+          (std::fabs(p.plan.workload_seconds - best->plan.workload_seconds) <= 1e-9 && p.quality_proxy < best->quality_proxy)) {
+        best = &p;
+      }
+    }
+    if (best) {
+      result.plan = best->plan;
+      result.plan.notes.insert(result.plan.notes.begin(),
+                               "Fastest plan for the workload of " + std::to_string(request.options.prompt_tokens) +
+                                   " prompt tokens and " + std::to_string(request.options.output_tokens) + " output tokens: " +
+                                   format_fixed(result.plan.workload_seconds, 2) + " s in all (prefill counts too); the speed target is not used.");
+    } else {
+      result.plan = planner.plan(notes);
+    }
+  } else {
+    result.plan = planner.plan(notes);
+  }
+  if (result.plan.feasible) {
+    result.plan.max_gpu_context_tokens =
+        max_gpu_context(request.model, request.hardware, result.plan.head_recipe, result.plan.kv_type_k);
+  }
   if (request.options.compare_baseline) result.baseline = planner.baseline();
   return result;
 }

@@ -172,3 +172,34 @@ TEST(Planner, LargestContextThatStaysOnTheGpu) {
 
 }  // namespace
 }  // namespace fitplan
+
+namespace fitplan {
+namespace {
+
+TEST(Planner, FastestPlanForAWorkloadCountsPrefillToo) {
+  for (const char* hw : {"rtx4090", "rtx3060-12g", "cpu-32g"}) {
+    PlanRequest request{find_model("llama3.1-8b").value(), find_hardware(hw).value(), {}};
+    request.options.context_tokens = 8192;
+    request.options.prompt_tokens = 4000;
+    request.options.output_tokens = 200;
+    const auto quality = make_plan(request).value().plan;
+    request.options.objective = Objective::kWorkload;
+    const auto fastest = make_plan(request).value().plan;
+    ASSERT_TRUE(fastest.feasible) << hw;
+    EXPECT_LE(fastest.workload_seconds, quality.workload_seconds + 1e-9) << hw;
+    const double expected = 4000 / fastest.estimate.prefill.tokens_per_second + 200 / fastest.estimate.decode.tokens_per_second;
+    EXPECT_NEAR(fastest.workload_seconds, expected, 1e-9);
+    EXPECT_NE(fastest.notes.front().find("Fastest plan for the workload"), std::string::npos);
+  }
+}
+
+TEST(Planner, ReportsTheLargestContextThatStaysOnTheGpu) {
+  PlanRequest request{find_model("llama3.1-8b").value(), find_hardware("rtx4090").value(), {}};
+  request.options.context_tokens = 8192;
+  const auto plan = make_plan(request).value().plan;
+  EXPECT_GE(plan.max_gpu_context_tokens, 8192u);
+  EXPECT_EQ(plan.max_gpu_context_tokens, max_gpu_context(request.model, request.hardware, plan.head_recipe, plan.kv_type_k));
+}
+
+}  // namespace
+}  // namespace fitplan

@@ -18,6 +18,12 @@ const char* to_string(KvPolicy policy) noexcept;
 Result<KvPolicy> parse_kv_policy(const std::string& text);
 
 enum class Usability { kUsable, kSlow, kImpractical, kInfeasible };
+
+// What the plan optimises: quality subject to capacity (and the speed target, if any), or the
+// shortest total time for a workload of prompt_tokens in and output_tokens out.
+enum class Objective { kQuality, kWorkload };
+const char* to_string(Objective objective) noexcept;
+Result<Objective> parse_objective(const std::string& text);
 const char* to_string(Usability usability) noexcept;
 
 struct PlanOptions {
@@ -29,6 +35,7 @@ struct PlanOptions {
   bool allow_disk = true;                    // mmap spill to disk as a last resort
   std::uint32_t prompt_tokens = 512;         // for prefill speed and time to first token
   std::uint32_t output_tokens = 256;         // workload output length (fastest-plan questions)
+  Objective objective = Objective::kQuality;
   double usable_tokens_per_second = 8.0;     // verdict thresholds
   double slow_tokens_per_second = 2.0;
   std::vector<double> block_sensitivity;     // optional: one weight per block (default U-shape)
@@ -78,6 +85,8 @@ struct Plan {
   std::vector<std::string> notes;
   Bytes knapsack_bucket_bytes = 0;  // DP resolution
   Capacity capacity;
+  double workload_seconds = 0;   // prompt_tokens / prefill + output_tokens / decode
+  std::uint32_t max_gpu_context_tokens = 0;  // largest context fully on the GPU at this plan's base type and KV type
 };
 
 struct FrontierPoint {

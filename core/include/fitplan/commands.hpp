@@ -1,0 +1,74 @@
+#pragma once
+// The commands that realise a plan in each runtime (llama.cpp, llama-quantize, Ollama,
+// Transformers, vLLM, MLX), written for the runtime versions named in shared/runtime-facts.md,
+// with each runtime's limits stated where it cannot express the plan.
+#include <string>
+#include <vector>
+
+#include "fitplan/hardware.hpp"
+#include "fitplan/model.hpp"
+#include "fitplan/planner.hpp"
+#include "fitplan/result.hpp"
+#include "fitplan/shell.hpp"
+
+namespace fitplan {
+
+// Which llama.cpp command-line generation the llama-server / llama-quantize text targets.
+enum class LlamaCppBuild {
+  kCurrent,  // master 2026-08 (34af94cd9): --load-mode (#20834), --fit (#16653), -ngl auto|all
+  kLegacy,   // 2025-08-30 (#15434, -fa on|off|auto) .. 2025-12-14: no --fit, --no-mmap, no --tensor-type-file
+};
+const char* to_string(LlamaCppBuild build) noexcept;
+Result<LlamaCppBuild> parse_llama_cpp_build(const std::string& text);
+
+struct CommandOptions {
+  std::string model_path;    // GGUF the commands run; "" = "<model-id>-fitplan.gguf"
+  std::string source_path;   // unquantized conversion (F16 GGUF); "" = "<model-id>-F16.gguf"
+  std::string hf_repo;       // Hugging Face repo of the original weights; "" = from the preset's source URL
+  std::string imatrix_path;  // importance matrix; "" = "<model-id>.imatrix"
+  LlamaCppBuild llama_cpp_build = LlamaCppBuild::kCurrent;
+  int threads = 0;           // CPU threads; 0 = hardware.cpu_cores
+  int port = 8080;           // server port (llama-server, vLLM, mlx_lm.server)
+};
+
+struct RuntimeCommand {
+  std::string runtime;               // "llama.cpp", "llama-quantize", "ollama", "transformers", "vllm", "mlx"
+  std::string text;                  // what to paste: shell commands (or, for transformers, a Python script)
+  std::vector<std::string> files;    // files it expects to exist or writes (GGUF, imatrix, Modelfile...)
+  std::vector<std::string> caveats;  // where the runtime cannot express the plan, or differs from it
+  std::string targets;               // the runtime version the text is written for
+  bool applicable = true;            // false when the runtime does not run on this hardware (still generated)
+};
+
+struct Commands {
+  RuntimeCommand llama_cpp;
+  RuntimeCommand llama_quantize;
+  RuntimeCommand ollama;
+  RuntimeCommand transformers;
+  RuntimeCommand vllm;
+  RuntimeCommand mlx;
+};
+
+// Commands for a feasible plan of `model` on `hardware` (the same inputs make_plan received).
+Result<Commands> make_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan,
+                               const CommandOptions& options);
+
+// One llama-quantize --tensor-type override: an anchored regex over GGUF tensor names and a ggml
+// type name ("^blk\.(3|4)\.ffn_down\.weight$" -> "q6_k"). The patterns are pairwise disjoint.
+struct TensorTypeOverride {
+  std::string pattern;
+  std::string type;
+};
+
+// The llama-quantize invocation that writes the plan's per-tensor types exactly.
+struct QuantizeRecipe {
+  FileType base = FileType::kQ4_K_M;          // the ftype argument (plan.head_recipe when it is quantized)
+  std::string token_embedding_type;           // --token-embedding-type, "" = not needed
+  std::string output_tensor_type;             // --output-tensor-type, "" = not needed
+  std::vector<TensorTypeOverride> overrides;  // --tensor-type, in order
+  bool imatrix_required = false;              // some destination type needs an importance matrix
+  bool imatrix_recommended = false;           // some block recipe is below 4 bits per weight
+};
+Result<QuantizeRecipe> make_quantize_recipe(const ModelPreset& model, const Plan& plan, LlamaCppBuild build);
+
+}  // namespace fitplan
