@@ -6,8 +6,29 @@ import { readFile } from 'node:fs/promises';
 
 import { describe, expect, it } from 'vitest';
 
-import createFitplanCore, { type FitplanCoreEntryPoints, type FitplanCoreModule } from '../../wasm/src/native/fitplan_core.mjs';
-import { wasmUrl, type Analysis, type FileTypeAnalysis, type HardwareInfo, type ModelArchitecture, type ModelInfo, type ModelSummary } from '../../wasm/src/node.js';
+import createFitplanCore, {
+  type FitplanCoreEntryPoints,
+  type FitplanCoreModule,
+  type RawFrontierPoint,
+  type RawPlan,
+  type RawPlanRequest,
+  type RawPlanResult,
+} from '../../wasm/src/native/fitplan_core.mjs';
+import {
+  FILE_TYPE_NAMES,
+  wasmUrl,
+  type Analysis,
+  type FileTypeAnalysis,
+  type HardwareInfo,
+  type ModelArchitecture,
+  type ModelInfo,
+  type ModelSummary,
+  type PlanLayer,
+  type PlanMemory,
+  type PlanPlacement,
+  type TierMemory,
+  type Usability,
+} from '../../wasm/src/node.js';
 
 const core: FitplanCoreModule = await createFitplanCore({ wasmBinary: await readFile(wasmUrl) });
 
@@ -54,7 +75,48 @@ const FILE_TYPE = keysOf<FileTypeAnalysis>({
   prefillTokensPerSecondHigh: true, qualityRelPplPercent: true, bitsPerWeight: true,
 });
 
+const PLAN = keysOf<RawPlan>({
+  feasible: true, model: true, hardware: true, contextLength: true, kvCacheTypeK: true, kvCacheTypeV: true,
+  flashAttention: true, baseFileType: true, layers: true, histogram: true, placement: true, memory: true, fileBytes: true,
+  decodeTokensPerSecond: true, decodeTokensPerSecondLow: true, decodeTokensPerSecondHigh: true, prefillTokensPerSecond: true,
+  prefillTokensPerSecondLow: true, prefillTokensPerSecondHigh: true, promptTokens: true, timeToFirstTokenSeconds: true,
+  qualityProxy: true, usability: true, notes: true, knapsackBucketBytes: true,
+});
+const PLAN_RESULT = keysOf<RawPlanResult>({
+  ...Object.fromEntries(PLAN.map((k) => [k, true])) as { [K in keyof RawPlan]: true }, targetTps: true, baseline: true,
+});
+const PLAN_LAYER = keysOf<PlanLayer>({ index: true, type: true, tier: true, attentionTier: true, ffnTier: true, gpuIndex: true, bytes: true });
+const PLACEMENT = keysOf<PlanPlacement>({ gpu: true, cpu: true, disk: true, nGpuLayers: true, nCpuMoe: true, kind: true, tensorOverrides: true });
+const MEMORY = keysOf<PlanMemory>({
+  gpus: true, cpu: true, diskBytes: true, gpuTotalBytes: true, totalBytes: true, kvCacheKBytes: true, kvCacheVBytes: true,
+});
+const TIER_MEMORY = keysOf<TierMemory>({
+  weightsBytes: true, kvCacheBytes: true, computeBytes: true, outputBytes: true, overheadBytes: true, totalBytes: true,
+  capacityBytes: true, headroomBytes: true,
+});
+const USABILITY = keysOf<Usability>({ grade: true, message: true });
+const FRONTIER_POINT = keysOf<RawFrontierPoint>({ qualityProxy: true, decodeTokensPerSecond: true, totalBytes: true, plan: true });
+
 const sorted = (o: object) => Object.keys(o).sort();
+
+/** Every record inside a plan has exactly the declared fields; enum-like values are declared ones. */
+function expectPlanShape(plan: RawPlan, label: string): void {
+  expect(sorted(plan.placement), label).toEqual(PLACEMENT);
+  expect(sorted(plan.memory), label).toEqual(MEMORY);
+  for (const tier of [...plan.memory.gpus, plan.memory.cpu]) expect(sorted(tier), label).toEqual(TIER_MEMORY);
+  expect(sorted(plan.usability), label).toEqual(USABILITY);
+  expect(['usable', 'slow', 'impractical', 'infeasible'], label).toContain(plan.usability.grade);
+  expect(['all-gpu', 'layer-split', 'expert-offload', 'ffn-offload', 'cpu-only'], label).toContain(plan.placement.kind);
+  expect(['f16', 'q8_0', 'q4_0'], label).toContain(plan.kvCacheTypeK);
+  expect(['f16', 'q8_0', 'q4_0'], label).toContain(plan.kvCacheTypeV);
+  expect(FILE_TYPE_NAMES, label).toContain(plan.baseFileType);
+  for (const name of Object.keys(plan.histogram)) expect(FILE_TYPE_NAMES, label).toContain(name);
+  for (const layer of plan.layers) {
+    expect(sorted(layer), label).toEqual(PLAN_LAYER);
+    expect(FILE_TYPE_NAMES, label).toContain(layer.type);
+    for (const tier of [layer.tier, layer.attentionTier, layer.ffnTier]) expect(['gpu', 'cpu', 'disk'], label).toContain(tier);
+  }
+}
 
 describe('the raw module matches fitplan_core.d.mts', () => {
   it('declares exactly the embind functions the module has', async () => {
@@ -92,11 +154,57 @@ describe('the raw module matches fitplan_core.d.mts', () => {
     for (const row of analysis.value.fileTypes) expect(sorted(row)).toEqual(FILE_TYPE);
   });
 
+  it('returns plan, baseline and frontier records with exactly the declared fields', () => {
+    const requests: RawPlanRequest[] = [
+      { model: 'llama3-70b', hardware: 'rtx4090', contextLength: 8192, targetTps: 3, compare: true },
+      { model: 'qwen3-30b-a3b', hardware: 'rtx4060-8g', contextLength: 8192, compare: true },
+      { model: 'llama3-70b', hardware: 'rtx3050-4g', contextLength: 8192, compare: true },
+      { model: 'gemma2-9b', hardware: 'cpu-32g', contextLength: 4096, compare: true },
+    ];
+    for (const request of requests) {
+      const label = `${request.model} on ${String(request.hardware)}`;
+      const result = core.plan(request);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(sorted(result.value), label).toEqual(PLAN_RESULT);
+      expectPlanShape(result.value, label);
+      expect(result.value.baseline, label).not.toBeNull();
+      expect(sorted(result.value.baseline!), `${label} baseline`).toEqual(PLAN);
+      expectPlanShape(result.value.baseline!, `${label} baseline`);
+    }
+    const noBaseline = core.plan({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096 });
+    expect(noBaseline).toMatchObject({ ok: true, value: { baseline: null, targetTps: 0 } });
+
+    const frontier = core.frontier({ model: 'llama3-8b', hardware: 'rtx4060-8g', contextLength: 8192 });
+    if (!frontier.ok) throw new Error(frontier.error.message);
+    expect(frontier.value.length).toBeGreaterThan(0);
+    for (const point of frontier.value) {
+      expect(sorted(point)).toEqual(FRONTIER_POINT);
+      expect(sorted(point.plan)).toEqual(PLAN);
+      expectPlanShape(point.plan, 'frontier point');
+    }
+  });
+
+  it('declares every file type the core knows (FILE_TYPE_NAMES, in the core\'s order)', () => {
+    // The core lists its file types when it rejects one.
+    const result = core.plan({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, minQuant: 'no-such-type' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument', field: 'minQuant' } });
+    const listed = /allowed: (.*)$/.exec(result.error!.message)?.[1]?.split(', ');
+    expect(listed).toEqual(FILE_TYPE_NAMES);
+  });
+
   it('never lets a C++ exception reach JavaScript, even for raw input embind does not check', () => {
-    for (const request of [undefined, null, 42, 'x', [], { model: 'llama3-8b' }, { model: {}, hardware: [] }]) {
-      const result = core.analyze(request as never);
-      expect(result.ok).toBe(false);
-      expect(['invalid_argument', 'unknown_id', 'out_of_range']).toContain(result.error?.code);
+    const bad = [
+      undefined, null, 42, 'x', [], { model: 'llama3-8b' }, { model: {}, hardware: [] },
+      { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, blockSensitivity: 'x' },
+      { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, blockSensitivity: [1, {}] },
+      { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, kv: 7 },
+    ];
+    for (const entry of ['analyze', 'plan', 'frontier'] as const) {
+      for (const request of bad) {
+        const result = core[entry](request as never);
+        expect(result.ok, `${entry}(${JSON.stringify(request)})`).toBe(false);
+        expect(['invalid_argument', 'unknown_id', 'out_of_range']).toContain(result.error?.code);
+      }
     }
   });
 });

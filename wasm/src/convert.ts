@@ -1,9 +1,19 @@
 // Public request -> raw request (type checks with field names, defaults merged) and raw envelope
 // -> value or FitplanError. Embind checks nothing without ASSERTIONS, so every value is checked here.
-import { withCustomHardwareDefaults, defaultAnalyzeOptions } from './defaults.js';
+import { withCustomHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
 import type { RawAnalyzeRequest, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
-import { BACKENDS, KV_CACHE_TYPES, type CustomHardware, type KvCacheType } from './types.js';
+import {
+  BACKENDS,
+  KV_CACHE_TYPES,
+  KV_POLICIES,
+  type CustomHardware,
+  type FileTypeName,
+  type KvCacheType,
+  type KvPolicy,
+  type ResolvedCustomHardware,
+  type ResolvedPlanRequest,
+} from './types.js';
 
 /** The value of a successful call; a FitplanError otherwise. */
 export function unwrap<T>(result: RawResult<T>): T {
@@ -110,4 +120,56 @@ export function toRawAnalyzeRequest(value: unknown): RawAnalyzeRequest {
     kvCacheType: optional(request.kvCacheType, defaults.kvCacheType, (v) => checkString(v, 'kvCacheType', KV_CACHE_TYPES) as KvCacheType),
     promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
   };
+}
+
+const PLAN_FIELDS = [
+  'model', 'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens',
+  'outputTokens', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
+] as const satisfies readonly (keyof ResolvedPlanRequest)[];
+
+function checkNumbers(value: unknown, field: string): number[] {
+  if (!Array.isArray(value)) throw invalid(field, `'${field}' must be an array of numbers (got ${describe(value)})`);
+  return value.map((v, i) => checkNumber(v, `${field}[${i}]`));
+}
+
+/**
+ * Checks a plan() / frontier() request and merges the defaults (defaultPlanOptions). Ranges (a
+ * negative target, a context beyond the model's maximum, an unknown minQuant) are the core's to
+ * check: its errors name the same fields.
+ */
+export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
+  const request = asObject(value, '', 'an object { model, hardware, contextLength, targetTps?, kv?, minQuant?, ... }');
+  checkKeys(request, PLAN_FIELDS, '');
+  const defaults = defaultPlanOptions;
+  const model = checkString(request.model, 'model');
+  const hardware =
+    typeof request.hardware === 'string'
+      ? checkString(request.hardware, 'hardware')
+      : // Fields the core requires may still be missing: it names them, so a plan exists only for a complete machine.
+        (toRawCustomHardware(request.hardware) as ResolvedCustomHardware);
+  if (request.contextLength === undefined) throw invalid('contextLength', "'contextLength' is missing; expected a number of tokens");
+  const contextLength = checkNumber(request.contextLength, 'contextLength', true);
+  // Optional fields without a TypeScript default stay absent unless given (the core applies its own);
+  // the keys follow PlanRequest's order.
+  const given = <K extends keyof ResolvedPlanRequest>(key: K, check: (value: unknown) => ResolvedPlanRequest[K]) =>
+    request[key] === undefined ? {} : { [key]: check(request[key]) };
+  const resolved: ResolvedPlanRequest = {
+    model,
+    hardware,
+    contextLength,
+    minContextLength: optional(request.minContextLength, Math.min(defaults.minContextLength, contextLength), (v) =>
+      checkNumber(v, 'minContextLength', true),
+    ),
+    ...given('targetTps', (v) => checkNumber(v, 'targetTps')),
+    kv: optional(request.kv, defaults.kv, (v) => checkString(v, 'kv', KV_POLICIES) as KvPolicy),
+    ...given('minQuant', (v) => checkString(v, 'minQuant') as FileTypeName),
+    allowDisk: optional(request.allowDisk, defaults.allowDisk, (v) => checkBoolean(v, 'allowDisk')),
+    promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
+    ...given('outputTokens', (v) => checkNumber(v, 'outputTokens', true)),
+    ...given('usableTps', (v) => checkNumber(v, 'usableTps')),
+    ...given('slowTps', (v) => checkNumber(v, 'slowTps')),
+    compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),
+    ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity')),
+  };
+  return resolved;
 }

@@ -1,12 +1,26 @@
 // Defaults merged into every request before it crosses into WebAssembly (the C++ side requires
 // every field). The CLI's --help states the same values.
-import type { Backend, CustomHardware, KvCacheType } from './types.js';
+import type { Backend, CustomHardware, KvCacheType, KvPolicy } from './types.js';
 import type { RawCustomHardware } from './native/fitplan_core.mjs';
 
 export const defaultAnalyzeOptions: { contextLength: number; kvCacheType: KvCacheType; promptTokens: number } = {
   contextLength: 4096,
   kvCacheType: 'f16',
   promptTokens: 512,
+};
+
+/**
+ * Defaults of plan() / frontier() requests. minContextLength is min(minContextLength, contextLength):
+ * the optimizer may shrink the context down to it when the requested one does not fit.
+ * (targetTps, minQuant, outputTokens, usableTps, slowTps and blockSensitivity, when omitted, take the
+ * core's own defaults: no target, Q2_K, 256, 8 and 2 tok/s, a U-shaped sensitivity.)
+ */
+export const defaultPlanOptions: { minContextLength: number; kv: KvPolicy; allowDisk: boolean; promptTokens: number; compare: boolean } = {
+  minContextLength: 2048,
+  kv: 'auto',
+  allowDisk: true,
+  promptTokens: 512,
+  compare: false,
 };
 
 /** Defaults of a custom machine's optional fields, and how they are derived. */

@@ -1,9 +1,26 @@
 // The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
 // New capabilities (plan, frontier, commands) are one method each here, plus their converters.
-import { toRawAnalyzeRequest, unwrap } from './convert.js';
-import type { FitplanCoreModule } from './native/fitplan_core.mjs';
+import { toRawAnalyzeRequest, toRawPlanRequest, unwrap } from './convert.js';
+import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
 import { loadCore, type CoreLoader } from './load.js';
-import type { Analysis, AnalyzeRequest, HardwareInfo, LoadOptions, ModelInfo, Planner } from './types.js';
+import type {
+  Analysis,
+  AnalyzeRequest,
+  FrontierPoint,
+  HardwareInfo,
+  LoadOptions,
+  ModelInfo,
+  Plan,
+  PlanRequest,
+  PlanResult,
+  Planner,
+  ResolvedPlanRequest,
+} from './types.js';
+
+/** A raw plan with `request` (a copy of its own: callers may modify one plan without touching another). */
+function withRequest<T extends RawPlan>(plan: T, request: ResolvedPlanRequest): T & { request: ResolvedPlanRequest } {
+  return Object.assign(plan, { request: structuredClone(request) });
+}
 
 class CorePlanner implements Planner {
   readonly #core: FitplanCoreModule;
@@ -28,6 +45,17 @@ class CorePlanner implements Planner {
 
   analyze(request: AnalyzeRequest): Analysis {
     return unwrap(this.#core.analyze(toRawAnalyzeRequest(request)));
+  }
+
+  plan(request: PlanRequest): PlanResult {
+    const resolved = toRawPlanRequest(request);
+    const { baseline, ...plan } = unwrap(this.#core.plan(resolved));
+    return withRequest({ ...plan, baseline: baseline && (withRequest(baseline, resolved) satisfies Plan) }, resolved);
+  }
+
+  frontier(request: PlanRequest): FrontierPoint[] {
+    const resolved = toRawPlanRequest(request);
+    return unwrap(this.#core.frontier(resolved)).map((point) => ({ ...point, plan: withRequest(point.plan, resolved) }));
   }
 }
 

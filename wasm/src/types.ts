@@ -172,6 +172,213 @@ export interface Analysis {
   fileTypes: FileTypeAnalysis[];
 }
 
+// ------------------------------------------------------------------------------ plan / frontier
+
+/** llama.cpp file types (llama-quantize spelling), as plans name the precision of each block. */
+export type FileTypeName =
+  | 'F32' | 'F16' | 'BF16' | 'Q8_0' | 'Q6_K' | 'Q5_K_M' | 'Q5_K_S' | 'Q5_1' | 'Q5_0' | 'Q4_K_M' | 'Q4_K_S' | 'Q4_1'
+  | 'Q4_0' | 'IQ4_NL' | 'IQ4_XS' | 'Q3_K_L' | 'Q3_K_M' | 'Q3_K_S' | 'IQ3_M' | 'IQ3_S' | 'IQ3_XS' | 'IQ3_XXS' | 'Q2_K'
+  | 'Q2_K_S' | 'IQ2_M' | 'IQ2_S' | 'IQ2_XS' | 'IQ2_XXS' | 'IQ1_M' | 'IQ1_S' | 'TQ2_0' | 'TQ1_0' | 'MXFP4_MOE';
+/** Every FileTypeName, from the most to the least precise (the core's order). */
+export const FILE_TYPE_NAMES: readonly FileTypeName[] = [
+  'F32', 'F16', 'BF16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q5_K_S', 'Q5_1', 'Q5_0', 'Q4_K_M', 'Q4_K_S', 'Q4_1', 'Q4_0', 'IQ4_NL',
+  'IQ4_XS', 'Q3_K_L', 'Q3_K_M', 'Q3_K_S', 'IQ3_M', 'IQ3_S', 'IQ3_XS', 'IQ3_XXS', 'Q2_K', 'Q2_K_S', 'IQ2_M', 'IQ2_S',
+  'IQ2_XS', 'IQ2_XXS', 'IQ1_M', 'IQ1_S', 'TQ2_0', 'TQ1_0', 'MXFP4_MOE',
+];
+
+/** KV-cache types the optimizer chooses from. */
+export type PlanKvCacheType = 'f16' | 'q8_0' | 'q4_0';
+/** KV-cache policy of a plan: one type, or 'auto' (the optimizer picks f16, q8_0 or q4_0). */
+export type KvPolicy = 'auto' | PlanKvCacheType;
+export const KV_POLICIES: readonly KvPolicy[] = ['auto', 'f16', 'q8_0', 'q4_0'];
+
+/** Where a block's tensors live: VRAM, system RAM, or streamed from disk through mmap. */
+export type Tier = 'gpu' | 'cpu' | 'disk';
+
+/**
+ * How the model is split: everything on the GPU; whole blocks on the CPU (-ngl); routed experts of
+ * the first blocks on the CPU (--n-cpu-moe); dense FFN weights on the CPU (-ot overrides); no GPU.
+ */
+export type PlacementKind = 'all-gpu' | 'layer-split' | 'expert-offload' | 'ffn-offload' | 'cpu-only';
+
+/** Verdict: usable (interactive), slow (batch work), impractical (fits but too slow), infeasible. */
+export type UsabilityGrade = 'usable' | 'slow' | 'impractical' | 'infeasible';
+
+export interface PlanRequest {
+  /** Model id from `models()`. */
+  model: string;
+  /** Hardware id from `hardware()`, or a custom machine. */
+  hardware: string | CustomHardware;
+  /** Context length wanted, tokens (at most the model's maxContext). */
+  contextLength: number;
+  /** The optimizer may shrink the context down to this to make the model fit (default min(2048, contextLength)). */
+  minContextLength?: number;
+  /** Decode speed to reach, tok/s: the most precise plan that reaches it (default 0 = no target, most precise plan that fits). */
+  targetTps?: number;
+  /** KV-cache type, or 'auto' (default). */
+  kv?: KvPolicy;
+  /** Lowest precision any block may get (default the core's floor, Q2_K). Case-insensitive. */
+  minQuant?: FileTypeName;
+  /** Allow blocks that fit in neither VRAM nor RAM to be streamed from disk (default true). */
+  allowDisk?: boolean;
+  /** Prompt length for prefill speed and time to first token, tokens (default 512). */
+  promptTokens?: number;
+  /** Expected output length, tokens (core default 256). */
+  outputTokens?: number;
+  /** Verdict threshold: at least this decode tok/s is 'usable' (core default 8). */
+  usableTps?: number;
+  /** Verdict threshold: below this decode tok/s is 'impractical' (core default 2). */
+  slowTps?: number;
+  /** Also compute the uniform Q4_K_M baseline (default false). */
+  compare?: boolean;
+  /** One weight per block (nLayer values, >= 0): how much a block's precision matters (default U-shaped). */
+  blockSensitivity?: number[];
+}
+
+/** A custom machine with its defaults filled in (see `withCustomHardwareDefaults`). */
+export interface ResolvedCustomHardware extends CustomHardware {
+  name: string;
+  backend: Backend;
+  gpuCount: number;
+  gpuTflops: number;
+  pcieBandwidthGBps: number;
+  cpuCores: number;
+  unifiedMemory: boolean;
+}
+
+/** A PlanRequest with the defaults applied (defaults.ts): exactly what the core was asked. */
+export interface ResolvedPlanRequest extends PlanRequest {
+  hardware: string | ResolvedCustomHardware;
+  minContextLength: number;
+  kv: KvPolicy;
+  allowDisk: boolean;
+  promptTokens: number;
+  compare: boolean;
+}
+
+/** One transformer block of a plan. */
+export interface PlanLayer {
+  index: number;
+  /** llama.cpp file-type recipe applied to this block's tensors. */
+  type: FileTypeName;
+  /** 'gpu' when attention and FFN are on the GPU, 'disk' when either is streamed, else 'cpu'. */
+  tier: Tier;
+  /** Attention tensors and this block's KV cache. */
+  attentionTier: Tier;
+  /** FFN (dense) or routed experts (MoE). */
+  ffnTier: Tier;
+  /** Which GPU (multi-GPU machines). */
+  gpuIndex: number;
+  /** Weights of the block at its type, bytes. */
+  bytes: number;
+}
+
+export interface PlanPlacement {
+  /** Blocks entirely on the GPU / on the CPU / streamed from disk. */
+  gpu: number;
+  cpu: number;
+  disk: number;
+  /** llama.cpp -ngl (nLayer + 1 includes the output layer). */
+  nGpuLayers: number;
+  /** llama.cpp --n-cpu-moe (0 = none). */
+  nCpuMoe: number;
+  kind: PlacementKind;
+  /** llama.cpp -ot patterns (regex=BUFTYPE); empty when none. */
+  tensorOverrides: string[];
+}
+
+/** Memory of one tier (one GPU, or system RAM), bytes. */
+export interface TierMemory {
+  weightsBytes: number;
+  kvCacheBytes: number;
+  computeBytes: number;
+  /** Logits buffer (host memory). */
+  outputBytes: number;
+  /** Runtime / driver context. */
+  overheadBytes: number;
+  totalBytes: number;
+  /** What the plan may use of this tier. */
+  capacityBytes: number;
+  /** capacityBytes - totalBytes; negative when over capacity. */
+  headroomBytes: number;
+}
+
+export interface PlanMemory {
+  /** One entry per GPU (empty on a CPU-only machine). */
+  gpus: TierMemory[];
+  cpu: TierMemory;
+  /** Weights streamed from disk through mmap. */
+  diskBytes: number;
+  gpuTotalBytes: number;
+  /** GPUs + RAM + disk. */
+  totalBytes: number;
+  kvCacheKBytes: number;
+  kvCacheVBytes: number;
+}
+
+export interface Usability {
+  grade: UsabilityGrade;
+  /** One sentence, e.g. "slow - usable for batch / non-interactive work (~3.0 tok/s)". */
+  message: string;
+}
+
+/** One plan: per-block precision, KV type, context and placement chosen together. */
+export interface Plan {
+  /** False when nothing fits even at the floor precision and context (see usability and notes). */
+  feasible: boolean;
+  /** Model id. */
+  model: string;
+  /** Hardware id ("custom" for a custom machine). */
+  hardware: string;
+  /** The context planned for (may be below the request's, down to minContextLength). */
+  contextLength: number;
+  kvCacheTypeK: PlanKvCacheType;
+  kvCacheTypeV: PlanKvCacheType;
+  /** llama.cpp -fa (a quantized V cache requires it). */
+  flashAttention: boolean;
+  /** File type of token_embd, output and the tensors outside the blocks. */
+  baseFileType: FileTypeName;
+  layers: PlanLayer[];
+  /** Blocks per file type. */
+  histogram: Partial<Record<FileTypeName, number>>;
+  placement: PlanPlacement;
+  memory: PlanMemory;
+  /** Predicted GGUF file size, bytes. */
+  fileBytes: number;
+  decodeTokensPerSecond: number;
+  decodeTokensPerSecondLow: number;
+  decodeTokensPerSecondHigh: number;
+  prefillTokensPerSecond: number;
+  prefillTokensPerSecondLow: number;
+  prefillTokensPerSecondHigh: number;
+  promptTokens: number;
+  timeToFirstTokenSeconds: number;
+  /** Estimated perplexity increase vs F16, percent (lower is better). */
+  qualityProxy: number;
+  usability: Usability;
+  notes: string[];
+  /** Memory resolution of the knapsack, bytes (0 for a uniform plan). */
+  knapsackBucketBytes: number;
+  /** The request (defaults applied) that produced this plan. */
+  request: ResolvedPlanRequest;
+}
+
+/** What `plan()` returns: the plan, its decode target and, with `compare`, the uniform baseline. */
+export interface PlanResult extends Plan {
+  /** The request's decode target, tok/s (0 = none). */
+  targetTps: number;
+  /** Uniform Q4_K_M, f16 KV, at the requested context with the most GPU layers that fit (with `compare`); else null. */
+  baseline: Plan | null;
+}
+
+/** A non-dominated (quality, decode speed, memory) point of `frontier()`. */
+export interface FrontierPoint {
+  qualityProxy: number;
+  decodeTokensPerSecond: number;
+  totalBytes: number;
+  plan: Plan;
+}
+
 /** Where to find the .wasm; both are passed to Emscripten's module factory. */
 export interface LoadOptions {
   /** The .wasm bytes (Node: read with fs). */
@@ -188,4 +395,8 @@ export interface Planner {
   hardware(): HardwareInfo[];
   /** Memory and speed of every whole-file type of one model on one machine. */
   analyze(request: AnalyzeRequest): Analysis;
+  /** The optimizer: per-block precision, KV type, context and placement for one model on one machine. */
+  plan(request: PlanRequest): PlanResult;
+  /** Every non-dominated (quality, decode speed, memory) plan, sorted by qualityProxy (best first). */
+  frontier(request: PlanRequest): FrontierPoint[];
 }

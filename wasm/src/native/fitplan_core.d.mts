@@ -2,7 +2,19 @@
 // so this file is hand-written; tests/wasm/conformance.test.ts checks it against the module).
 // @internal — use the public API in ../index.ts / ../node.ts instead.
 /// <reference types="emscripten" />
-import type { Analysis, Backend, ErrorCode, HardwareInfo, KvCacheType, LoadOptions, ModelInfo } from '../types.js';
+import type {
+  Analysis,
+  Backend,
+  ErrorCode,
+  FrontierPoint,
+  HardwareInfo,
+  KvCacheType,
+  KvPolicy,
+  LoadOptions,
+  ModelInfo,
+  Plan,
+  PlanResult,
+} from '../types.js';
 
 export interface RawError {
   code: ErrorCode;
@@ -43,15 +55,44 @@ export interface RawAnalyzeRequest {
   promptTokens: number;
 }
 
+/**
+ * plan() / frontier() request (read_plan_request in bindings.cpp). Only contextLength is required
+ * besides model and hardware; an omitted field takes the core's default (PlanOptions).
+ */
+export interface RawPlanRequest {
+  model: string;
+  hardware: string | RawCustomHardware;
+  contextLength: number;
+  minContextLength?: number;
+  targetTps?: number;
+  kv?: KvPolicy;
+  /** A file type name; the core also accepts lower case and the aliases Q4_K, Q5_K, Q3_K. */
+  minQuant?: string;
+  allowDisk?: boolean;
+  promptTokens?: number;
+  outputTokens?: number;
+  usableTps?: number;
+  slowTps?: number;
+  compare?: boolean;
+  blockSensitivity?: number[];
+}
+
+/** A plan as plan_to_js builds it (the public Plan adds `request` in TypeScript). */
+export type RawPlan = Omit<Plan, 'request'>;
+
+/** plan()'s value: plan_to_js plus targetTps and the baseline (plan_js). */
+export type RawPlanResult = RawPlan & Pick<PlanResult, 'targetTps'> & { baseline: RawPlan | null };
+
+/** One frontier() point. */
+export type RawFrontierPoint = Omit<FrontierPoint, 'plan'> & { plan: RawPlan };
+
 /** The embind functions (EMSCRIPTEN_BINDINGS in wasm/bindings.cpp), one per line. */
 export interface FitplanCoreEntryPoints {
   models(): RawResult<ModelInfo[]>;
   hardware(): RawResult<HardwareInfo[]>;
   analyze(request: RawAnalyzeRequest): RawResult<Analysis>;
-  /** Not yet in the public API (issue #3 types its request and result). */
-  plan(request: Record<string, unknown>): RawResult<unknown>;
-  /** Not yet in the public API (issue #3 types its request and result). */
-  frontier(request: Record<string, unknown>): RawResult<unknown[]>;
+  plan(request: RawPlanRequest): RawResult<RawPlanResult>;
+  frontier(request: RawPlanRequest): RawResult<RawFrontierPoint[]>;
 }
 
 export interface FitplanCoreModule extends EmscriptenModule, FitplanCoreEntryPoints {}
