@@ -16,14 +16,18 @@
 #include <cstdio>
 #include <cstdint>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "fitplan/analysis.hpp"
 #include "fitplan/hardware.hpp"
 #include "fitplan/model.hpp"
+#include "fitplan/quant.hpp"
 #include "fitplan/result.hpp"
+#include "fitplan/tensors.hpp"
 #include "fitplan/units.hpp"
 
 namespace fitplan::js {
@@ -274,9 +278,139 @@ inline val to_js(const Hardware& h) {
 
 // ---------------------------------------------------------------------- request fields
 
-// `model`: a catalog id.
+// `model.architecture`: the core's ModelArchitecture in camelCase (the names models() returns).
+// family, nLayer, nEmbd, nHead, nVocab and nCtxTrain are required; the rest default to a dense
+// model without biases (nHeadKv = nHead, headDimK = nEmbd / nHead, headDimV = headDimK).
+inline ModelArchitecture read_architecture(const ObjectReader& in) {
+  constexpr std::int64_t kMaxInt = 1ll << 30;  // the core's validate_architecture checks the real ranges
+  ModelArchitecture a;
+  const std::string family = in.string("family");
+  bool known = false;
+  for (ArchFamily f : {ArchFamily::kLlama, ArchFamily::kQwen2, ArchFamily::kQwen3, ArchFamily::kGemma2, ArchFamily::kGemma3,
+                       ArchFamily::kPhi3, ArchFamily::kGptOss, ArchFamily::kDeepseek2}) {
+    if (family == to_string(f)) {
+      a.family = f;
+      known = true;
+    }
+  }
+  if (!known) {
+    fail(ErrorCode::kInvalidArgument, in.field("family"),
+         "'" + in.field("family") + "' is \"" + family + "\"; allowed: llama, qwen2, qwen3, gemma2, gemma3, phi3, gpt-oss, deepseek2");
+  }
+  a.gguf_arch = in.string_or("ggufArch", family);
+  auto whole = [&](const char* key, int fallback) {
+    return in.has(key) ? static_cast<int>(in.integer(key, 0, kMaxInt)) : fallback;
+  };
+  auto flag = [&](const char* key, bool fallback) { return in.has(key) ? in.boolean(key) : fallback; };
+  a.n_layer = static_cast<int>(in.integer("nLayer", 0, kMaxInt));
+  a.n_embd = static_cast<int>(in.integer("nEmbd", 0, kMaxInt));
+  a.n_head = static_cast<int>(in.integer("nHead", 0, kMaxInt));
+  a.n_head_kv = whole("nHeadKv", a.n_head);
+  a.head_dim_k = whole("headDimK", a.n_head > 0 ? a.n_embd / a.n_head : 0);
+  a.head_dim_v = whole("headDimV", a.head_dim_k);
+  a.n_ff = whole("nFf", 0);
+  a.gated_ffn = flag("gatedFfn", true);
+  a.n_vocab = static_cast<int>(in.integer("nVocab", 0, kMaxInt));
+  a.tied_embeddings = flag("tiedEmbeddings", false);
+  a.attn_qkv_bias = flag("attnQkvBias", false);
+  a.attn_output_bias = flag("attnOutputBias", false);
+  a.ffn_bias = flag("ffnBias", false);
+  a.rope_freqs = flag("ropeFreqs", false);
+  a.n_expert = whole("nExpert", 0);
+  a.n_expert_used = whole("nExpertUsed", 0);
+  a.n_ff_exp = whole("nFfExp", 0);
+  a.n_expert_shared = whole("nExpertShared", 0);
+  a.n_ff_shexp = whole("nFfShexp", 0);
+  a.n_leading_dense = whole("nLeadingDense", 0);
+  a.sliding_window = whole("slidingWindow", 0);
+  a.swa_pattern = whole("swaPattern", 0);
+  a.q_lora_rank = whole("qLoraRank", 0);
+  a.kv_lora_rank = whole("kvLoraRank", 0);
+  a.qk_rope_head_dim = whole("qkRopeHeadDim", 0);
+  a.qk_nope_head_dim = whole("qkNopeHeadDim", 0);
+  a.n_ctx_train = static_cast<int>(in.integer("nCtxTrain", 0, kMaxInt));
+  if (auto valid = validate_architecture(a); !valid) {
+    // The core names "model.nLayer"; point at the request's field.
+    Error error = valid.error();
+    error.field = in.field(error.field.substr(error.field.find('.') + 1));
+    throw InputError(std::move(error));
+  }
+  return a;
+}
+
+// `model`: a catalog id, or an object describing a model that is not in the catalog (e.g. read
+// from a GGUF header or a config.json): { id?, name?, family?, source?, architecture, file? }.
 inline ModelPreset read_model(const ObjectReader& request, const std::string& key = "model") {
-  return unwrap(find_model(request.string(key)));
+  const std::string type = request.type_of(key);
+  if (type == "string") return unwrap(find_model(request.string(key)));
+  if (type != "object" || request.get(key).isNull() || request.get(key).isArray()) {
+    fail(ErrorCode::kInvalidArgument, request.field(key),
+         "'" + request.field(key) + "' must be a model id (see 'fitplan models') or an object { architecture, ... } describing a model");
+  }
+  const ObjectReader in(request.get(key), request.field(key) + ".");
+  const std::string arch_type = in.type_of("architecture");
+  if (arch_type != "object" || in.get("architecture").isNull()) {
+    fail(ErrorCode::kInvalidArgument, in.field("architecture"),
+         "'" + in.field("architecture") + "' is missing; a model object needs its architecture (the hyperparameters models() lists)");
+  }
+  ModelPreset m;
+  m.id = in.string_or("id", "imported");
+  m.name = in.string_or("name", m.id);
+  m.family = in.string_or("family", "Imported");
+  m.source = in.string_or("source", "user-supplied architecture");
+  m.arch = read_architecture(ObjectReader(in.get("architecture"), in.field("architecture") + "."));
+  return m;
+}
+
+// `model.file` (analyze only): a GGUF file's tensor table as read from its header:
+// { label, fileType (llama.cpp name), fileBytes (0 = predict), tensors: [{ name, dims, type }] }.
+inline std::optional<ImportedFile> read_model_file(const ObjectReader& request, const ModelPreset& model,
+                                                   const std::string& key = "model") {
+  if (request.type_of(key) != "object") return std::nullopt;
+  const ObjectReader in(request.get(key), request.field(key) + ".");
+  if (!in.has("file") || in.get("file").isNull()) return std::nullopt;
+  if (in.type_of("file") != "object") fail(ErrorCode::kInvalidArgument, in.field("file"), "'" + in.field("file") + "' must be an object");
+  const ObjectReader f(in.get("file"), in.field("file") + ".");
+  ImportedFile file;
+  file.label = f.string("label");
+  auto file_type = parse_file_type(f.string("fileType"));
+  if (!file_type) fail(file_type.error().code, f.field("fileType"), file_type.error().message);
+  file.file_type = file_type.value();
+  file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
+  const val list = f.get("tensors");
+  if (!list.isArray()) fail(ErrorCode::kInvalidArgument, f.field("tensors"), "'" + f.field("tensors") + "' must be an array of { name, dims, type }");
+  const int n = list["length"].as<int>();
+  constexpr int kMaxTensors = 1000000;
+  if (n < 1 || n > kMaxTensors) {
+    fail(ErrorCode::kOutOfRange, f.field("tensors"), "'" + f.field("tensors") + "' has " + std::to_string(n) + " tensors; allowed 1 to 1000000");
+  }
+  file.tensors.reserve(static_cast<std::size_t>(n));
+  file.types.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    const std::string at = f.field("tensors") + "[" + std::to_string(i) + "]";
+    if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull()) fail(ErrorCode::kInvalidArgument, at, "'" + at + "' must be an object { name, dims, type }");
+    const ObjectReader t(list[i], at + ".");
+    const std::string name = t.string("name");
+    auto type = parse_ggml_type(t.string("type"));
+    if (!type) fail(type.error().code, t.field("type"), "tensor '" + name + "': " + type.error().message);
+    const val dims_value = t.get("dims");
+    if (!dims_value.isArray()) fail(ErrorCode::kInvalidArgument, t.field("dims"), "tensor '" + name + "': 'dims' must be an array of whole numbers");
+    const int n_dims = dims_value["length"].as<int>();
+    if (n_dims < 1 || n_dims > 4) fail(ErrorCode::kOutOfRange, t.field("dims"), "tensor '" + name + "' has " + std::to_string(n_dims) + " dimensions; allowed 1 to 4");
+    std::vector<std::uint64_t> dims;
+    const ObjectReader d(dims_value, t.field("dims"));
+    for (int k = 0; k < n_dims; ++k) dims.push_back(static_cast<std::uint64_t>(d.integer(std::to_string(k), 1, 1ll << 40)));
+    // GGUF writers may keep trailing dimensions of 1 (ggml's ne[] is 4 long); the core reads 3.
+    while (dims.size() > 1 && dims.back() == 1) dims.pop_back();
+    file.tensors.push_back(tensor_spec_from_gguf(name, dims, type.value()));
+    file.types.push_back(type.value());
+  }
+  if (auto valid = validate_tensor_table(model.arch, file.tensors, file.types); !valid) {
+    Error error = valid.error();
+    error.field = in.field(error.field);  // "file.tensors" -> "model.file.tensors"
+    throw InputError(std::move(error));
+  }
+  return file;
 }
 
 // `hardware`: a catalog id, or an object describing a custom machine (id "custom"). Memory sizes

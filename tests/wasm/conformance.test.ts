@@ -80,7 +80,7 @@ const PLAN = keysOf<RawPlan>({
   flashAttention: true, baseFileType: true, layers: true, histogram: true, placement: true, memory: true, fileBytes: true,
   decodeTokensPerSecond: true, decodeTokensPerSecondLow: true, decodeTokensPerSecondHigh: true, prefillTokensPerSecond: true,
   prefillTokensPerSecondLow: true, prefillTokensPerSecondHigh: true, promptTokens: true, timeToFirstTokenSeconds: true,
-  qualityProxy: true, usability: true, notes: true, knapsackBucketBytes: true,
+  qualityProxy: true, usability: true, notes: true, knapsackBucketBytes: true, workloadSeconds: true, maxGpuContext: true,
 });
 const PLAN_RESULT = keysOf<RawPlanResult>({
   ...Object.fromEntries(PLAN.map((k) => [k, true])) as { [K in keyof RawPlan]: true }, targetTps: true, baseline: true,

@@ -7,10 +7,12 @@ import {
   BACKENDS,
   KV_CACHE_TYPES,
   KV_POLICIES,
+  PLAN_OBJECTIVES,
   type CustomHardware,
   type FileTypeName,
   type KvCacheType,
   type KvPolicy,
+  type PlanObjective,
   type ResolvedCustomHardware,
   type ResolvedPlanRequest,
 } from './types.js';
@@ -124,7 +126,7 @@ export function toRawAnalyzeRequest(value: unknown): RawAnalyzeRequest {
 
 const PLAN_FIELDS = [
   'model', 'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens',
-  'outputTokens', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
+  'outputTokens', 'objective', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
 ] as const satisfies readonly (keyof ResolvedPlanRequest)[];
 
 function checkNumbers(value: unknown, field: string): number[] {
@@ -166,6 +168,7 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
     allowDisk: optional(request.allowDisk, defaults.allowDisk, (v) => checkBoolean(v, 'allowDisk')),
     promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
     ...given('outputTokens', (v) => checkNumber(v, 'outputTokens', true)),
+    ...given('objective', (v) => checkString(v, 'objective', PLAN_OBJECTIVES) as PlanObjective),
     ...given('usableTps', (v) => checkNumber(v, 'usableTps')),
     ...given('slowTps', (v) => checkNumber(v, 'slowTps')),
     compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),

@@ -201,6 +201,10 @@ export type Tier = 'gpu' | 'cpu' | 'disk';
  */
 export type PlacementKind = 'all-gpu' | 'layer-split' | 'expert-offload' | 'ffn-offload' | 'cpu-only';
 
+/** What a plan optimises: precision (subject to memory and targetTps), or the shortest time for a workload. */
+export type PlanObjective = 'quality' | 'workload';
+export const PLAN_OBJECTIVES: readonly PlanObjective[] = ['quality', 'workload'];
+
 /** Verdict: usable (interactive), slow (batch work), impractical (fits but too slow), infeasible. */
 export type UsabilityGrade = 'usable' | 'slow' | 'impractical' | 'infeasible';
 
@@ -225,6 +229,11 @@ export interface PlanRequest {
   promptTokens?: number;
   /** Expected output length, tokens (core default 256). */
   outputTokens?: number;
+  /**
+   * 'quality' (core default): the most precise plan that fits (and reaches targetTps, if set);
+   * 'workload': the plan with the shortest promptTokens / prefill + outputTokens / decode time.
+   */
+  objective?: PlanObjective;
   /** Verdict threshold: at least this decode tok/s is 'usable' (core default 8). */
   usableTps?: number;
   /** Verdict threshold: below this decode tok/s is 'impractical' (core default 2). */
@@ -359,6 +368,10 @@ export interface Plan {
   notes: string[];
   /** Memory resolution of the knapsack, bytes (0 for a uniform plan). */
   knapsackBucketBytes: number;
+  /** promptTokens / prefill + outputTokens / decode, seconds. */
+  workloadSeconds: number;
+  /** Largest context, tokens, that stays entirely on the GPU at this plan's base file type and KV type (0 if none). */
+  maxGpuContext: number;
   /** The request (defaults applied) that produced this plan. */
   request: ResolvedPlanRequest;
 }

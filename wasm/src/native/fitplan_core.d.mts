@@ -13,6 +13,7 @@ import type {
   LoadOptions,
   ModelInfo,
   Plan,
+  PlanObjective,
   PlanResult,
 } from '../types.js';
 
@@ -71,6 +72,7 @@ export interface RawPlanRequest {
   allowDisk?: boolean;
   promptTokens?: number;
   outputTokens?: number;
+  objective?: PlanObjective;
   usableTps?: number;
   slowTps?: number;
   compare?: boolean;
