@@ -14,6 +14,8 @@
 #include "fitplan/model.hpp"
 #include "fitplan/planner.hpp"
 #include "fitplan/quant.hpp"
+#include "fitplan/quantizer.hpp"
+#include "fitplan/tensors.hpp"
 
 namespace fitplan::js {
 namespace {
@@ -62,6 +64,7 @@ val analyze_js(val request_value) {
     constexpr auto kMaxTokens = static_cast<std::int64_t>(std::numeric_limits<std::uint32_t>::max());
     AnalyzeRequest core_request;
     core_request.model = read_model(request);
+    core_request.file = read_model_file(request, core_request.model);
     core_request.hardware = read_hardware(request);
     core_request.context_tokens = static_cast<std::uint32_t>(request.integer("contextLength", 1, kMaxTokens));
     core_request.kv_type = read_kv_type(request, "kvCacheType");
@@ -83,6 +86,14 @@ val analyze_js(val request_value) {
     out.set("contextLength", analysis.context_tokens);
     out.set("kvCacheType", std::string(to_string(analysis.kv_type)));
     out.set("fileTypes", array_of(analysis.file_types, [&](const FileTypeAnalysis& row) { return file_type_to_js(row, total); }));
+    // The imported GGUF (model.file) as it is: a fileTypes row with the file's label.
+    if (analysis.file) {
+      val file = file_type_to_js(*analysis.file, total);
+      file.set("label", analysis.file->label);
+      out.set("file", file);
+    } else {
+      out.set("file", val::null());
+    }
     return out;
   });
 }
@@ -249,6 +260,31 @@ val frontier_js(val request_value) {
   });
 }
 
+// tensorTable({ model, fileType }): every GGUF tensor of the model (loader order) with the type
+// llama-quantize gives it in a whole file of `fileType`: [{ name, dims, type }]. dims as a GGUF
+// header stores them (dims[0] = row length). Raw module only (tests write GGUF headers from it).
+val tensor_table_js(val request_value) {
+  return guarded([&] {
+    const ObjectReader request = request_reader(request_value);
+    const ModelPreset model = read_model(request);
+    auto file_type = parse_file_type(request.string("fileType"));
+    if (!file_type) fail(file_type.error().code, request.field("fileType"), file_type.error().message);
+    const auto tensors = model_tensors(model.arch);
+    const auto types = file_type_assignment(model.arch, tensors, file_type.value());
+    val out = val::array();
+    for (std::size_t i = 0; i < tensors.size(); ++i) {
+      val tensor = val::object();
+      tensor.set("name", tensors[i].name);
+      val dims = val::array();
+      for (int k = 0; k < tensors[i].n_dims; ++k) dims.call<void>("push", exact_double(tensors[i].ne[static_cast<std::size_t>(k)]));
+      tensor.set("dims", dims);
+      tensor.set("type", std::string(type_info(types[i]).name));
+      out.call<void>("push", tensor);
+    }
+    return out;
+  });
+}
+
 }  // namespace
 }  // namespace fitplan::js
 
@@ -258,4 +294,5 @@ EMSCRIPTEN_BINDINGS(fitplan_core) {
   emscripten::function("analyze", &fitplan::js::analyze_js);
   emscripten::function("plan", &fitplan::js::plan_js);
   emscripten::function("frontier", &fitplan::js::frontier_js);
+  emscripten::function("tensorTable", &fitplan::js::tensor_table_js);
 }

@@ -398,8 +398,15 @@ inline std::optional<ImportedFile> read_model_file(const ObjectReader& request, 
     const int n_dims = dims_value["length"].as<int>();
     if (n_dims < 1 || n_dims > 4) fail(ErrorCode::kOutOfRange, t.field("dims"), "tensor '" + name + "' has " + std::to_string(n_dims) + " dimensions; allowed 1 to 4");
     std::vector<std::uint64_t> dims;
-    const ObjectReader d(dims_value, t.field("dims"));
-    for (int k = 0; k < n_dims; ++k) dims.push_back(static_cast<std::uint64_t>(d.integer(std::to_string(k), 1, 1ll << 40)));
+    for (int k = 0; k < n_dims; ++k) {
+      const val v = dims_value[k];
+      const double ne = v.typeOf().as<std::string>() == "number" ? v.as<double>() : -1.0;
+      if (!(ne >= 1 && ne <= static_cast<double>(1ull << 40)) || ne != std::floor(ne)) {
+        fail(ErrorCode::kOutOfRange, t.field("dims"), "tensor '" + name + "' has dimension " + std::to_string(k) +
+                                                          " that is not a whole number from 1 to 2^40");
+      }
+      dims.push_back(static_cast<std::uint64_t>(ne));
+    }
     // GGUF writers may keep trailing dimensions of 1 (ggml's ne[] is 4 long); the core reads 3.
     while (dims.size() > 1 && dims.back() == 1) dims.pop_back();
     file.tensors.push_back(tensor_spec_from_gguf(name, dims, type.value()));

@@ -14,7 +14,8 @@ describe('analyze()', () => {
   const analysis = planner.analyze({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 8192 });
 
   it('has the contract field names', () => {
-    expect(Object.keys(analysis).sort()).toEqual(['contextLength', 'fileTypes', 'hardware', 'kvCacheType', 'model']);
+    expect(Object.keys(analysis).sort()).toEqual(['contextLength', 'file', 'fileTypes', 'hardware', 'kvCacheType', 'model']);
+    expect(analysis.file).toBeNull();
     expect(Object.keys(analysis.model).sort()).toEqual(['activeParams', 'id', 'name', 'totalParams']);
     expect(analysis.hardware.id).toBe('rtx4090');
     expect(analysis.contextLength).toBe(8192);

@@ -20,6 +20,8 @@ import {
   type Analysis,
   type FileTypeAnalysis,
   type HardwareInfo,
+  type ImportedFileAnalysis,
+  type ImportedTensor,
   type ModelArchitecture,
   type ModelInfo,
   type ModelSummary,
@@ -49,7 +51,7 @@ function keysOf<T>(keys: { [K in keyof Required<T>]: true }): string[] {
   return Object.keys(keys).sort();
 }
 
-const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({ models: true, hardware: true, analyze: true, plan: true, frontier: true });
+const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({ models: true, hardware: true, analyze: true, plan: true, frontier: true, tensorTable: true });
 const MODEL_INFO = keysOf<ModelInfo>({
   id: true, name: true, family: true, totalParams: true, activeParams: true, maxContext: true, moe: true,
   slidingWindow: true, mla: true, source: true, architecture: true,
@@ -66,14 +68,16 @@ const HARDWARE_INFO = keysOf<HardwareInfo>({
   gpuBandwidthGBps: true, ramBandwidthGBps: true, diskBandwidthGBps: true, gpuTflops: true, pcieBandwidthGBps: true,
   cpuCores: true, unifiedMemory: true, source: true,
 });
-const ANALYSIS = keysOf<Analysis>({ model: true, hardware: true, contextLength: true, kvCacheType: true, fileTypes: true });
+const ANALYSIS = keysOf<Analysis>({ model: true, hardware: true, contextLength: true, kvCacheType: true, fileTypes: true, file: true });
 const MODEL_SUMMARY = keysOf<ModelSummary>({ id: true, name: true, totalParams: true, activeParams: true });
+const IMPORTED_TENSOR = keysOf<ImportedTensor>({ name: true, dims: true, type: true });
 const FILE_TYPE = keysOf<FileTypeAnalysis>({
   fileType: true, weightsBytes: true, kvCacheBytes: true, computeBytes: true, overheadBytes: true, totalBytes: true,
   gpuLayers: true, fitsVram: true, fitsMemory: true, decodeTokensPerSecond: true, decodeTokensPerSecondLow: true,
   decodeTokensPerSecondHigh: true, prefillTokensPerSecond: true, prefillTokensPerSecondLow: true,
   prefillTokensPerSecondHigh: true, qualityRelPplPercent: true, bitsPerWeight: true,
 });
+const IMPORTED_FILE_ANALYSIS = [...FILE_TYPE, 'label'].sort();
 
 const PLAN = keysOf<RawPlan>({
   feasible: true, model: true, hardware: true, contextLength: true, kvCacheTypeK: true, kvCacheTypeV: true,
@@ -152,6 +156,22 @@ describe('the raw module matches fitplan_core.d.mts', () => {
     expect(sorted(analysis.value.model)).toEqual(MODEL_SUMMARY);
     expect(sorted(analysis.value.hardware)).toEqual(HARDWARE_INFO);
     for (const row of analysis.value.fileTypes) expect(sorted(row)).toEqual(FILE_TYPE);
+    expect(analysis.value.file).toBeNull();
+  });
+
+  it('takes a model object (architecture + GGUF tensor table) and returns the file row with exactly the declared fields', () => {
+    const model = core.models().value!.find((m) => m.id === 'qwen2.5-0.5b')!;
+    const table = core.tensorTable({ model: 'qwen2.5-0.5b', fileType: 'Q4_K_M' });
+    if (!table.ok) throw new Error(table.error.message);
+    for (const tensor of table.value) expect(sorted(tensor)).toEqual(IMPORTED_TENSOR);
+    const file = { label: 'qwen.gguf', fileType: 'Q4_K_M', fileBytes: 0, tensors: table.value };
+    const analysis = core.analyze({ model: { id: 'mine', architecture: model.architecture, file }, hardware: 'rtx4090', contextLength: 4096, kvCacheType: 'f16', promptTokens: 512 });
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    expect(sorted(analysis.value)).toEqual(ANALYSIS);
+    expect(sorted(analysis.value.file!)).toEqual(IMPORTED_FILE_ANALYSIS);
+    expect(analysis.value.model.id).toBe('mine');
+    const plan = core.plan({ model: { id: 'mine', architecture: model.architecture }, hardware: 'rtx4090', contextLength: 4096 });
+    expect(plan).toMatchObject({ ok: true, value: { model: 'mine' } });
   });
 
   it('returns plan, baseline and frontier records with exactly the declared fields', () => {

@@ -2,6 +2,7 @@
 // -> value or FitplanError. Embind checks nothing without ASSERTIONS, so every value is checked here.
 import { withCustomHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
+import { checkModel } from './model-spec.js';
 import type { RawAnalyzeRequest, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
 import {
   BACKENDS,
@@ -112,7 +113,7 @@ export function toRawAnalyzeRequest(value: unknown): RawAnalyzeRequest {
   const request = asObject(value, '', 'an object { model, hardware, contextLength?, kvCacheType?, promptTokens? }');
   checkKeys(request, ANALYZE_FIELDS, '');
   const defaults = defaultAnalyzeOptions;
-  const model = checkString(request.model, 'model');
+  const model = checkModel(request.model);
   const hardware =
     typeof request.hardware === 'string' ? checkString(request.hardware, 'hardware') : toRawCustomHardware(request.hardware);
   return {
@@ -143,7 +144,7 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
   const request = asObject(value, '', 'an object { model, hardware, contextLength, targetTps?, kv?, minQuant?, ... }');
   checkKeys(request, PLAN_FIELDS, '');
   const defaults = defaultPlanOptions;
-  const model = checkString(request.model, 'model');
+  const model = checkModel(request.model);
   const hardware =
     typeof request.hardware === 'string'
       ? checkString(request.hardware, 'hardware')

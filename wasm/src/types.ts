@@ -67,6 +67,48 @@ export interface ModelInfo {
   architecture: ModelArchitecture;
 }
 
+/**
+ * A model that is not in the catalog: its hyperparameters (read from a GGUF header, a Hugging Face
+ * config.json, or written by hand) and, for a GGUF file, its tensor table. Requests take it
+ * wherever they take a model id; `importModel()` (import/index.ts) builds one.
+ */
+export interface ModelSpec {
+  /** Shown in results as model.id (default "imported"); importModel uses the source, e.g. "hf:Qwen/Qwen2.5-0.5B". */
+  id?: string;
+  name?: string;
+  /** Grouping for pickers (default "Imported"). */
+  family?: string;
+  /** Where the hyperparameters come from (a URL, a file name). */
+  source?: string;
+  /**
+   * family, nLayer, nEmbd, nHead, nVocab and nCtxTrain are required; the other fields default to
+   * a dense model without biases (nHeadKv = nHead, headDimK = nEmbd / nHead, headDimV = headDimK).
+   */
+  architecture: Partial<ModelArchitecture> & Pick<ModelArchitecture, 'family' | 'nLayer' | 'nEmbd' | 'nHead' | 'nVocab' | 'nCtxTrain'>;
+  /** A GGUF file's tensor table: analyze() also reports this file as it is (Analysis.file). plan() and frontier() use only the architecture. */
+  file?: ImportedFileSpec;
+}
+
+/** The tensor table of a GGUF file, as its header states it. */
+export interface ImportedFileSpec {
+  /** Shown as the row's label, e.g. the file name. */
+  label: string;
+  /** llama.cpp file type (general.file_type), e.g. "Q4_K_M": the quality prior of the row. */
+  fileType: string;
+  /** The file's size in bytes (all shards); 0 = predict it from the tensor table. */
+  fileBytes: number;
+  tensors: ImportedTensor[];
+}
+
+export interface ImportedTensor {
+  /** GGUF tensor name, e.g. "blk.0.attn_q.weight". */
+  name: string;
+  /** As stored: dims[0] is the row length. */
+  dims: number[];
+  /** ggml type name, e.g. "q4_K", "f16" (case-insensitive). */
+  type: string;
+}
+
 /** A machine: a catalog entry, or "custom". Bytes are exact integers (GiB = 2^30 bytes). */
 export interface HardwareInfo {
   id: string;
@@ -113,8 +155,8 @@ export interface CustomHardware {
 }
 
 export interface AnalyzeRequest {
-  /** Model id from `models()`. */
-  model: string;
+  /** Model id from `models()`, or a model described by its architecture (e.g. from `importModel()`). */
+  model: string | ModelSpec;
   /** Hardware id from `hardware()`, or a custom machine. */
   hardware: string | CustomHardware;
   /** Context length in tokens (default 4096; at most the model's maxContext). */
@@ -170,6 +212,14 @@ export interface Analysis {
   contextLength: number;
   kvCacheType: KvCacheType;
   fileTypes: FileTypeAnalysis[];
+  /** The imported GGUF file (model.file) as it is: its own tensor types and size; null without one. */
+  file: ImportedFileAnalysis | null;
+}
+
+/** An imported GGUF file on the requested machine: a fileTypes row for the file's exact tensor table. */
+export interface ImportedFileAnalysis extends FileTypeAnalysis {
+  /** The file's label (ModelSpec.file.label). */
+  label: string;
 }
 
 // ------------------------------------------------------------------------------ plan / frontier
@@ -209,8 +259,8 @@ export const PLAN_OBJECTIVES: readonly PlanObjective[] = ['quality', 'workload']
 export type UsabilityGrade = 'usable' | 'slow' | 'impractical' | 'infeasible';
 
 export interface PlanRequest {
-  /** Model id from `models()`. */
-  model: string;
+  /** Model id from `models()`, or a model described by its architecture (e.g. from `importModel()`). */
+  model: string | ModelSpec;
   /** Hardware id from `hardware()`, or a custom machine. */
   hardware: string | CustomHardware;
   /** Context length wanted, tokens (at most the model's maxContext). */

@@ -8,10 +8,12 @@ import type {
   ErrorCode,
   FrontierPoint,
   HardwareInfo,
+  ImportedTensor,
   KvCacheType,
   KvPolicy,
   LoadOptions,
   ModelInfo,
+  ModelSpec,
   Plan,
   PlanObjective,
   PlanResult,
@@ -49,7 +51,8 @@ export interface RawCustomHardware {
 }
 
 export interface RawAnalyzeRequest {
-  model: string;
+  /** A catalog id, or a model object (read_model / read_model_file in convert.hpp). */
+  model: string | ModelSpec;
   hardware: string | RawCustomHardware;
   contextLength: number;
   kvCacheType: KvCacheType;
@@ -61,7 +64,8 @@ export interface RawAnalyzeRequest {
  * besides model and hardware; an omitted field takes the core's default (PlanOptions).
  */
 export interface RawPlanRequest {
-  model: string;
+  /** A catalog id, or a model object (its `file`, if any, is not used). */
+  model: string | ModelSpec;
   hardware: string | RawCustomHardware;
   contextLength: number;
   minContextLength?: number;
@@ -95,6 +99,8 @@ export interface FitplanCoreEntryPoints {
   analyze(request: RawAnalyzeRequest): RawResult<Analysis>;
   plan(request: RawPlanRequest): RawResult<RawPlanResult>;
   frontier(request: RawPlanRequest): RawResult<RawFrontierPoint[]>;
+  /** Every GGUF tensor of a model with its type in a whole file of `fileType` (tests write GGUF headers from it). */
+  tensorTable(request: { model: string | ModelSpec; fileType: string }): RawResult<ImportedTensor[]>;
 }
 
 export interface FitplanCoreModule extends EmscriptenModule, FitplanCoreEntryPoints {}
