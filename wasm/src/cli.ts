@@ -4,9 +4,35 @@
 // 2 usage error (bad flag or value, unknown id, value out of range).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import { analysisColumns, describeAnalysis, formatGiB, formatParams } from './format.js';
-import { createPlanner, FitplanError, customHardwareDefaults, defaultAnalyzeOptions } from './node.js';
-import { BACKENDS, KV_CACHE_TYPES, type AnalyzeRequest, type CustomHardware, type Planner } from './types.js';
+import {
+  analysisColumns,
+  describeAnalysis,
+  describeKvCache,
+  describeModel,
+  describePlacement,
+  describePlanMemory,
+  formatBand,
+  formatGiB,
+  formatParams,
+  formatRate,
+  histogramEntries,
+} from './format.js';
+import { createPlanner, FitplanError, customHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions } from './node.js';
+import {
+  BACKENDS,
+  KV_CACHE_TYPES,
+  KV_POLICIES,
+  type AnalyzeRequest,
+  type CustomHardware,
+  type FileTypeName,
+  type FrontierPoint,
+  type KvPolicy,
+  type ModelInfo,
+  type Plan,
+  type PlanRequest,
+  type PlanResult,
+  type Planner,
+} from './types.js';
 
 /** A mistake in the command line: printed with a hint, exit status 2. */
 class UsageError extends Error {}
@@ -71,7 +97,12 @@ const FLAG_OF_FIELD: Record<string, string> = {
   hardware: '--hardware',
   contextLength: '--context',
   kvCacheType: '--kv',
+  kv: '--kv',
   promptTokens: '--prompt',
+  minContextLength: '--min-context',
+  targetTps: '--target-tps',
+  minQuant: '--min-quant',
+  allowDisk: '--no-disk',
   'hardware.vramGiB': '--vram',
   'hardware.ramGiB': '--ram',
   'hardware.gpuBandwidthGBps': '--gpu-bw',
@@ -161,6 +192,36 @@ Options:
 const defaults = defaultAnalyzeOptions;
 const hwDefaults = customHardwareDefaults;
 
+const customHardwareHelp = `Custom hardware (--hardware custom):
+  --vram GiB         memory of one GPU; 0 = a CPU-only machine                      required
+  --ram GiB          system RAM (unified memory: the whole shared pool)             required
+  --gpu-bw GB/s      memory bandwidth of one GPU                        required with a GPU
+  --ram-bw GB/s      system RAM bandwidth                                           required
+  --disk-bw GB/s     sequential read bandwidth of the model's disk                  required
+  --gpu-tflops T     dense FP16 TFLOPS of one GPU              default GB/s x ${hwDefaults.tflopsPerGBps} (e.g. 1008 -> 100.8)
+  --unified          GPU and CPU share the RAM (Apple Silicon); --vram is the GPU limit
+  --gpus N           identical GPUs                                    default 1 (0 with --vram 0)
+  --cores N          CPU cores used for the CPU tier                                 default ${hwDefaults.cpuCores}
+  --pcie-bw GB/s     host <-> GPU link            default ${hwDefaults.pcieBandwidthGBps} (PCIe 4.0 x16; 0 for unified or CPU-only)
+  --backend B        ${BACKENDS.join(', ')}    default metal if --unified, cuda with a GPU, else cpu
+`;
+
+/** The flags of a machine: --hardware and the custom-hardware ones. */
+const hardwareOptions = {
+  hardware: { type: 'string' },
+  vram: { type: 'string' },
+  ram: { type: 'string' },
+  'gpu-bw': { type: 'string' },
+  'ram-bw': { type: 'string' },
+  'disk-bw': { type: 'string' },
+  'gpu-tflops': { type: 'string' },
+  unified: { type: 'boolean' },
+  gpus: { type: 'string' },
+  cores: { type: 'string' },
+  'pcie-bw': { type: 'string' },
+  backend: { type: 'string' },
+} as const;
+
 const analyze: Command = {
   summary: 'memory and speed of every quantization of a model on a machine',
   help: `Usage: fitplan analyze --model ID --hardware ID [options]
@@ -179,19 +240,7 @@ Options:
   --json             print the result as JSON (exactly the API's analyze() object)
   --help             show this help
 
-Custom hardware (--hardware custom):
-  --vram GiB         memory of one GPU; 0 = a CPU-only machine                      required
-  --ram GiB          system RAM (unified memory: the whole shared pool)             required
-  --gpu-bw GB/s      memory bandwidth of one GPU                        required with a GPU
-  --ram-bw GB/s      system RAM bandwidth                                           required
-  --disk-bw GB/s     sequential read bandwidth of the model's disk                  required
-  --gpu-tflops T     dense FP16 TFLOPS of one GPU              default GB/s x ${hwDefaults.tflopsPerGBps} (e.g. 1008 -> 100.8)
-  --unified          GPU and CPU share the RAM (Apple Silicon); --vram is the GPU limit
-  --gpus N           identical GPUs                                    default 1 (0 with --vram 0)
-  --cores N          CPU cores used for the CPU tier                                 default ${hwDefaults.cpuCores}
-  --pcie-bw GB/s     host <-> GPU link            default ${hwDefaults.pcieBandwidthGBps} (PCIe 4.0 x16; 0 for unified or CPU-only)
-  --backend B        ${BACKENDS.join(', ')}    default metal if --unified, cuda with a GPU, else cpu
-
+${customHardwareHelp}
 Examples:
   fitplan analyze --model llama3-8b --hardware rtx4090
   fitplan analyze --model llama3-70b --hardware m2-max --context 8192 --kv q8_0
@@ -199,21 +248,10 @@ Examples:
 `,
   options: {
     model: { type: 'string' },
-    hardware: { type: 'string' },
     context: { type: 'string' },
     kv: { type: 'string' },
     prompt: { type: 'string' },
-    vram: { type: 'string' },
-    ram: { type: 'string' },
-    'gpu-bw': { type: 'string' },
-    'ram-bw': { type: 'string' },
-    'disk-bw': { type: 'string' },
-    'gpu-tflops': { type: 'string' },
-    unified: { type: 'boolean' },
-    gpus: { type: 'string' },
-    cores: { type: 'string' },
-    'pcie-bw': { type: 'string' },
-    backend: { type: 'string' },
+    ...hardwareOptions,
     ...jsonOption,
   },
   async run(values, planner, io) {
@@ -227,12 +265,14 @@ Examples:
 
 const CUSTOM_FLAGS = ['vram', 'ram', 'gpu-bw', 'ram-bw', 'disk-bw', 'gpu-tflops', 'unified', 'gpus', 'cores', 'pcie-bw', 'backend'];
 
-function analyzeRequest(values: Values): AnalyzeRequest {
+function requiredModel(values: Values): string {
   const model = text(values, 'model');
-  const hardwareId = text(values, 'hardware');
   if (model === undefined) throw new UsageError('--model is required (see fitplan models)');
-  if (hardwareId === undefined) throw new UsageError('--hardware is required (see fitplan hardware, or use --hardware custom)');
-  const request: AnalyzeRequest = { model, hardware: hardwareId };
+  return model;
+}
+
+function analyzeRequest(values: Values): AnalyzeRequest {
+  const request: AnalyzeRequest = { model: requiredModel(values), hardware: machine(values) };
   const context = numberFlag(values, 'context', true);
   const prompt = numberFlag(values, 'prompt', true);
   const kv = text(values, 'kv');
@@ -244,13 +284,19 @@ function analyzeRequest(values: Values): AnalyzeRequest {
     }
     request.kvCacheType = kv as (typeof KV_CACHE_TYPES)[number];
   }
+  return request;
+}
 
+/** --hardware ID, or --hardware custom with the custom-hardware flags. */
+function machine(values: Values): string | CustomHardware {
+  const hardwareId = text(values, 'hardware');
+  if (hardwareId === undefined) throw new UsageError('--hardware is required (see fitplan hardware, or use --hardware custom)');
   const customFlags = CUSTOM_FLAGS.filter((flag) => values[flag] !== undefined);
   if (hardwareId !== 'custom') {
     if (customFlags.length > 0) {
       throw new UsageError(`--${customFlags[0]} describes custom hardware; use it with --hardware custom`);
     }
-    return request;
+    return hardwareId;
   }
   const required = (flag: string) => {
     const value = numberFlag(values, flag);
@@ -281,11 +327,158 @@ function analyzeRequest(values: Values): AnalyzeRequest {
     }
     custom.backend = backend as (typeof BACKENDS)[number];
   }
-  request.hardware = custom;
+  return custom;
+}
+
+// ------------------------------------------------------------------------------ optimize
+
+/** Default --context of optimize (lowered to the model's maximum when that is smaller). */
+const OPTIMIZE_CONTEXT = 8192;
+
+const optimize: Command = {
+  summary: 'the best plan: per-layer precision, KV cache, context and GPU/CPU placement',
+  help: `Usage: fitplan optimize --model ID --hardware ID [options]
+       fitplan optimize --model ID --hardware custom --vram GiB --ram GiB --gpu-bw GB/s --ram-bw GB/s --disk-bw GB/s [options]
+
+Chooses together the precision of every block (an exact knapsack over llama.cpp file types), the
+KV-cache type, the context and the placement (GPU layers, MoE expert offload, FFN offload, disk)
+for one model on one machine: the most precise plan that fits, or, with --target-tps, the most
+precise plan that reaches that decode speed. GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
+
+Options:
+  --model ID         model id (see 'fitplan models')                              required
+  --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'             required
+  --context N        context length in tokens     default ${OPTIMIZE_CONTEXT}, capped at the model's maximum
+  --min-context N    the context may shrink to N tokens to fit    default min(${defaultPlanOptions.minContextLength}, --context)
+  --target-tps X     decode speed to reach, tokens/s         default none: the best quality that fits
+  --kv TYPE          KV-cache type: ${KV_POLICIES.join(', ')} (auto: the optimizer picks)   default ${defaultPlanOptions.kv}
+  --min-quant TYPE   lowest precision a block may get, e.g. Q4_K_M                 default Q2_K
+  --no-disk          never stream weights from disk (by default only as a last resort)
+  --prompt N         prompt tokens for prefill and time to first token              default ${defaultPlanOptions.promptTokens}
+  --compare          also show the uniform Q4_K_M baseline (most GPU layers that fit)
+  --pareto           also show the Pareto frontier: quality vs decode speed vs memory
+  --json             print the result as JSON (exactly the API's plan() object; with --pareto
+                     it has a "frontier" field: the API's frontier() points)
+  --help             show this help
+
+${customHardwareHelp}
+Examples:
+  fitplan optimize --model llama3-70b --hardware rtx4090 --context 8192 --target-tps 3 --compare
+  fitplan optimize --model qwen3-30b-a3b --hardware rtx4060-8g
+  fitplan optimize --model llama3.1-70b --hardware rtx4090 --pareto
+`,
+  options: {
+    model: { type: 'string' },
+    context: { type: 'string' },
+    'min-context': { type: 'string' },
+    'target-tps': { type: 'string' },
+    kv: { type: 'string' },
+    'min-quant': { type: 'string' },
+    'no-disk': { type: 'boolean' },
+    prompt: { type: 'string' },
+    compare: { type: 'boolean' },
+    pareto: { type: 'boolean' },
+    ...hardwareOptions,
+    ...jsonOption,
+  },
+  async run(values, load, io) {
+    const planner = await load();
+    const request = planRequest(values, planner);
+    const plan = planner.plan(request);
+    const frontier = values.pareto ? planner.frontier(request) : undefined;
+    if (values.json) return io.out(json(frontier ? { ...plan, frontier } : plan));
+    io.out(planText(plan, planner));
+    if (frontier) io.out(`\nPARETO FRONTIER (${frontier.length} plans; none is better in quality, decode speed and memory at once)\n${frontierTable(frontier)}`);
+  },
+};
+
+function planRequest(values: Values, planner: Planner): PlanRequest {
+  const model = requiredModel(values);
+  const hardware = machine(values);
+  const context = numberFlag(values, 'context', true);
+  // The default context must not exceed the model's maximum; an unknown id is left to the API's error.
+  const maxContext = planner.models().find((m) => m.id === model)?.maxContext ?? OPTIMIZE_CONTEXT;
+  const request: PlanRequest = { model, hardware, contextLength: context ?? Math.min(OPTIMIZE_CONTEXT, maxContext) };
+  const minContext = numberFlag(values, 'min-context', true);
+  const target = numberFlag(values, 'target-tps');
+  const prompt = numberFlag(values, 'prompt', true);
+  const kv = text(values, 'kv');
+  const minQuant = text(values, 'min-quant');
+  if (minContext !== undefined) request.minContextLength = minContext;
+  if (target !== undefined) request.targetTps = target;
+  if (kv !== undefined) {
+    if (!(KV_POLICIES as readonly string[]).includes(kv)) {
+      throw new UsageError(`--kv: unknown KV-cache type '${kv}'; allowed: ${KV_POLICIES.join(', ')}`);
+    }
+    request.kv = kv as KvPolicy;
+  }
+  if (minQuant !== undefined) request.minQuant = minQuant as FileTypeName; // the core checks the name
+  if (values['no-disk']) request.allowDisk = false;
+  if (prompt !== undefined) request.promptTokens = prompt;
+  if (values.compare) request.compare = true;
   return request;
 }
 
-const commands: Record<string, Command> = { models, hardware, analyze };
+const pythonBool = (value: boolean) => (value ? 'True' : 'False');
+
+function modelOf(plan: Plan, planner: Planner): ModelInfo | undefined {
+  return planner.models().find((m) => m.id === plan.model);
+}
+
+function hardwareName(plan: Plan, planner: Planner): string {
+  const hardware = plan.request.hardware;
+  if (typeof hardware !== 'string') return hardware.name;
+  const info = planner.hardware().find((h) => h.id === hardware);
+  return info ? `${info.name} (${info.id})` : hardware;
+}
+
+/** The human-readable plan (the layout of the original planner's report). */
+function planText(plan: PlanResult, planner: Planner): string {
+  const model = modelOf(plan, planner);
+  const lines = [
+    `PLAN ${model ? describeModel(model) : plan.model} on ${hardwareName(plan, planner)}`,
+    `feasible: ${pythonBool(plan.feasible)}`,
+    `context length: ${plan.contextLength}${plan.contextLength < plan.request.contextLength ? ` (shrunk from ${plan.request.contextLength} to fit)` : ''}`,
+    `KV cache: ${describeKvCache(plan)}`,
+    `per-layer quant: {${histogramEntries(plan).map(([type, count]) => `'${type.toLowerCase()}': ${count}`).join(', ')}}`,
+    `placement (${plan.placement.kind}): ${describePlacement(plan)}`,
+    ...plan.placement.tensorOverrides.map((pattern) => `tensor override: -ot '${pattern}'`),
+    `est decode tok/s: ${formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh, (n) => n.toFixed(2))}` +
+      (plan.targetTps > 0 ? `; target ${plan.targetTps} ${plan.decodeTokensPerSecond >= plan.targetTps ? 'met' : 'not met'}` : ''),
+    `est prefill tok/s: ${plan.prefillTokensPerSecond.toFixed(0)} (time to first token ${plan.timeToFirstTokenSeconds.toFixed(1)} s for ${plan.promptTokens} tokens)`,
+    `memory: ${describePlanMemory(plan)}`,
+    `usability: ${plan.usability.message}`,
+    `quality proxy (rel-PPL %): ${plan.qualityProxy.toFixed(3)} (estimated degradation vs fp16; lower is better)`,
+    'notes:',
+    ...plan.notes.map((note) => `  - ${note}`),
+  ];
+  const baseline = plan.baseline;
+  if (baseline) {
+    const context = baseline.contextLength === plan.contextLength ? 'same context' : `context ${baseline.contextLength}`;
+    lines.push(
+      `--- uniform ${baseline.baseFileType} baseline (${context}) ---`,
+      `feasible=${pythonBool(baseline.feasible)} ngl=${baseline.placement.nGpuLayers}/${baseline.layers.length + 1} ` +
+        `tok/s=${formatRate(baseline.decodeTokensPerSecond)} quality_proxy=${baseline.qualityProxy.toFixed(3)}%`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function frontierTable(points: readonly FrontierPoint[]): string {
+  return renderColumns(
+    [
+      { header: 'quality proxy %', align: 'right', cell: (p) => p.qualityProxy.toFixed(3) },
+      { header: 'decode tok/s', align: 'right', cell: (p) => p.decodeTokensPerSecond.toFixed(2) },
+      { header: 'total GiB', align: 'right', cell: (p) => formatGiB(p.totalBytes) },
+      { header: 'KV', align: 'left', cell: (p) => describeKvCache(p.plan) },
+      { header: 'placement', align: 'left', cell: (p) => p.plan.placement.kind },
+      { header: 'ngl', align: 'right', cell: (p) => String(p.plan.placement.nGpuLayers) },
+    ],
+    points,
+  );
+}
+
+const commands: Record<string, Command> = { models, hardware, analyze, optimize };
 
 const topHelp = `fitplan: will this LLM fit, and how fast will it run? (llama.cpp GGUF models)
 
