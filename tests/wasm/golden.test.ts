@@ -1,14 +1,14 @@
 // Golden cases shared with the C++ suite (tests/cpp/golden_test.cpp): every tests/golden/*.json is
-//   { "name": string, "kind": "analyze", "request": {...}, "expected": {...} }
+//   { "name": string, "kind": "analyze" | "plan" | "frontier", "request": {...}, "expected": {...} }
 // and the public API's result for `request` must match `expected`: every field `expected` lists
 // (it may leave some out, e.g. the model and hardware records), arrays element by element and of
 // the same length, numbers compared exactly (no tolerance).
-// Kinds this layer has no entry point for yet (plan, frontier, ...) are listed as skipped.
+// Kinds this layer has no entry point for yet are listed as skipped.
 import { readdirSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import type { AnalyzeRequest } from '../../wasm/src/node.js';
+import type { AnalyzeRequest, PlanRequest } from '../../wasm/src/node.js';
 import { planner } from './setup.js';
 
 interface GoldenCase {
@@ -24,6 +24,8 @@ const cases = files.map((file) => ({ file, golden: JSON.parse(readFileSync(new U
 
 const run: Record<string, (request: unknown) => unknown> = {
   analyze: (request) => planner.analyze(request as AnalyzeRequest),
+  plan: (request) => planner.plan(request as PlanRequest),
+  frontier: (request) => planner.frontier(request as PlanRequest),
 };
 
 describe('golden cases (tests/golden/*.json)', () => {
