@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { FitplanError, type AnalyzeRequest } from '../../wasm/src/node.js';
+import { FitplanError, type AnalyzeRequest, type PlanRequest } from '../../wasm/src/node.js';
 import { planner } from './setup.js';
 
 /** The FitplanError that analyze(request) throws. */
@@ -93,5 +93,94 @@ describe('custom hardware errors', () => {
     expect(analyzeError({ model: 'llama3-8b', hardware: noGpuBw })).toMatchObject({ field: 'hardware.gpuBandwidthGBps' });
     const { vramGiB: _vram, ...noVram } = custom;
     expect(analyzeError({ model: 'llama3-8b', hardware: noVram })).toMatchObject({ field: 'hardware.vramGiB' });
+  });
+});
+
+/** The FitplanError that plan(request) throws; frontier(request) must throw the same. */
+function planError(request: unknown): FitplanError {
+  const caught = (call: () => unknown): FitplanError => {
+    try {
+      call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FitplanError);
+      return error as FitplanError;
+    }
+    throw new Error(`${JSON.stringify(request)} did not throw`);
+  };
+  const error = caught(() => planner.plan(request as PlanRequest));
+  const frontier = caught(() => planner.frontier(request as PlanRequest));
+  expect({ code: frontier.code, field: frontier.field, message: frontier.message }).toEqual({ code: error.code, field: error.field, message: error.message });
+  return error;
+}
+
+const planBase = { model: 'llama3-70b', hardware: 'rtx4090', contextLength: 8192 };
+
+describe('plan() and frontier() errors', () => {
+  it('lists the closest ids for an unknown model', () => {
+    const error = planError({ ...planBase, model: 'llama3-70' });
+    expect(error).toMatchObject({ code: 'unknown_id', field: 'model' });
+    expect(error.message).toMatch(/closest: .*llama3-70b/);
+  });
+
+  it('rejects a negative target', () => {
+    const error = planError({ ...planBase, targetTps: -1 });
+    expect(error).toMatchObject({ code: 'out_of_range', field: 'targetTps' });
+    expect(error.message).toContain("'targetTps' is -1");
+  });
+
+  it('rejects a context beyond the model maximum, naming the maximum', () => {
+    const error = planError({ ...planBase, contextLength: 16384 });
+    expect(error).toMatchObject({ code: 'out_of_range', field: 'contextLength' });
+    expect(error.message).toContain('8192');
+  });
+
+  it('rejects an unknown KV type, listing the allowed ones', () => {
+    const error = planError({ ...planBase, kv: 'q5_0' });
+    expect(error).toMatchObject({ code: 'invalid_argument', field: 'kv' });
+    expect(error.message).toContain('allowed: auto, f16, q8_0, q4_0');
+  });
+
+  it('rejects an unknown minQuant, listing the file types', () => {
+    const error = planError({ ...planBase, minQuant: 'Q9_K' });
+    expect(error).toMatchObject({ code: 'invalid_argument', field: 'minQuant' });
+    expect(error.message).toMatch(/unknown llama\.cpp file type 'Q9_K'; allowed: .*Q4_K_M/);
+  });
+
+  it('accepts minQuant in any case and the llama-quantize aliases', () => {
+    expect(planner.plan({ ...planBase, minQuant: 'q4_k_m' as never }).feasible).toBe(true);
+    expect(planner.plan({ ...planBase, minQuant: 'Q4_K' as never }).feasible).toBe(true);
+  });
+
+  it.each([
+    [{ contextLength: undefined }, 'contextLength', 'invalid_argument'],
+    [{ contextLength: 0 }, 'contextLength', 'out_of_range'],
+    [{ contextLength: 2048.5 }, 'contextLength', 'invalid_argument'],
+    [{ minContextLength: 9000 }, 'minContextLength', 'out_of_range'],
+    [{ minContextLength: 0 }, 'minContextLength', 'out_of_range'],
+    [{ minContextLength: '2k' }, 'minContextLength', 'invalid_argument'],
+    [{ targetTps: Number.NaN }, 'targetTps', 'invalid_argument'],
+    [{ targetTps: '3' }, 'targetTps', 'invalid_argument'],
+    [{ targetTps: 1e6 }, 'targetTps', 'out_of_range'],
+    [{ kv: 'bf16' }, 'kv', 'invalid_argument'],
+    [{ minQuant: 4 }, 'minQuant', 'invalid_argument'],
+    [{ allowDisk: 'no' }, 'allowDisk', 'invalid_argument'],
+    [{ compare: 1 }, 'compare', 'invalid_argument'],
+    [{ promptTokens: 0 }, 'promptTokens', 'out_of_range'],
+    [{ outputTokens: 1.5 }, 'outputTokens', 'invalid_argument'],
+    [{ usableTps: 1 }, 'usableTps', 'out_of_range'], // below the default slowTps
+    [{ objective: 'speed' }, 'objective', 'invalid_argument'],
+    [{ blockSensitivity: 'flat' }, 'blockSensitivity', 'invalid_argument'],
+    [{ blockSensitivity: [1, 'x'] }, 'blockSensitivity[1]', 'invalid_argument'],
+    [{ blockSensitivity: [1, 2, 3] }, 'blockSensitivity', 'invalid_argument'],
+    [{ kvCacheType: 'q8_0' }, 'kvCacheType', 'invalid_argument'], // analyze's field name, not plan's
+    [{ hardware: { vramGiB: 24, ramGiB: 64, gpuBandwidthGBps: 1000, diskBandwidthGBps: 7 } }, 'hardware.ramBandwidthGBps', 'invalid_argument'],
+  ])('rejects %j (field %s)', (override, field, code) => {
+    const error = planError({ ...planBase, ...override });
+    expect(error).toMatchObject({ field, code });
+    expect(error.message).toContain(field.replace(/\[\d+\]$/, ''));
+  });
+
+  it('rejects a request that is not an object', () => {
+    expect(planError(null)).toMatchObject({ code: 'invalid_argument', field: '' });
   });
 });
