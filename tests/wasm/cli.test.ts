@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { formatRate } from '../../wasm/src/node.js';
 import { planner } from './setup.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -27,10 +28,10 @@ describe('fitplan --help', () => {
     const run = await fitplan('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: fitplan <command>');
-    for (const command of ['models', 'hardware', 'analyze']) expect(run.stdout).toContain(command);
+    for (const command of ['models', 'hardware', 'analyze', 'optimize']) expect(run.stdout).toContain(command);
   });
 
-  it.each(['models', 'hardware', 'analyze'])('explains %s', async (command) => {
+  it.each(['models', 'hardware', 'analyze', 'optimize'])('explains %s', async (command) => {
     const run = await fitplan(command, '--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: fitplan ${command}`);
@@ -118,6 +119,95 @@ describe('fitplan analyze', () => {
   });
 });
 
+describe('fitplan optimize', () => {
+  const request = { model: 'llama3-70b', hardware: 'rtx4090', contextLength: 8192, targetTps: 3, compare: true };
+
+  it('prints the plan report, with the uniform baseline under --compare', async () => {
+    const run = await fitplan('optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--context', '8192', '--target-tps', '3', '--compare');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const plan = planner.plan(request);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('PLAN Llama-3-70B (llama3-70b, 70.55 B params) on NVIDIA GeForce RTX 4090 (24 GiB) + 64 GiB DDR5 (rtx4090)');
+    expect(lines).toContain('feasible: True');
+    expect(lines).toContain('context length: 8192');
+    expect(lines).toContain(`KV cache: ${plan.kvCacheTypeK}`);
+    // Lower-case types, most blocks first.
+    const histogram = Object.entries(plan.histogram).sort(([, a], [, b]) => b - a);
+    expect(run.stdout).toContain(`per-layer quant: {'${histogram[0]![0].toLowerCase()}': ${histogram[0]![1]}`);
+    const { gpu, cpu, disk, nGpuLayers } = plan.placement;
+    expect(lines).toContain(`placement (layer-split): gpu=${gpu} cpu=${cpu} disk=${disk} (n_gpu_layers=${nGpuLayers})`);
+    expect(run.stdout).toContain(`est decode tok/s: ${plan.decodeTokensPerSecond.toFixed(2)} (${plan.decodeTokensPerSecondLow.toFixed(2)}–`);
+    expect(run.stdout).toContain(`est prefill tok/s: ${plan.prefillTokensPerSecond.toFixed(0)} (time to first token`);
+    expect(run.stdout).toMatch(/^memory: GPU \d+\.\d\d \/ 23\.50 GiB \(weights [\d.]+, KV [\d.]+, compute [\d.]+, overhead [\d.]+\); RAM [\d.]+ \/ 57\.60 GiB; disk 0\.00 GiB$/m);
+    expect(lines).toContain(`usability: ${plan.usability.message}`);
+    expect(lines).toContain(`quality proxy (rel-PPL %): ${plan.qualityProxy.toFixed(3)} (estimated degradation vs fp16; lower is better)`);
+    for (const note of plan.notes) expect(lines).toContain(`  - ${note}`);
+    expect(lines).toContain('--- uniform Q4_K_M baseline (same context) ---');
+    expect(lines.at(-1)).toBe(
+      `feasible=True ngl=${plan.baseline!.placement.nGpuLayers}/81 tok/s=${formatRate(plan.baseline!.decodeTokensPerSecond)} ` +
+        `quality_proxy=${plan.baseline!.qualityProxy.toFixed(3)}%`,
+    );
+  });
+
+  it('shows --n-cpu-moe for a MoE expert offload and no baseline without --compare', async () => {
+    const run = await fitplan('optimize', '--model', 'qwen3-30b-a3b', '--hardware', 'rtx4060-8g');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^placement \(expert-offload\): gpu=\d+ cpu=\d+ disk=0 \(n_gpu_layers=49, n_cpu_moe=\d+\)$/m);
+    expect(run.stdout).not.toContain('baseline');
+  });
+
+  it('caps the default context at the model maximum', async () => {
+    const run = await fitplan('optimize', '--model', 'llama2-7b', '--hardware', 'rtx4090', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).request.contextLength).toBe(4096);
+  });
+
+  it('prints exactly the API result with --json', async () => {
+    const run = await fitplan('optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--context', '8192', '--target-tps', '3', '--compare', '--json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(JSON.stringify(planner.plan(request), null, 2) + '\n');
+  });
+
+  it('maps every flag onto the request', async () => {
+    const run = await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8', '--ram', '32', '--gpu-bw', '272', '--ram-bw', '60',
+      '--disk-bw', '3', '--context', '4096', '--min-context', '1024', '--target-tps', '20', '--kv', 'q8_0', '--min-quant', 'Q4_K_S', '--no-disk',
+      '--prompt', '256', '--json');
+    expect(run.stderr).toBe('');
+    const plan = JSON.parse(run.stdout);
+    const api = planner.plan({
+      model: 'llama3-8b', hardware: { vramGiB: 8, ramGiB: 32, gpuBandwidthGBps: 272, ramBandwidthGBps: 60, diskBandwidthGBps: 3 },
+      contextLength: 4096, minContextLength: 1024, targetTps: 20, kv: 'q8_0', minQuant: 'Q4_K_S', allowDisk: false, promptTokens: 256,
+    });
+    expect(plan).toEqual(api);
+    expect(plan.request).toMatchObject({ minContextLength: 1024, targetTps: 20, kv: 'q8_0', minQuant: 'Q4_K_S', allowDisk: false, promptTokens: 256, compare: false });
+  });
+
+  it('adds the frontier with --pareto: a table, or the API points under "frontier" with --json', async () => {
+    const args = ['optimize', '--model', 'llama3-8b', '--hardware', 'rtx4060-8g', '--pareto'];
+    const points = planner.frontier({ model: 'llama3-8b', hardware: 'rtx4060-8g', contextLength: 8192 });
+    const json = await fitplan(...args, '--json');
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.frontier).toEqual(points);
+    const { frontier: _frontier, ...plan } = parsed;
+    expect(plan).toEqual(planner.plan({ model: 'llama3-8b', hardware: 'rtx4060-8g', contextLength: 8192 }));
+
+    const text = await fitplan(...args);
+    expect(text.code).toBe(0);
+    const table = text.stdout.slice(text.stdout.indexOf('PARETO FRONTIER'));
+    const [title, header, rule, ...rows] = table.trimEnd().split('\n');
+    expect(title).toContain(`${points.length} plans`);
+    expect(header).toMatch(/^quality proxy %\s+decode tok\/s\s+total GiB\s+KV\s+placement\s+ngl$/);
+    expect(rule).toMatch(/^-+( +-+)+$/);
+    expect(rows).toHaveLength(points.length);
+    expect(rows[0]!.trim().split(/\s+/)).toEqual([
+      points[0]!.qualityProxy.toFixed(3), points[0]!.decodeTokensPerSecond.toFixed(2), (points[0]!.totalBytes / 2 ** 30).toFixed(2),
+      points[0]!.plan.kvCacheTypeK, points[0]!.plan.placement.kind, String(points[0]!.plan.placement.nGpuLayers),
+    ]);
+  });
+});
+
 describe('usage errors exit 2 with a message', () => {
   it.each([
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--colour', 'red'], /Unknown option '--colour'/],
@@ -135,6 +225,18 @@ describe('usage errors exit 2 with a message', () => {
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--context', '-1'], /--context' argument is ambiguous/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8', '--ram', '32', '--gpu-bw', '300', '--ram-bw', '50', '--disk-bw', '3', '--backend', 'glide'], /--backend: unknown backend 'glide'/],
     [['optimise'], /unknown command 'optimise'/],
+    [['optimize', '--hardware', 'rtx4090'], /--model is required/],
+    [['optimize', '--model', 'llama3-8b'], /--hardware is required/],
+    [['optimize', '--model', 'llama3-70', '--hardware', 'rtx4090'], /--model: unknown model id 'llama3-70'; closest: .*llama3-70b/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--target-tps=-3'], /--target-tps: 'targetTps' is -3/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--target-tps', 'fast'], /--target-tps expects a number, got 'fast'/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--context', '16384'], /--context: .*maximum is 8192/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--min-context', '9000'], /--min-context: 'minContextLength'/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--kv', 'bf16'], /--kv: unknown KV-cache type 'bf16'; allowed: auto, f16, q8_0, q4_0/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--min-quant', 'Q9'], /--min-quant: unknown llama\.cpp file type 'Q9'/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--prompt', '0'], /--prompt: 'promptTokens' is 0/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--disk'], /Unknown option '--disk'/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--vram', '8'], /--vram describes custom hardware/],
     [['models', 'extra'], /positional/i],
   ])('fitplan %j', async (args, message) => {
     const run = await fitplan(...args);
