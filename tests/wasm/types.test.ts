@@ -9,10 +9,21 @@ import {
   type Backend,
   type ErrorCode,
   type FileTypeAnalysis,
+  type FileTypeName,
+  type FrontierPoint,
   type HardwareInfo,
   type KvCacheType,
+  type KvPolicy,
   type ModelInfo,
+  type PlacementKind,
+  type Plan,
+  type PlanKvCacheType,
+  type PlanRequest,
+  type PlanResult,
   type Planner,
+  type ResolvedPlanRequest,
+  type Tier,
+  type UsabilityGrade,
   createPlanner,
 } from '../../wasm/src/node.js';
 
@@ -42,5 +53,51 @@ describe('public types', () => {
     expectTypeOf<{ model: string }>().not.toExtend<AnalyzeRequest>();
     expectTypeOf({ model: 'x', hardware: { vramGiB: 8, ramGiB: 32, ramBandwidthGBps: 50, diskBandwidthGBps: 3 } }).toExtend<AnalyzeRequest>();
     expectTypeOf({ model: 'x', hardware: 'rtx4090', kvCacheType: 'q3' as const }).not.toExtend<AnalyzeRequest>();
+  });
+});
+
+describe('plan types', () => {
+  it('plan() and frontier() take a PlanRequest', () => {
+    expectTypeOf<Planner['plan']>().parameter(0).toEqualTypeOf<PlanRequest>();
+    expectTypeOf<Planner['plan']>().returns.toEqualTypeOf<PlanResult>();
+    expectTypeOf<Planner['frontier']>().parameter(0).toEqualTypeOf<PlanRequest>();
+    expectTypeOf<Planner['frontier']>().returns.toEqualTypeOf<FrontierPoint[]>();
+  });
+
+  it('a PlanResult is a Plan with its target and baseline; frontier points hold Plans', () => {
+    expectTypeOf<PlanResult>().toExtend<Plan>();
+    expectTypeOf<PlanResult['targetTps']>().toEqualTypeOf<number>();
+    expectTypeOf<PlanResult['baseline']>().toEqualTypeOf<Plan | null>();
+    expectTypeOf<FrontierPoint['plan']>().toEqualTypeOf<Plan>();
+    expectTypeOf<Plan>().not.toHaveProperty('baseline');
+  });
+
+  it('every plan carries its resolved request, which is itself a valid request', () => {
+    expectTypeOf<Plan['request']>().toEqualTypeOf<ResolvedPlanRequest>();
+    expectTypeOf<ResolvedPlanRequest>().toExtend<PlanRequest>();
+    expectTypeOf<ResolvedPlanRequest['kv']>().toEqualTypeOf<KvPolicy>();
+    expectTypeOf<ResolvedPlanRequest['allowDisk']>().toEqualTypeOf<boolean>();
+    expectTypeOf<ResolvedPlanRequest['minContextLength']>().toEqualTypeOf<number>();
+    expectTypeOf<ResolvedPlanRequest['targetTps']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('narrows enums to literal unions', () => {
+    expectTypeOf<Plan['kvCacheTypeK']>().toEqualTypeOf<PlanKvCacheType>();
+    expectTypeOf<Plan['baseFileType']>().toEqualTypeOf<FileTypeName>();
+    expectTypeOf<Plan['layers'][number]['type']>().toEqualTypeOf<FileTypeName>();
+    expectTypeOf<Plan['layers'][number]['tier']>().toEqualTypeOf<Tier>();
+    expectTypeOf<Plan['placement']['kind']>().toEqualTypeOf<PlacementKind>();
+    expectTypeOf<Plan['usability']['grade']>().toEqualTypeOf<UsabilityGrade>();
+    expectTypeOf<Plan['histogram']>().toEqualTypeOf<Partial<Record<FileTypeName, number>>>();
+    expectTypeOf<UsabilityGrade>().toEqualTypeOf<'usable' | 'slow' | 'impractical' | 'infeasible'>();
+    expectTypeOf<KvPolicy>().toEqualTypeOf<'auto' | 'f16' | 'q8_0' | 'q4_0'>();
+  });
+
+  it('requires model, hardware and contextLength, and checks option values', () => {
+    expectTypeOf<{ model: string; hardware: string; contextLength: number }>().toExtend<PlanRequest>();
+    expectTypeOf<{ model: string; hardware: string }>().not.toExtend<PlanRequest>();
+    expectTypeOf({ model: 'x', hardware: 'rtx4090', contextLength: 8192, kv: 'q5_0' as const }).not.toExtend<PlanRequest>();
+    expectTypeOf({ model: 'x', hardware: 'rtx4090', contextLength: 8192, minQuant: 'Q9' as const }).not.toExtend<PlanRequest>();
+    expectTypeOf({ model: 'x', hardware: 'rtx4090', contextLength: 8192, targetTps: 3, kv: 'q8_0' as const, minQuant: 'Q4_K_M' as const, compare: true }).toExtend<PlanRequest>();
   });
 });
