@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 
-import { createPlanner, formatGiB, formatRate } from '../../wasm/src/node.js';
+import { createPlanner, formatBand, formatGiB, formatRate, histogramEntries } from '../../wasm/src/node.js';
 import { launchChromium, startPreview, type Preview } from './browser.js';
 
 let preview: Preview;
@@ -65,10 +65,39 @@ describe('the analysis page', () => {
     if (process.env.FITPLAN_SCREENSHOT) await page.screenshot({ path: process.env.FITPLAN_SCREENSHOT, fullPage: true });
   });
 
+  it('shows the optimizer\'s plan for the same inputs, with an optional target speed', async () => {
+    // The inputs of the previous test: llama3-70b on rtx3090 at 8192.
+    await page.fill('#target', '3');
+    const planner = await createPlanner();
+    const plan = planner.plan({ model: 'llama3-70b', hardware: 'rtx3090', contextLength: 8192, targetTps: 3 });
+    await expect.poll(() => page.locator('#plan-decode').textContent()).toContain('target 3 tok/s');
+    expect(await page.locator('#plan-verdict').getAttribute('data-grade')).toBe(plan.usability.grade);
+    expect(await page.locator('#plan-verdict').textContent()).toBe(plan.usability.message);
+    expect(await page.locator('#plan-decode').textContent()).toContain(
+      formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh),
+    );
+    expect(await page.locator('#plan-prefill').textContent()).toContain(formatRate(plan.prefillTokensPerSecond));
+    expect(await page.locator('#plan-placement').textContent()).toContain(`-ngl ${plan.placement.nGpuLayers}`);
+    const rows = page.locator('#plan-histogram tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.fileType, tr.querySelector('td')?.textContent]))).toEqual(
+      histogramEntries(plan).map(([type, count]) => [type, String(count)]),
+    );
+    expect(await page.locator('#plan-notes li').allTextContents()).toEqual(plan.notes);
+
+    await page.fill('#target', '-1');
+    await expect.poll(() => page.locator('#plan-status').textContent()).toContain("'targetTps' is -1");
+    expect(await page.locator('#target').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#plan').isHidden()).toBe(true);
+    await page.fill('#target', '');
+    await expect.poll(() => page.locator('#plan').isVisible()).toBe(true);
+    expect(await page.locator('#plan-decode').textContent()).not.toContain('target');
+  });
+
   it('reports a context beyond the model maximum next to the input', async () => {
     await page.selectOption('#model', 'llama2-7b');
     await page.fill('#context', '100000');
     await expect.poll(() => page.locator('#status').textContent()).toContain("'contextLength' is 100000 tokens");
     expect(await page.locator('#context').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#plan-section').isHidden()).toBe(true);
   });
 });
