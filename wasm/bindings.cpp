@@ -9,7 +9,9 @@
 #include <string>
 
 #include "convert.hpp"
+#include "json_writer.hpp"
 #include "fitplan/analysis.hpp"
+#include "fitplan/commands.hpp"
 #include "fitplan/hardware.hpp"
 #include "fitplan/model.hpp"
 #include "fitplan/planner.hpp"
@@ -99,17 +101,17 @@ val analyze_js(val request_value) {
 }
 
 
-val tier_memory_to_js(const TierMemory& m, Bytes capacity) {
-  val out = val::object();
-  out.set("weightsBytes", exact_double(m.weights_bytes));
-  out.set("kvCacheBytes", exact_double(m.kv_cache_bytes));
-  out.set("computeBytes", exact_double(m.compute_bytes));
-  out.set("outputBytes", exact_double(m.output_bytes));
-  out.set("overheadBytes", exact_double(m.overhead_bytes));
-  out.set("totalBytes", exact_double(m.total()));
-  out.set("capacityBytes", exact_double(capacity));
-  out.set("headroomBytes", capacity >= m.total() ? exact_double(capacity - m.total()) : -exact_double(m.total() - capacity));
-  return out;
+void write_tier_memory(JsonWriter& w, const TierMemory& m, Bytes capacity) {
+  w.begin_object();
+  w.field("weightsBytes", exact_double(m.weights_bytes));
+  w.field("kvCacheBytes", exact_double(m.kv_cache_bytes));
+  w.field("computeBytes", exact_double(m.compute_bytes));
+  w.field("outputBytes", exact_double(m.output_bytes));
+  w.field("overheadBytes", exact_double(m.overhead_bytes));
+  w.field("totalBytes", exact_double(m.total()));
+  w.field("capacityBytes", exact_double(capacity));
+  w.field("headroomBytes", capacity >= m.total() ? exact_double(capacity - m.total()) : -exact_double(m.total() - capacity));
+  w.end_object();
 }
 
 const char* layer_tier(const PlanLayer& l) {
@@ -118,72 +120,92 @@ const char* layer_tier(const PlanLayer& l) {
   return "cpu";
 }
 
-val plan_to_js(const Plan& p, std::uint32_t prompt_tokens) {
-  val out = val::object();
-  out.set("feasible", p.feasible);
-  out.set("model", p.model_id);
-  out.set("hardware", p.hardware_id);
-  out.set("contextLength", p.context_tokens);
-  out.set("kvCacheTypeK", std::string(to_string(p.kv_type_k)));
-  out.set("kvCacheTypeV", std::string(to_string(p.kv_type_v)));
-  out.set("flashAttention", p.flash_attention);
-  out.set("baseFileType", std::string(file_type_info(p.head_recipe).name));
-  out.set("layers", array_of(p.layers, [](const PlanLayer& l) {
-    val layer = val::object();
-    layer.set("index", l.index);
-    layer.set("type", std::string(file_type_info(l.recipe).name));
-    layer.set("tier", std::string(layer_tier(l)));
-    layer.set("attentionTier", std::string(to_string(l.attention_tier)));
-    layer.set("ffnTier", std::string(to_string(l.ffn_tier)));
-    layer.set("gpuIndex", l.gpu_index);
-    layer.set("bytes", exact_double(l.bytes));
-    return layer;
-  }));
-  val histogram = val::object();
+// One plan as a JSON object (see wasm/src/types.ts, Plan). `extra` appends request-level fields.
+void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
+  w.begin_object();
+  w.field("feasible", p.feasible);
+  w.field("model", p.model_id);
+  w.field("hardware", p.hardware_id);
+  w.field("contextLength", p.context_tokens);
+  w.field("kvCacheTypeK", to_string(p.kv_type_k));
+  w.field("kvCacheTypeV", to_string(p.kv_type_v));
+  w.field("flashAttention", p.flash_attention);
+  w.field("baseFileType", file_type_info(p.head_recipe).name);
+  w.key("layers").begin_array();
+  for (const auto& l : p.layers) {
+    w.begin_object();
+    w.field("index", l.index);
+    w.field("type", file_type_info(l.recipe).name);
+    w.field("tier", layer_tier(l));
+    w.field("attentionTier", to_string(l.attention_tier));
+    w.field("ffnTier", to_string(l.ffn_tier));
+    w.field("gpuIndex", l.gpu_index);
+    w.field("bytes", exact_double(l.bytes));
+    w.end_object();
+  }
+  w.end_array();
+  // Histogram in first-seen order of the ladder (small to large as layers list them).
+  std::vector<std::pair<std::string, int>> histogram;
   for (const auto& l : p.layers) {
     const std::string name = file_type_info(l.recipe).name;
-    histogram.set(name, histogram[name].isUndefined() ? 1 : histogram[name].as<int>() + 1);
+    bool found = false;
+    for (auto& [n, count] : histogram) {
+      if (n == name) {
+        ++count;
+        found = true;
+      }
+    }
+    if (!found) histogram.emplace_back(name, 1);
   }
-  out.set("histogram", histogram);
-  val placement = val::object();
-  placement.set("gpu", p.gpu_blocks);
-  placement.set("cpu", p.cpu_blocks);
-  placement.set("disk", p.disk_blocks);
-  placement.set("nGpuLayers", p.n_gpu_layers);
-  placement.set("nCpuMoe", p.n_cpu_moe);
-  placement.set("kind", std::string(to_string(p.placement_kind)));
-  std::vector<std::string> overrides = p.tensor_overrides;
-  placement.set("tensorOverrides", array_of(overrides, [](const std::string& o) { return val(o); }));
-  out.set("placement", placement);
-  val memory = val::object();
-  memory.set("gpus", array_of(p.estimate.gpus, [&](const TierMemory& m) { return tier_memory_to_js(m, p.capacity.gpu_bytes_per_device); }));
-  memory.set("cpu", tier_memory_to_js(p.estimate.cpu, p.capacity.ram_bytes));
-  memory.set("diskBytes", exact_double(p.estimate.disk_bytes));
-  memory.set("gpuTotalBytes", exact_double(p.estimate.gpu_total()));
-  memory.set("totalBytes", exact_double(p.estimate.gpu_total() + p.estimate.cpu.total() + p.estimate.disk_bytes));
-  memory.set("kvCacheKBytes", exact_double(p.estimate.kv_k_bytes));
-  memory.set("kvCacheVBytes", exact_double(p.estimate.kv_v_bytes));
-  out.set("memory", memory);
-  out.set("fileBytes", exact_double(p.file_bytes));
-  out.set("decodeTokensPerSecond", p.estimate.decode.tokens_per_second);
-  out.set("decodeTokensPerSecondLow", p.estimate.decode.low);
-  out.set("decodeTokensPerSecondHigh", p.estimate.decode.high);
-  out.set("prefillTokensPerSecond", p.estimate.prefill.tokens_per_second);
-  out.set("prefillTokensPerSecondLow", p.estimate.prefill.low);
-  out.set("prefillTokensPerSecondHigh", p.estimate.prefill.high);
-  out.set("promptTokens", prompt_tokens);
-  out.set("timeToFirstTokenSeconds", p.estimate.time_to_first_token_s);
-  out.set("qualityProxy", p.quality_proxy);
-  val usability = val::object();
-  usability.set("grade", std::string(to_string(p.usability)));
-  usability.set("message", p.usability_message);
-  out.set("usability", usability);
-  out.set("notes", array_of(p.notes, [](const std::string& n) { return val(n); }));
-  out.set("knapsackBucketBytes", exact_double(p.knapsack_bucket_bytes));
-  out.set("workloadSeconds", p.workload_seconds);
-  out.set("maxGpuContext", p.max_gpu_context_tokens);
-  return out;
+  w.key("histogram").begin_object();
+  for (const auto& [name, count] : histogram) w.field(name, count);
+  w.end_object();
+  w.key("placement").begin_object();
+  w.field("gpu", p.gpu_blocks);
+  w.field("cpu", p.cpu_blocks);
+  w.field("disk", p.disk_blocks);
+  w.field("nGpuLayers", p.n_gpu_layers);
+  w.field("nCpuMoe", p.n_cpu_moe);
+  w.field("kind", to_string(p.placement_kind));
+  w.key("tensorOverrides").begin_array();
+  for (const auto& o : p.tensor_overrides) w.value(o);
+  w.end_array();
+  w.end_object();
+  w.key("memory").begin_object();
+  w.key("gpus").begin_array();
+  for (const auto& g : p.estimate.gpus) write_tier_memory(w, g, p.capacity.gpu_bytes_per_device);
+  w.end_array();
+  w.key("cpu");
+  write_tier_memory(w, p.estimate.cpu, p.capacity.ram_bytes);
+  w.field("diskBytes", exact_double(p.estimate.disk_bytes));
+  w.field("gpuTotalBytes", exact_double(p.estimate.gpu_total()));
+  w.field("totalBytes", exact_double(p.estimate.gpu_total() + p.estimate.cpu.total() + p.estimate.disk_bytes));
+  w.field("kvCacheKBytes", exact_double(p.estimate.kv_k_bytes));
+  w.field("kvCacheVBytes", exact_double(p.estimate.kv_v_bytes));
+  w.end_object();
+  w.field("fileBytes", exact_double(p.file_bytes));
+  w.field("decodeTokensPerSecond", p.estimate.decode.tokens_per_second);
+  w.field("decodeTokensPerSecondLow", p.estimate.decode.low);
+  w.field("decodeTokensPerSecondHigh", p.estimate.decode.high);
+  w.field("prefillTokensPerSecond", p.estimate.prefill.tokens_per_second);
+  w.field("prefillTokensPerSecondLow", p.estimate.prefill.low);
+  w.field("prefillTokensPerSecondHigh", p.estimate.prefill.high);
+  w.field("promptTokens", prompt_tokens);
+  w.field("timeToFirstTokenSeconds", p.estimate.time_to_first_token_s);
+  w.field("qualityProxy", p.quality_proxy);
+  w.key("usability").begin_object();
+  w.field("grade", to_string(p.usability));
+  w.field("message", p.usability_message);
+  w.end_object();
+  w.key("notes").begin_array();
+  for (const auto& n : p.notes) w.value(n);
+  w.end_array();
+  w.field("knapsackBucketBytes", exact_double(p.knapsack_bucket_bytes));
+  w.field("workloadSeconds", p.workload_seconds);
+  w.field("maxGpuContext", p.max_gpu_context_tokens);
 }
+
+val parse_json(const std::string& text) { return val::global("JSON").call<val>("parse", text); }
 
 PlanRequest read_plan_request(const ObjectReader& request) {
   constexpr auto kMaxTokens = static_cast<std::int64_t>(std::numeric_limits<std::uint32_t>::max());
@@ -237,10 +259,18 @@ val plan_js(val request_value) {
   return guarded([&] {
     const PlanRequest core = read_plan_request(request_reader(request_value));
     auto result = unwrap(make_plan(core));
-    val out = plan_to_js(result.plan, core.options.prompt_tokens);
-    out.set("targetTps", core.options.target_tokens_per_second);
-    out.set("baseline", result.baseline ? plan_to_js(*result.baseline, core.options.prompt_tokens) : val::null());
-    return out;
+    JsonWriter w;
+    write_plan(w, result.plan, core.options.prompt_tokens);
+    w.field("targetTps", core.options.target_tokens_per_second);
+    w.key("baseline");
+    if (result.baseline) {
+      write_plan(w, *result.baseline, core.options.prompt_tokens);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    w.end_object();
+    return parse_json(w.str());
   });
 }
 
@@ -249,14 +279,20 @@ val frontier_js(val request_value) {
   return guarded([&] {
     const PlanRequest core = read_plan_request(request_reader(request_value));
     auto points = unwrap(make_frontier(core));
-    return array_of(points, [&](const FrontierPoint& p) {
-      val point = val::object();
-      point.set("qualityProxy", p.quality_proxy);
-      point.set("decodeTokensPerSecond", p.decode_tokens_per_second);
-      point.set("totalBytes", exact_double(p.total_bytes));
-      point.set("plan", plan_to_js(p.plan, core.options.prompt_tokens));
-      return point;
-    });
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& p : points) {
+      w.begin_object();
+      w.field("qualityProxy", p.quality_proxy);
+      w.field("decodeTokensPerSecond", p.decode_tokens_per_second);
+      w.field("totalBytes", exact_double(p.total_bytes));
+      w.key("plan");
+      write_plan(w, p.plan, core.options.prompt_tokens);
+      w.end_object();
+      w.end_object();
+    }
+    w.end_array();
+    return parse_json(w.str());
   });
 }
 
@@ -285,6 +321,115 @@ val tensor_table_js(val request_value) {
   });
 }
 
+Tier read_tier(const ObjectReader& reader, const std::string& key) {
+  const std::string text = reader.string(key);
+  if (text == "gpu") return Tier::kGpu;
+  if (text == "cpu") return Tier::kCpu;
+  if (text == "disk") return Tier::kDisk;
+  fail(ErrorCode::kInvalidArgument, reader.field(key), "'" + reader.field(key) + "' is '" + text + "'; allowed: gpu, cpu, disk");
+}
+
+PlacementKind read_placement_kind(const std::string& text, const std::string& field) {
+  for (PlacementKind k : {PlacementKind::kAllGpu, PlacementKind::kLayerSplit, PlacementKind::kExpertOffload, PlacementKind::kFfnOffload,
+                          PlacementKind::kCpuOnly}) {
+    if (text == to_string(k)) return k;
+  }
+  fail(ErrorCode::kInvalidArgument, field, "unknown placement kind '" + text + "'");
+}
+
+FileType read_file_type(const ObjectReader& reader, const std::string& key) {
+  auto type = parse_file_type(reader.string(key));
+  if (!type) fail(type.error().code, reader.field(key), type.error().message);
+  return type.value();
+}
+
+KvType read_kv(const ObjectReader& reader, const std::string& key) {
+  auto type = parse_kv_type(reader.string(key));
+  if (!type) fail(type.error().code, reader.field(key), type.error().message);
+  return type.value();
+}
+
+// The decisions of a plan object (as plan() returned it); its figures are recomputed by the core.
+PlanSpec read_plan_spec(const ObjectReader& plan) {
+  constexpr auto kMaxTokens = static_cast<std::int64_t>(std::numeric_limits<std::uint32_t>::max());
+  PlanSpec spec;
+  spec.context_tokens = static_cast<std::uint32_t>(plan.integer("contextLength", 1, kMaxTokens));
+  spec.kv_type_k = read_kv(plan, "kvCacheTypeK");
+  spec.kv_type_v = read_kv(plan, "kvCacheTypeV");
+  spec.head_recipe = read_file_type(plan, "baseFileType");
+  const val layers = plan.get("layers");
+  if (!layers.isArray()) fail(ErrorCode::kInvalidArgument, plan.field("layers"), "'" + plan.field("layers") + "' must be an array");
+  const int n = layers["length"].as<int>();
+  for (int i = 0; i < n; ++i) {
+    const std::string prefix = plan.field("layers") + "[" + std::to_string(i) + "].";
+    if (layers[i].typeOf().as<std::string>() != "object") fail(ErrorCode::kInvalidArgument, prefix, "each layer must be an object");
+    const ObjectReader layer(layers[i], prefix);
+    PlanLayer l;
+    l.index = static_cast<int>(layer.integer("index", 0, 100000));
+    l.recipe = read_file_type(layer, "type");
+    l.attention_tier = read_tier(layer, "attentionTier");
+    l.ffn_tier = read_tier(layer, "ffnTier");
+    l.gpu_index = layer.has("gpuIndex") ? static_cast<int>(layer.integer("gpuIndex", 0, 64)) : 0;
+    spec.layers.push_back(l);
+  }
+  if (plan.type_of("placement") != "object") fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
+  const ObjectReader placement(plan.get("placement"), plan.field("placement") + ".");
+  spec.n_gpu_layers = static_cast<int>(placement.integer("nGpuLayers", 0, 100000));
+  spec.n_cpu_moe = placement.has("nCpuMoe") ? static_cast<int>(placement.integer("nCpuMoe", 0, 100000)) : 0;
+  spec.placement_kind = read_placement_kind(placement.string("kind"), placement.field("kind"));
+  spec.output_on_gpu = spec.n_gpu_layers > static_cast<int>(spec.layers.size());
+  return spec;
+}
+
+val runtime_command_to_js(const RuntimeCommand& c) {
+  val out = val::object();
+  out.set("runtime", c.runtime);
+  out.set("text", c.text);
+  out.set("files", array_of(c.files, [](const std::string& f) { return val(f); }));
+  out.set("caveats", array_of(c.caveats, [](const std::string& f) { return val(f); }));
+  out.set("targets", c.targets);
+  out.set("applicable", c.applicable);
+  return out;
+}
+
+// commands({ request, plan, options? }): the runtime commands that realise `plan` (from plan() or a
+// frontier point) for the model and hardware of `request`.
+val commands_js(val request_value) {
+  return guarded([&] {
+    const ObjectReader outer = request_reader(request_value);
+    if (outer.type_of("request") != "object") fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
+    if (outer.type_of("plan") != "object") fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier()");
+    const PlanRequest core = read_plan_request(ObjectReader(outer.get("request"), ""));
+    const PlanSpec spec = read_plan_spec(ObjectReader(outer.get("plan"), "plan."));
+    const Plan plan = unwrap(evaluate_plan(core, spec));
+    CommandOptions options;
+    if (outer.has("options")) {
+      if (outer.type_of("options") != "object") fail(ErrorCode::kInvalidArgument, "options", "'options' must be an object");
+      const ObjectReader o(outer.get("options"), "options.");
+      options.model_path = o.string_or("modelPath", "");
+      options.source_path = o.string_or("sourcePath", "");
+      options.hf_repo = o.string_or("hfRepo", "");
+      options.imatrix_path = o.string_or("imatrixPath", "");
+      if (o.has("llamaCppBuild")) {
+        auto build = parse_llama_cpp_build(o.string("llamaCppBuild"));
+        if (!build) fail(build.error().code, o.field("llamaCppBuild"), build.error().message);
+        options.llama_cpp_build = build.value();
+      }
+      if (o.has("threads")) options.threads = static_cast<int>(o.integer("threads", 0, 4096));
+      if (o.has("port")) options.port = static_cast<int>(o.integer("port", 1, 65535));
+    }
+    const Commands commands = unwrap(make_commands(core.model, core.hardware, plan, options));
+    val out = val::object();
+    out.set("llamaCpp", runtime_command_to_js(commands.llama_cpp));
+    out.set("llamaQuantize", runtime_command_to_js(commands.llama_quantize));
+    out.set("ollama", runtime_command_to_js(commands.ollama));
+    out.set("transformers", runtime_command_to_js(commands.transformers));
+    out.set("vllm", runtime_command_to_js(commands.vllm));
+    out.set("mlx", runtime_command_to_js(commands.mlx));
+    return out;
+  });
+}
+
 }  // namespace
 }  // namespace fitplan::js
 
@@ -294,5 +439,6 @@ EMSCRIPTEN_BINDINGS(fitplan_core) {
   emscripten::function("analyze", &fitplan::js::analyze_js);
   emscripten::function("plan", &fitplan::js::plan_js);
   emscripten::function("frontier", &fitplan::js::frontier_js);
+  emscripten::function("commands", &fitplan::js::commands_js);
   emscripten::function("tensorTable", &fitplan::js::tensor_table_js);
 }

@@ -161,6 +161,7 @@ class Planner {
   Plan plan(std::vector<std::string>& notes);
   std::vector<FrontierPoint> frontier();
   Plan baseline();
+  Result<Plan> evaluate_spec(const PlanSpec& spec);
 
  private:
   Recipe build_recipe(FileType type) const {
@@ -470,6 +471,7 @@ class Planner {
   friend Result<PlanResult> fitplan::make_plan(const PlanRequest&);
   friend Result<std::vector<FrontierPoint>> fitplan::make_frontier(const PlanRequest&);
   friend std::uint32_t fitplan::max_gpu_context(const ModelPreset&, const Hardware&, FileType, KvType);
+  friend Result<Plan> fitplan::evaluate_plan(const PlanRequest&, const PlanSpec&);
 };
 
 Usability grade(double tps, const PlanOptions& options) {
@@ -702,6 +704,53 @@ Plan Planner::baseline() {
   return plan;
 }
 
+Result<Plan> Planner::evaluate_spec(const PlanSpec& spec) {
+  const int n = arch_.n_layer;
+  if (static_cast<int>(spec.layers.size()) != n) {
+    return make_error(ErrorCode::kInvalidArgument, "plan.layers",
+                      "'plan.layers' has " + std::to_string(spec.layers.size()) + " entries; the model has " + std::to_string(n) + " blocks");
+  }
+  if (auto ok = validate_context(arch_, spec.context_tokens, "plan.contextLength"); !ok) return ok.error();
+  if (auto ok = validate_kv_types(arch_, spec.kv_type_k, spec.kv_type_v, true); !ok) return ok.error();
+  auto recipe_index = [&](FileType type) -> int {
+    for (std::size_t i = 0; i < recipes_.size(); ++i) {
+      if (recipes_[i].type == type) return static_cast<int>(i);
+    }
+    recipes_.push_back(build_recipe(type));
+    return static_cast<int>(recipes_.size() - 1);
+  };
+  Scored s;
+  s.choice.resize(static_cast<std::size_t>(n));
+  std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
+  for (int b = 0; b < n; ++b) {
+    const auto& layer = spec.layers[static_cast<std::size_t>(b)];
+    if (layer.index != b) {
+      return make_error(ErrorCode::kInvalidArgument, "plan.layers", "'plan.layers' must list blocks 0.." + std::to_string(n - 1) + " in order");
+    }
+    if (!has_gpu(hw_) && (layer.attention_tier == Tier::kGpu || layer.ffn_tier == Tier::kGpu)) {
+      return make_error(ErrorCode::kInvalidArgument, "plan.layers", "block " + std::to_string(b) + " is on the GPU but the hardware has none");
+    }
+    s.choice[static_cast<std::size_t>(b)] = recipe_index(layer.recipe);
+    blocks[static_cast<std::size_t>(b)] = {layer.attention_tier, layer.ffn_tier, layer.gpu_index};
+  }
+  s.head = recipe_index(spec.head_recipe);
+  const WeightsLayout layout = layout_for(s.choice, s.head);
+  EstimateRequest request = base_request(spec.context_tokens, spec.kv_type_k);
+  request.kv.type_v = spec.kv_type_v;
+  s.candidate = evaluate(layout, request, blocks, spec.output_on_gpu && has_gpu(hw_), spec.placement_kind, spec.n_gpu_layers, spec.n_cpu_moe);
+  s.found = true;
+  s.kv = spec.kv_type_k;
+  s.context = spec.context_tokens;
+  Plan plan = to_plan(s, {});
+  plan.kv_type_v = spec.kv_type_v;
+  plan.feasible = s.candidate.fits;
+  if (!plan.feasible) {
+    plan.usability = Usability::kInfeasible;
+    plan.usability_message = usability_message(plan.usability, 0, options_);
+  }
+  return plan;
+}
+
 std::vector<FrontierPoint> Planner::frontier() {
   std::vector<FrontierPoint> points;
   const std::uint32_t context = options_.context_tokens;
@@ -827,6 +876,12 @@ Result<std::vector<FrontierPoint>> make_frontier(const PlanRequest& request) {
   if (auto ok = validate_request(request); !ok) return ok.error();
   Planner planner(request);
   return planner.frontier();
+}
+
+Result<Plan> evaluate_plan(const PlanRequest& request, const PlanSpec& spec) {
+  if (auto ok = validate_request(request); !ok) return ok.error();
+  Planner planner(request);
+  return planner.evaluate_spec(spec);
 }
 
 std::uint32_t max_gpu_context(const ModelPreset& model, const Hardware& hw, FileType file_type, KvType kv_type) {

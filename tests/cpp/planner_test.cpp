@@ -203,3 +203,55 @@ TEST(Planner, ReportsTheLargestContextThatStaysOnTheGpu) {
 
 }  // namespace
 }  // namespace fitplan
+
+namespace fitplan {
+namespace {
+
+PlanSpec spec_of(const Plan& plan) {
+  PlanSpec spec;
+  spec.context_tokens = plan.context_tokens;
+  spec.kv_type_k = plan.kv_type_k;
+  spec.kv_type_v = plan.kv_type_v;
+  spec.head_recipe = plan.head_recipe;
+  spec.layers = plan.layers;
+  spec.output_on_gpu = plan.n_gpu_layers > static_cast<int>(plan.layers.size());
+  spec.n_gpu_layers = plan.n_gpu_layers;
+  spec.n_cpu_moe = plan.n_cpu_moe;
+  spec.placement_kind = plan.placement_kind;
+  return spec;
+}
+
+TEST(Planner, APlanRebuiltFromItsDecisionsHasTheSameFigures) {
+  for (const char* model : {"llama3-70b", "qwen3-30b-a3b", "gemma2-9b"}) {
+    for (const char* hw : {"rtx4090", "rtx4060-8g", "cpu-32g"}) {
+      PlanRequest request{find_model(model).value(), find_hardware(hw).value(), {}};
+      request.options.context_tokens = 8192;
+      request.options.target_tokens_per_second = 3;
+      const auto plan = make_plan(request).value().plan;
+      if (!plan.feasible) continue;
+      const auto rebuilt = evaluate_plan(request, spec_of(plan)).value();
+      const std::string label = std::string(model) + " on " + hw;
+      EXPECT_TRUE(rebuilt.feasible) << label;
+      EXPECT_EQ(rebuilt.file_bytes, plan.file_bytes) << label;
+      EXPECT_EQ(rebuilt.estimate.gpu_total(), plan.estimate.gpu_total()) << label;
+      EXPECT_EQ(rebuilt.estimate.cpu.total(), plan.estimate.cpu.total()) << label;
+      EXPECT_EQ(rebuilt.estimate.decode.tokens_per_second, plan.estimate.decode.tokens_per_second) << label;
+      EXPECT_EQ(rebuilt.quality_proxy, plan.quality_proxy) << label;
+    }
+  }
+}
+
+TEST(Planner, RebuildingRejectsSpecsThatContradictTheModelOrHardware) {
+  PlanRequest request{find_model("llama3-8b").value(), find_hardware("cpu-32g").value(), {}};
+  request.options.context_tokens = 4096;
+  auto plan = make_plan(request).value().plan;
+  auto spec = spec_of(plan);
+  spec.layers.pop_back();
+  EXPECT_EQ(evaluate_plan(request, spec).error().field, "plan.layers");
+  spec = spec_of(plan);
+  spec.layers[3].attention_tier = Tier::kGpu;
+  EXPECT_EQ(evaluate_plan(request, spec).error().field, "plan.layers");
+}
+
+}  // namespace
+}  // namespace fitplan

@@ -105,6 +105,23 @@ Result<PlanResult> make_plan(const PlanRequest& request);
 // Every non-dominated (quality, decode speed, memory) plan on this hardware.
 Result<std::vector<FrontierPoint>> make_frontier(const PlanRequest& request);
 
+// The decisions of a plan, without its figures: enough to rebuild and re-estimate it (a plan that
+// went through JSON, or one a user edited).
+struct PlanSpec {
+  std::uint32_t context_tokens = 0;
+  KvType kv_type_k = KvType::kF16;
+  KvType kv_type_v = KvType::kF16;
+  FileType head_recipe = FileType::kQ4_K_M;
+  std::vector<PlanLayer> layers;  // recipe, attention_tier, ffn_tier, gpu_index of every block
+  bool output_on_gpu = false;
+  int n_gpu_layers = 0;
+  int n_cpu_moe = 0;
+  PlacementKind placement_kind = PlacementKind::kLayerSplit;
+};
+// Rebuilds the plan and its estimate from `spec` (validated: one layer per block, tiers the
+// hardware has, fits checked). The figures are the core's own, never the caller's.
+Result<Plan> evaluate_plan(const PlanRequest& request, const PlanSpec& spec);
+
 // The U-shaped default sensitivity: first and last blocks weigh more; mean 1.
 std::vector<double> default_block_sensitivity(int n_layer);
 

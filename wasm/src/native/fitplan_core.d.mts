@@ -92,6 +92,37 @@ export type RawPlanResult = RawPlan & Pick<PlanResult, 'targetTps'> & { baseline
 /** One frontier() point. */
 export type RawFrontierPoint = Omit<FrontierPoint, 'plan'> & { plan: RawPlan };
 
+/** Options of commands() (CommandOptions in core/include/fitplan/commands.hpp); "" = default. */
+export interface RawCommandOptions {
+  modelPath?: string;
+  sourcePath?: string;
+  hfRepo?: string;
+  imatrixPath?: string;
+  llamaCppBuild?: 'current' | 'legacy';
+  threads?: number;
+  port?: number;
+}
+
+/** One runtime's commands (RuntimeCommand). */
+export interface RawRuntimeCommand {
+  runtime: string;
+  text: string;
+  files: string[];
+  caveats: string[];
+  targets: string;
+  applicable: boolean;
+}
+
+/** commands()'s value: one entry per runtime. */
+export interface RawCommands {
+  llamaCpp: RawRuntimeCommand;
+  llamaQuantize: RawRuntimeCommand;
+  ollama: RawRuntimeCommand;
+  transformers: RawRuntimeCommand;
+  vllm: RawRuntimeCommand;
+  mlx: RawRuntimeCommand;
+}
+
 /** The embind functions (EMSCRIPTEN_BINDINGS in wasm/bindings.cpp), one per line. */
 export interface FitplanCoreEntryPoints {
   models(): RawResult<ModelInfo[]>;
@@ -99,6 +130,8 @@ export interface FitplanCoreEntryPoints {
   analyze(request: RawAnalyzeRequest): RawResult<Analysis>;
   plan(request: RawPlanRequest): RawResult<RawPlanResult>;
   frontier(request: RawPlanRequest): RawResult<RawFrontierPoint[]>;
+  /** The commands that realise `plan` (its decisions are re-estimated by the core, never trusted). */
+  commands(request: { request: RawPlanRequest; plan: RawPlan; options?: RawCommandOptions }): RawResult<RawCommands>;
   /** Every GGUF tensor of a model with its type in a whole file of `fileType` (tests write GGUF headers from it). */
   tensorTable(request: { model: string | ModelSpec; fileType: string }): RawResult<ImportedTensor[]>;
 }

@@ -1,0 +1,106 @@
+#pragma once
+// A minimal JSON writer for large results: building a plan or a frontier as one string and
+// parsing it once in JavaScript is ~10x faster than setting each property through embind
+// (47 frontier plans x 80 layers x 7 fields is ~26 000 crossings). No Emscripten headers here.
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace fitplan::js {
+
+class JsonWriter {
+ public:
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
+  JsonWriter& key(const std::string& name) {
+    comma();
+    quoted(name);
+    out_ += ':';
+    after_key_ = true;
+    return *this;
+  }
+  JsonWriter& value(const std::string& text) {
+    comma();
+    quoted(text);
+    return *this;
+  }
+  JsonWriter& value(const char* text) { return value(std::string(text)); }
+  JsonWriter& value(bool flag) {
+    comma();
+    out_ += flag ? "true" : "false";
+    return *this;
+  }
+  JsonWriter& value(int number) { return raw(std::to_string(number)); }
+  JsonWriter& value(unsigned number) { return raw(std::to_string(number)); }
+  // Doubles with 17 significant digits round-trip exactly through JSON.parse.
+  JsonWriter& value(double number) {
+    if (!std::isfinite(number)) return raw("null");
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", number);
+    return raw(buffer);
+  }
+  JsonWriter& null() { return raw("null"); }
+  template <typename T>
+  JsonWriter& field(const std::string& name, const T& v) {
+    key(name);
+    return value(v);
+  }
+  const std::string& str() const { return out_; }
+
+ private:
+  JsonWriter& raw(const std::string& text) {
+    comma();
+    out_ += text;
+    return *this;
+  }
+  JsonWriter& open(char c) {
+    comma();
+    out_ += c;
+    first_.push_back(true);
+    return *this;
+  }
+  JsonWriter& close(char c) {
+    out_ += c;
+    first_.pop_back();
+    return *this;
+  }
+  void comma() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_.empty()) {
+      if (!first_.back()) out_ += ',';
+      first_.back() = false;
+    }
+  }
+  void quoted(const std::string& text) {
+    out_ += '"';
+    for (unsigned char c : text) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+            out_ += buffer;
+          } else {
+            out_ += static_cast<char>(c);
+          }
+      }
+    }
+    out_ += '"';
+  }
+  std::string out_;
+  std::vector<bool> first_;
+  bool after_key_ = false;
+};
+
+}  // namespace fitplan::js
