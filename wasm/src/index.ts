@@ -8,6 +8,7 @@ export { FitplanError } from './errors.js';
 export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults } from './defaults.js';
 export * from './types.js';
 export * from './format.js';
+export * from './import/index.js';
 
 /** Loads the WebAssembly core (once) and returns a Planner. */
 export const createPlanner = plannerFactory(memoise(() => createFitplanCore()));

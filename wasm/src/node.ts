@@ -10,6 +10,7 @@ export { FitplanError } from './errors.js';
 export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults } from './defaults.js';
 export * from './types.js';
 export * from './format.js';
+export * from './import/node.js';
 
 /** Where the .wasm lies next to this file (src/native in the repo, dist/native in the package). */
 export const wasmUrl = new URL('./native/fitplan_core.wasm', import.meta.url);

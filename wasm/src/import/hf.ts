@@ -1,0 +1,164 @@
+// Hugging Face repositories (`org/name`): the file list (@huggingface/hub listFiles), config.json
+// for the architecture, the safetensors headers for the exact tensor shapes and dtypes
+// (@huggingface/hub parseSafetensorsMetadata: parameter counts, biases, tied embeddings), and the
+// repository's GGUF files so the user can pick one (importing one reads only its header).
+import { listFiles, parseSafetensorsMetadata } from '@huggingface/hub';
+
+import { architectureFromConfig } from './architecture.js';
+import { describeError, importError, throwIfAborted } from './errors.js';
+import { IMPORT_LIMITS } from './limits.js';
+import { displayUrl, fetchWithTimeout, httpStatusError, readBody, type ImportOptions } from './source.js';
+
+export const DEFAULT_HUB_URL = 'https://huggingface.co';
+
+/** "org/name": letters, digits, '-', '_', '.' (Hugging Face's repo id rules). */
+export const HF_REPO_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+
+/** Most files a repository listing may have (the largest real repos have a few thousand). */
+const MAX_LISTED_FILES = 100_000;
+
+export interface HfRepoFiles {
+  paths: string[];
+  /** GGUF files a user can choose: single files and the first shard of split ones. */
+  ggufFiles: string[];
+}
+
+/** A resolve URL of a repository file (path segments encoded). */
+export function resolveUrl(hubUrl: string, repo: string, path: string): string {
+  return `${hubUrl.replace(/\/+$/, '')}/${repo}/resolve/main/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The fetch the hub library uses: the caller's fetch with the import's signal and stall timeout,
+ * bodies capped at IMPORT_LIMITS.maxJsonBytes, and without the Xet content negotiation (plain
+ * HTTP range reads are all an import needs).
+ */
+export function hubFetch(options: ImportOptions): typeof fetch {
+  const base = options.fetch ?? globalThis.fetch;
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const headers = new Headers(init?.headers);
+    const accept = headers.get('accept');
+    if (accept?.includes('xet')) headers.set('accept', '*/*');
+    const { response, clear } = await fetchWithTimeout(base, url, { ...init, headers }, options.signal);
+    try {
+      if (init?.method === 'HEAD' || !response.body) return response;
+      const { bytes, truncated } = await readBody(response, IMPORT_LIMITS.maxJsonBytes, options.signal, url);
+      if (truncated) throw importError(`${displayUrl(url)}: the answer is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+      return new Response(bytes.slice(), { status: response.status, statusText: response.statusText, headers: response.headers });
+    } finally {
+      clear();
+    }
+  }) as typeof fetch;
+}
+
+/** A hub library error as an import error (401/403: private or gated, 404: no such repository). */
+function hubError(error: unknown, repo: string, what: string): Error {
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status === 401 || status === 403) {
+    return importError(
+      `Hugging Face repository '${repo}': access denied (HTTP ${status}); it is private or gated. Accept its terms and pass an access token, or download a GGUF file and open it locally`,
+    );
+  }
+  if (status === 404) return importError(`Hugging Face repository '${repo}' does not exist (HTTP 404)`, 'unknown_id');
+  if ((error as { name?: string }).name === 'FitplanError') return error as Error;
+  return importError(`Hugging Face repository '${repo}': could not ${what}: ${describeError(error)}`);
+}
+
+export async function listRepoFiles(repo: string, options: ImportOptions): Promise<HfRepoFiles> {
+  const hubUrl = options.hubUrl ?? DEFAULT_HUB_URL;
+  options.onProgress?.({ phase: 'listing', label: `${hubUrl}/${repo}`, loadedBytes: 0 });
+  const paths: string[] = [];
+  try {
+    for await (const entry of listFiles({
+      repo: { type: 'model', name: repo },
+      recursive: true,
+      hubUrl,
+      fetch: hubFetch(options),
+      ...(options.accessToken ? { accessToken: options.accessToken } : {}),
+    })) {
+      throwIfAborted(options.signal);
+      if (entry.type === 'file') paths.push(entry.path);
+      if (paths.length > MAX_LISTED_FILES) throw importError(`Hugging Face repository '${repo}' lists more than ${MAX_LISTED_FILES} files`, 'out_of_range');
+    }
+  } catch (error) {
+    throwIfAborted(options.signal);
+    throw hubError(error, repo, 'list its files');
+  }
+  const ggufFiles = paths
+    .filter((p) => /\.gguf$/i.test(p))
+    .filter((p) => {
+      const shard = /-(\d{5})-of-\d{5}\.gguf$/i.exec(p);
+      return !shard || Number(shard[1]) === 1;
+    })
+    .sort();
+  return { paths, ggufFiles };
+}
+
+/** Fetches a small repository file (config.json); undefined when it does not exist. */
+export async function fetchRepoText(repo: string, path: string, options: ImportOptions): Promise<string | undefined> {
+  const url = resolveUrl(options.hubUrl ?? DEFAULT_HUB_URL, repo, path);
+  options.onProgress?.({ phase: 'config', label: displayUrl(url), loadedBytes: 0 });
+  const headers: Record<string, string> = options.accessToken ? { Authorization: `Bearer ${options.accessToken}` } : {};
+  const { response, clear } = await fetchWithTimeout(options.fetch ?? globalThis.fetch, url, { headers }, options.signal);
+  try {
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw httpStatusError(response.status, url);
+    const { bytes, truncated } = await readBody(response, IMPORT_LIMITS.maxJsonBytes, options.signal, url);
+    if (truncated) throw importError(`${displayUrl(url)} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+    options.onProgress?.({ phase: 'config', label: displayUrl(url), loadedBytes: bytes.byteLength });
+    return new TextDecoder().decode(bytes);
+  } finally {
+    clear();
+  }
+}
+
+export function parseConfigText(text: string, label: string): unknown {
+  if (text.length > IMPORT_LIMITS.maxJsonBytes) throw importError(`${label} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw importError(`${label} is not valid JSON: ${describeError(error)}`);
+  }
+}
+
+export interface SafetensorsSummary {
+  /** Parameters in the safetensors files, by dtype (e.g. { BF16: 494032768 }). */
+  parameters: Record<string, number>;
+  /** Their sum. */
+  totalParameters: number;
+  tensorNames: Set<string>;
+}
+
+/** The safetensors headers of a repository (only their JSON headers are read). */
+export async function readSafetensors(repo: string, paths: readonly string[], options: ImportOptions): Promise<SafetensorsSummary | undefined> {
+  const path = paths.includes('model.safetensors.index.json')
+    ? 'model.safetensors.index.json'
+    : paths.includes('model.safetensors')
+      ? 'model.safetensors'
+      : undefined;
+  if (!path) return undefined;
+  options.onProgress?.({ phase: 'safetensors', label: `${repo}/${path}`, loadedBytes: 0 });
+  const parsed = await parseSafetensorsMetadata({
+    repo: { type: 'model', name: repo },
+    path,
+    computeParametersCount: true,
+    hubUrl: options.hubUrl ?? DEFAULT_HUB_URL,
+    fetch: hubFetch(options),
+    ...(options.accessToken ? { accessToken: options.accessToken } : {}),
+  });
+  const headers = parsed.sharded ? Object.values(parsed.headers) : [parsed.header];
+  const tensorNames = new Set<string>();
+  for (const header of headers) for (const name of Object.keys(header)) if (name !== '__metadata__') tensorNames.add(name);
+  const parameters: Record<string, number> = {};
+  for (const [dtype, count] of Object.entries(parsed.parameterCount ?? {})) if (typeof count === 'number') parameters[dtype] = count;
+  return { parameters, totalParameters: Object.values(parameters).reduce((a, b) => a + b, 0), tensorNames };
+}
+
+/** config.json (+ safetensors names) -> architecture, for a repository. */
+export function architectureOfRepo(configText: string, repo: string, safetensors: SafetensorsSummary | undefined) {
+  const label = `${repo}/config.json`;
+  return architectureFromConfig({ config: parseConfigText(configText, label), label, ...(safetensors ? { tensorNames: safetensors.tensorNames } : {}) });
+}
+
+export { hubError };
