@@ -21,14 +21,17 @@ Capacity usable_capacity(const Hardware& hw) {
   return capacity;
 }
 
-static bool fits(const Estimate& estimate, const Hardware& hw, const Capacity& capacity) {
+bool fits_gpu(const Estimate& estimate, const Hardware& hw, const Capacity& capacity) {
   Bytes gpu_used = 0;
   for (const auto& gpu : estimate.gpus) {
     if (gpu.total() > capacity.gpu_bytes_per_device) return false;
     gpu_used += gpu.total();
   }
-  if (hw.unified_memory) return gpu_used + estimate.cpu.total() <= capacity.ram_bytes;
-  return estimate.cpu.total() <= capacity.ram_bytes;
+  return !hw.unified_memory || gpu_used + estimate.cpu.total() <= capacity.ram_bytes;
+}
+
+bool fits_capacity(const Estimate& estimate, const Hardware& hw, const Capacity& capacity) {
+  return fits_gpu(estimate, hw, capacity) && estimate.cpu.total() <= capacity.ram_bytes;
 }
 
 namespace {
@@ -47,24 +50,16 @@ FileTypeAnalysis analyze_layout(const ModelArchitecture& arch, const Hardware& h
     estimate_request.output_on_gpu = split.output_on_gpu;
     return estimate(arch, layout, hw, estimate_request);
   };
-  auto gpu_fits = [&](const Estimate& e) {
-    Bytes used = e.cpu.total();
-    for (const auto& gpu : e.gpus) {
-      if (gpu.total() > capacity.gpu_bytes_per_device) return false;
-      used += gpu.total();
-    }
-    return !hw.unified_memory || used <= capacity.ram_bytes;
-  };
   int lo = 0, hi = max_ngl;
   while (lo < hi) {
     const int mid = (lo + hi + 1) / 2;
-    if (gpu_fits(estimate_at(mid))) lo = mid;
+    if (fits_gpu(estimate_at(mid), hw, capacity)) lo = mid;
     else hi = mid - 1;
   }
   const Estimate best = estimate_at(lo);
   row.gpu_layers = lo;
-  row.fits_vram = has_gpu(hw) && row.gpu_layers == max_ngl && gpu_fits(best);
-  row.fits_memory = fits(best, hw, capacity);
+  row.fits_vram = has_gpu(hw) && row.gpu_layers == max_ngl && fits_gpu(best, hw, capacity);
+  row.fits_memory = fits_capacity(best, hw, capacity);
   row.kv_cache_bytes = best.kv_k_bytes + best.kv_v_bytes;
   Bytes overhead = best.cpu.overhead_bytes + best.cpu.output_bytes;
   Bytes compute = best.cpu.compute_bytes;

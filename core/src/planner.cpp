@@ -203,23 +203,8 @@ class Planner {
     return layout;
   }
 
-  bool fits(const Estimate& e) const {
-    Bytes gpu_used = 0;
-    for (const auto& gpu : e.gpus) {
-      if (gpu.total() > capacity_.gpu_bytes_per_device) return false;
-      gpu_used += gpu.total();
-    }
-    if (hw_.unified_memory) return gpu_used + e.cpu.total() <= capacity_.ram_bytes;
-    return e.cpu.total() <= capacity_.ram_bytes;
-  }
-  bool gpu_fits(const Estimate& e) const {
-    Bytes gpu_used = 0;
-    for (const auto& gpu : e.gpus) {
-      if (gpu.total() > capacity_.gpu_bytes_per_device) return false;
-      gpu_used += gpu.total();
-    }
-    return !hw_.unified_memory || gpu_used + e.cpu.total() <= capacity_.ram_bytes;
-  }
+  bool fits(const Estimate& e) const { return fits_capacity(e, hw_, capacity_); }
+  bool gpu_fits(const Estimate& e) const { return fits_gpu(e, hw_, capacity_); }
 
   EstimateRequest base_request(std::uint32_t context, KvType kv) const {
     EstimateRequest r;

@@ -66,4 +66,9 @@ struct Capacity {
 };
 Capacity usable_capacity(const Hardware& hw);
 
+// Every GPU within its usable VRAM (on unified memory also GPU + CPU within the shared pool).
+bool fits_gpu(const Estimate& estimate, const Hardware& hw, const Capacity& capacity);
+// fits_gpu and system RAM within its usable size: the configuration runs without disk streaming.
+bool fits_capacity(const Estimate& estimate, const Hardware& hw, const Capacity& capacity);
+
 }  // namespace fitplan
