@@ -42,7 +42,16 @@ const RUNTIME = new Set(['run', 'ready', 'calledRun', 'asm', 'wasmBinary', 'stac
 /** Method names declared in `interface FitplanCoreEntryPoints { ... }` of the .d.mts. */
 async function declaredEntryPoints(): Promise<string[]> {
   const source = await readFile(new URL('../../wasm/src/native/fitplan_core.d.mts', import.meta.url), 'utf8');
-  const body = /interface FitplanCoreEntryPoints \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  // The interface body up to its matching brace (parameter types may contain braces themselves).
+  const start = source.indexOf('interface FitplanCoreEntryPoints {');
+  let depth = 0;
+  let body = '';
+  for (const char of source.slice(source.indexOf('{', start))) {
+    depth += char === '{' ? 1 : char === '}' ? -1 : 0;
+    if (depth === 0) break;
+    // Only the interface's own lines (depth 1) can start a member.
+    body += depth === 1 || char === '\n' ? char : ' ';
+  }
   return [...body.matchAll(/^\s*(\w+)\(/gm)].map((m) => m[1]!).sort();
 }
 
@@ -51,7 +60,9 @@ function keysOf<T>(keys: { [K in keyof Required<T>]: true }): string[] {
   return Object.keys(keys).sort();
 }
 
-const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({ models: true, hardware: true, analyze: true, plan: true, frontier: true, tensorTable: true });
+const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({
+  models: true, hardware: true, analyze: true, plan: true, frontier: true, commands: true, tensorTable: true,
+});
 const MODEL_INFO = keysOf<ModelInfo>({
   id: true, name: true, family: true, totalParams: true, activeParams: true, maxContext: true, moe: true,
   slidingWindow: true, mla: true, source: true, architecture: true,
