@@ -28,11 +28,13 @@ import {
   type FrontierPoint,
   type KvPolicy,
   type ModelInfo,
+  type ModelSpec,
   type Plan,
   type PlanRequest,
   type PlanResult,
   type Planner,
 } from './types.js';
+import { resolveModelFlag } from './import/cli-model.js';
 
 /** A mistake in the command line: printed with a hint, exit status 2. */
 class UsageError extends Error {}
@@ -232,7 +234,10 @@ many layers llama.cpp offloads to the GPU, whether it fits, and decode / prefill
 GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
 
 Options:
-  --model ID         model id (see 'fitplan models')                                  required
+  --model ID         model id (see 'fitplan models'), or a model to import:           required
+                     a .gguf file (all shards of a split one next to it), a GGUF URL,
+                     hf:org/name (a Hugging Face repository), or a config.json file
+  --gguf FILE        with --model hf:org/name: the repository's GGUF file to import
   --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'                 required
   --context N        context length in tokens, at most the model's maximum           default ${defaults.contextLength}
   --kv TYPE          KV-cache type: ${KV_CACHE_TYPES.join(', ')}     default ${defaults.kvCacheType}
@@ -245,9 +250,16 @@ Examples:
   fitplan analyze --model llama3-8b --hardware rtx4090
   fitplan analyze --model llama3-70b --hardware m2-max --context 8192 --kv q8_0
   fitplan analyze --model mistral-7b --hardware custom --vram 0 --ram 32 --ram-bw 50 --disk-bw 3
+  fitplan analyze --model ./Qwen2.5-7B-Instruct-Q4_K_M.gguf --hardware rtx4060-8g
+  fitplan analyze --model hf:Qwen/Qwen2.5-7B-Instruct --hardware rtx4090
+
+Imports read only a GGUF header (HTTP Range requests for URLs), a config.json and safetensors
+headers; progress and warnings go to stderr. HF_ENDPOINT sets the Hugging Face endpoint, HF_TOKEN
+an access token for gated repositories.
 `,
   options: {
     model: { type: 'string' },
+    gguf: { type: 'string' },
     context: { type: 'string' },
     kv: { type: 'string' },
     prompt: { type: 'string' },
@@ -256,10 +268,16 @@ Examples:
   },
   async run(values, planner, io) {
     const request = analyzeRequest(values);
+    request.model = await resolveModelFlag(requiredModel(values), text(values, 'gguf'), io.err);
     const analysis = (await planner()).analyze(request);
     if (values.json) return io.out(json(analysis));
     io.out(`${describeAnalysis(analysis)}, prompt ${request.promptTokens ?? defaults.promptTokens} tokens\n\n`);
     io.out(renderColumns(analysisColumns, analysis.fileTypes));
+    if (analysis.file) {
+      // The imported GGUF as it is (its own tensor types and size), under the same columns.
+      io.out(`\nThis file, ${analysis.file.label} (${analysis.file.fileType}, as it is):\n`);
+      io.out(renderColumns(analysisColumns, [{ ...analysis.file, fileType: 'file' }]));
+    }
   },
 };
 
@@ -346,7 +364,10 @@ for one model on one machine: the most precise plan that fits, or, with --target
 precise plan that reaches that decode speed. GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
 
 Options:
-  --model ID         model id (see 'fitplan models')                              required
+  --model ID         model id (see 'fitplan models'), or a model to import:       required
+                     a .gguf file (all shards of a split one next to it), a GGUF URL,
+                     hf:org/name (a Hugging Face repository), or a config.json file
+  --gguf FILE        with --model hf:org/name: the repository's GGUF file to import
   --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'             required
   --context N        context length in tokens     default ${OPTIMIZE_CONTEXT}, capped at the model's maximum
   --min-context N    the context may shrink to N tokens to fit    default min(${defaultPlanOptions.minContextLength}, --context)
@@ -369,6 +390,7 @@ Examples:
 `,
   options: {
     model: { type: 'string' },
+    gguf: { type: 'string' },
     context: { type: 'string' },
     'min-context': { type: 'string' },
     'target-tps': { type: 'string' },
@@ -383,7 +405,7 @@ Examples:
   },
   async run(values, load, io) {
     const planner = await load();
-    const request = planRequest(values, planner);
+    const request = planRequest(values, planner, await resolveModelFlag(requiredModel(values), text(values, 'gguf'), io.err));
     const plan = planner.plan(request);
     const frontier = values.pareto ? planner.frontier(request) : undefined;
     if (values.json) return io.out(json(frontier ? { ...plan, frontier } : plan));
@@ -392,12 +414,13 @@ Examples:
   },
 };
 
-function planRequest(values: Values, planner: Planner): PlanRequest {
-  const model = requiredModel(values);
+function planRequest(values: Values, planner: Planner, resolved?: string | ModelSpec): PlanRequest {
+  const model = resolved ?? requiredModel(values);
   const hardware = machine(values);
   const context = numberFlag(values, 'context', true);
   // The default context must not exceed the model's maximum; an unknown id is left to the API's error.
-  const maxContext = planner.models().find((m) => m.id === model)?.maxContext ?? OPTIMIZE_CONTEXT;
+  const maxContext =
+    (typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain) ?? OPTIMIZE_CONTEXT;
   const request: PlanRequest = { model, hardware, contextLength: context ?? Math.min(OPTIMIZE_CONTEXT, maxContext) };
   const minContext = numberFlag(values, 'min-context', true);
   const target = numberFlag(values, 'target-tps');

@@ -151,7 +151,8 @@ export function orderShards<T>(files: readonly T[], nameOf: (file: T) => string)
 async function importGgufSources(sources: ByteSource[], kind: 'gguf' | 'url', options: ImportOptions, token?: string): Promise<ImportResult> {
   const header = await readGgufShards(sources, options);
   const label = sources[0]!.label.split('/').pop() ?? sources[0]!.label;
-  const id = kind === 'url' && token ? token : stripGguf(label);
+  // Ids keep the file name (with .gguf), so they never collide with a catalog id.
+  const id = kind === 'url' && token ? token : label;
   const { model, warnings } = modelFromGguf(header, id, kind === 'url' ? sources[0]!.label : label, label);
   return {
     model,
@@ -204,7 +205,7 @@ export function importConfigText(text: string, label = 'config.json'): ImportRes
   const nameFromConfig = typeof c._name_or_path === 'string' && c._name_or_path !== '' ? c._name_or_path : undefined;
   const name = nameFromConfig ?? (label === 'config.json' ? `${architecture.ggufArch} (config.json)` : label.replace(/\.json$/i, ''));
   return {
-    model: { id: nameFromConfig ?? 'config', name, family: 'Imported', source: label, architecture },
+    model: { id: nameFromConfig ?? label, name, family: 'Imported', source: label, architecture },
     warnings,
     source: { kind: 'config', label },
   };

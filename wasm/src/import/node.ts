@@ -90,7 +90,7 @@ export async function importLocalFile(path: string, options: ImportOptions = {})
   const sources = await Promise.all(paths.map(async (p) => new LocalFileSource(p, (await stat(p)).size)));
   const header = await readGgufShards(sources, options);
   const label = basename(paths[0]!);
-  const { model, warnings } = modelFromGguf(header, label.replace(/\.gguf$/i, '').replace(/-\d{5}-of-\d{5}$/, ''), label, label);
+  const { model, warnings } = modelFromGguf(header, label, label, label);
   return {
     model,
     warnings,
