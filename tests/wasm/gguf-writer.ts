@@ -236,3 +236,52 @@ export function splitGguf(id: string, fileType: string, count: number): WrittenG
     return writeGguf({ metadata: i === 0 ? [...metadata, ...split] : split, tensors: tensors.slice(i * per, (i + 1) * per) });
   });
 }
+
+// ------------------------------------------------------------------------------ a tiny model
+
+/** A 2-block llama-style model small enough to hold whole in memory (~80 KB), for bad-input tests. */
+export function tinySpec(arch = 'llama'): GgufSpec {
+  const E = 64, F = 128, V = 32, KV = 32;
+  const tensors: ImportedTensor[] = [
+    { name: 'token_embd.weight', dims: [E, V], type: 'f16' },
+    { name: 'output_norm.weight', dims: [E], type: 'f32' },
+    { name: 'output.weight', dims: [E, V], type: 'q8_0' },
+  ];
+  for (let i = 0; i < 2; i++) {
+    tensors.push(
+      { name: `blk.${i}.attn_norm.weight`, dims: [E], type: 'f32' },
+      { name: `blk.${i}.attn_q.weight`, dims: [E, E], type: 'q8_0' },
+      { name: `blk.${i}.attn_k.weight`, dims: [E, KV], type: 'q8_0' },
+      { name: `blk.${i}.attn_v.weight`, dims: [E, KV], type: 'q8_0' },
+      { name: `blk.${i}.attn_output.weight`, dims: [E, E], type: 'q8_0' },
+      { name: `blk.${i}.ffn_norm.weight`, dims: [E], type: 'f32' },
+      { name: `blk.${i}.ffn_gate.weight`, dims: [E, F], type: 'q8_0' },
+      { name: `blk.${i}.ffn_up.weight`, dims: [E, F], type: 'q8_0' },
+      { name: `blk.${i}.ffn_down.weight`, dims: [F, E], type: 'q8_0' },
+    );
+  }
+  return {
+    metadata: [
+      ['general.architecture', str(arch)],
+      ['general.name', str('Tiny')],
+      ['general.file_type', u32(7)],
+      [`${arch}.block_count`, u32(2)],
+      [`${arch}.context_length`, u32(2048)],
+      [`${arch}.embedding_length`, u32(E)],
+      [`${arch}.feed_forward_length`, u32(F)],
+      [`${arch}.attention.head_count`, u32(4)],
+      [`${arch}.attention.head_count_kv`, u32(2)],
+      [`${arch}.rope.freq_base`, f32(10000)],
+      ['tokenizer.ggml.model', str('gpt2')],
+      ['tokenizer.ggml.tokens', strings(Array.from({ length: V }, (_, i) => `t${i}`))],
+    ],
+    tensors,
+  };
+}
+
+/** A whole GGUF file in memory (header + zero data). */
+export function wholeFile(gguf: WrittenGguf): Uint8Array {
+  const bytes = new Uint8Array(gguf.fileBytes);
+  bytes.set(gguf.header);
+  return bytes;
+}

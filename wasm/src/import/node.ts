@@ -8,7 +8,6 @@ import { parseShardName, shardName } from './gguf.js';
 import {
   importConfigText,
   importModel as importModelBrowser,
-  isImportSource,
   readGgufShards,
   modelFromGguf,
   type ImportResult,
@@ -105,7 +104,7 @@ export async function importLocalFile(path: string, options: ImportOptions = {})
 export async function importModel(source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
   if (typeof source === 'string') {
     const text = source.trim();
-    if (!/^(hf:|https?:\/\/|\{)/i.test(text) && ((await exists(text)) || !isImportSource(text))) return importLocalFile(text, options);
+    if (!/^(hf:|https?:\/\/|\{)/i.test(text) && ((await exists(text)) || /\.(gguf|json)$/i.test(text))) return importLocalFile(text, options);
   }
   return importModelBrowser(source, options);
 }

@@ -1,0 +1,69 @@
+// config.json -> the core's architecture: Hugging Face configs of catalog models map exactly onto
+// the catalog's hyperparameters (so every estimate is the catalog's), unknown model types fall
+// back visibly, and a missing field is named.
+import { readFile, readdir } from 'node:fs/promises';
+
+import { describe, expect, it } from 'vitest';
+
+import { FitplanError, importModel } from '../../wasm/src/node.js';
+import { planner } from './setup.js';
+
+const dir = new URL('./fixtures/configs/', import.meta.url);
+const ids = (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const configText = (id: string) => readFile(new URL(`${id}.json`, dir), 'utf8');
+const catalog = (id: string) => planner.models().find((m) => m.id === id)!;
+
+describe('config.json of catalog models', () => {
+  it.each(ids)('%s maps onto the catalog architecture, and the estimates are the catalog\'s', async (id) => {
+    const result = await importModel(await configText(id));
+    expect(result.warnings).toEqual([]);
+    expect(result.source).toEqual({ kind: 'config', label: 'config.json' });
+    expect(result.model.architecture).toEqual(catalog(id).architecture);
+    const request = { hardware: 'rtx4090', contextLength: 4096 } as const;
+    const imported = planner.analyze({ ...request, model: result.model });
+    const expected = planner.analyze({ ...request, model: id });
+    expect(imported.fileTypes).toEqual(expected.fileTypes);
+    expect(imported.model.totalParams).toBe(expected.model.totalParams);
+  });
+
+  it('reads a config.json path in Node, named by the file', async () => {
+    const result = await importModel(new URL('qwen2.5-0.5b.json', dir).pathname);
+    expect(result.source).toEqual({ kind: 'config', label: 'qwen2.5-0.5b.json' });
+    expect(result.model.id).toBe('Qwen/Qwen2.5-0.5B-Instruct');
+    expect(result.model.architecture).toEqual(catalog('qwen2.5-0.5b').architecture);
+  });
+});
+
+describe('configs the core has no family for', () => {
+  it('imports an unknown model_type as llama-style, with a warning', async () => {
+    const config = JSON.parse(await configText('llama3.2-1b')) as Record<string, unknown>;
+    const result = await importModel(JSON.stringify({ ...config, model_type: 'granite', architectures: ['GraniteForCausalLM'] }));
+    expect(result.warnings).toEqual([expect.stringContaining("unknown architecture 'granite': treated as llama-style attention + gated FFN")]);
+    expect(result.model.architecture).toMatchObject({ family: 'llama', ggufArch: 'granite', nLayer: 16, nEmbd: 2048 });
+    expect(planner.analyze({ model: result.model, hardware: 'rtx4090' }).fileTypes.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['num_hidden_layers', /'num_hidden_layers' is missing from config.json; it gives nLayer/],
+    ['hidden_size', /'hidden_size' is missing/],
+    ['max_position_embeddings', /'max_position_embeddings' is missing/],
+  ])('names a missing %s', async (field, message) => {
+    const config = JSON.parse(await configText('qwen2.5-0.5b')) as Record<string, unknown>;
+    delete config[field];
+    const error = await importModel(JSON.stringify(config)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FitplanError);
+    expect(error).toMatchObject({ code: 'invalid_argument', field: 'model', message: expect.stringMatching(message) });
+  });
+
+  it('names the text_config field of a multimodal config', async () => {
+    const config = JSON.parse(await configText('gemma3-4b')) as { text_config: Record<string, unknown> };
+    delete config.text_config.num_hidden_layers;
+    await expect(importModel(JSON.stringify(config))).rejects.toThrow(/'text_config.num_hidden_layers' is missing/);
+  });
+
+  it('rejects what is not a config', async () => {
+    await expect(importModel('{ "hidden_size": ')).rejects.toMatchObject({ field: 'model', message: expect.stringMatching(/not valid JSON/) });
+    await expect(importModel('{"num_hidden_layers": "big"}')).rejects.toThrow(/'num_hidden_layers' is "big"; expected a whole number/);
+    await expect(importModel('not a model')).rejects.toThrow(/not a model source/);
+  });
+});

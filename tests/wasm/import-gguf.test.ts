@@ -1,0 +1,247 @@
+// GGUF files made by tests/wasm/gguf-writer.ts (the exact tensor table of a catalog model at
+// Q4_K_M, llama.cpp's metadata keys, sparse data) import onto the catalog architecture, and every
+// estimate of the imported model equals the catalog model's byte for byte. Split files, and
+// headers that are broken in the ways real downloads and crafted files are.
+import { mkdtemp, rm, stat, unlink } from 'node:fs/promises';
+import { openAsBlob } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { FitplanError, importModel, type ImportResult, type Plan } from '../../wasm/src/node.js';
+import {
+  catalogGguf,
+  catalogModel,
+  catalogTensors,
+  splitGguf,
+  str,
+  tinySpec,
+  u32,
+  wholeFile,
+  writeGguf,
+  writeSparseGguf,
+} from './gguf-writer.js';
+import { planner } from './setup.js';
+
+const MODELS = ['qwen2.5-0.5b', 'llama3.2-1b', 'gemma2-2b', 'qwen3-30b-a3b', 'gpt-oss-20b', 'deepseek-v3', 'phi3-mini', 'mixtral-8x7b', 'gemma3-4b'];
+let dir: string;
+const declared = new Map<string, number>();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'fitplan-gguf-'));
+  for (const id of MODELS) {
+    const gguf = catalogGguf(id, 'Q4_K_M');
+    declared.set(id, gguf.fileBytes);
+    await writeSparseGguf(join(dir, `${id}-Q4_K_M.gguf`), gguf);
+  }
+  const shards = splitGguf('qwen2.5-0.5b', 'Q8_0', 3);
+  for (const [i, shard] of shards.entries()) await writeSparseGguf(join(dir, `qwen-Q8_0-0000${i + 1}-of-00003.gguf`), shard);
+  declared.set('shards', shards.reduce((sum, s) => sum + s.fileBytes, 0));
+}, 120_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const withoutIdentity = (plan: Plan) => ({ ...plan, model: undefined, request: { ...plan.request, model: undefined } });
+
+describe.each(MODELS)('a Q4_K_M GGUF of %s', (id) => {
+  let result: ImportResult;
+  beforeAll(async () => {
+    result = await importModel(join(dir, `${id}-Q4_K_M.gguf`));
+  }, 60_000);
+
+  it('imports onto the catalog architecture with the exact tensor table and size', async () => {
+    expect(result.warnings).toEqual([]);
+    expect(result.model.architecture).toEqual(catalogModel(id).architecture);
+    expect(result.model).toMatchObject({ id: `${id}-Q4_K_M.gguf`, name: catalogModel(id).name, family: 'Imported' });
+    expect(result.model.file?.fileType).toBe('Q4_K_M');
+    expect(result.model.file?.tensors).toEqual(catalogTensors(id, 'Q4_K_M'));
+    expect(result.model.file?.fileBytes).toBe(declared.get(id));
+    expect(result.model.file?.fileBytes).toBe((await stat(join(dir, `${id}-Q4_K_M.gguf`))).size);
+    expect(result.source).toMatchObject({ kind: 'gguf', label: `${id}-Q4_K_M.gguf` });
+    expect(result.source.token).toBeUndefined();
+  });
+
+  it('analyzes exactly like the catalog model: every file type, and the file as it is', () => {
+    const request = { hardware: 'rtx4060-8g', contextLength: Math.min(8192, catalogModel(id).maxContext) };
+    const catalog = planner.analyze({ ...request, model: id });
+    const imported = planner.analyze({ ...request, model: result.model });
+    expect(imported.fileTypes).toEqual(catalog.fileTypes);
+    expect(imported.model).toEqual({ ...catalog.model, id: result.model.id, name: result.model.name! });
+    const q4 = catalog.fileTypes.find((row) => row.fileType === 'Q4_K_M')!;
+    // The file's own row: its real size...
+    expect(imported.file).toMatchObject({ label: `${id}-Q4_K_M.gguf`, fileType: 'Q4_K_M', weightsBytes: declared.get(id), kvCacheBytes: q4.kvCacheBytes });
+    // ...and with the size predicted from its tensor table, exactly the catalog's Q4_K_M row.
+    const predicted = planner.analyze({ ...request, model: { ...result.model, file: { ...result.model.file!, fileBytes: 0 } } });
+    const { label, ...row } = predicted.file!;
+    expect(label).toBe(`${id}-Q4_K_M.gguf`);
+    expect(row).toEqual(q4);
+  });
+
+  it('plans exactly like the catalog model', () => {
+    const request = { hardware: 'rtx4060-8g', contextLength: Math.min(8192, catalogModel(id).maxContext) };
+    const catalog = planner.plan({ ...request, model: id });
+    const imported = planner.plan({ ...request, model: result.model });
+    expect(imported.model).toBe(result.model.id);
+    expect(withoutIdentity(imported)).toEqual(withoutIdentity(catalog));
+    expect(imported.decodeTokensPerSecond).toBe(catalog.decodeTokensPerSecond);
+    expect(imported.memory.totalBytes).toBe(catalog.memory.totalBytes);
+  });
+});
+
+describe('a split GGUF (-0000K-of-00003)', () => {
+  it('reads every shard\'s header from any shard\'s path and merges the tensor tables', async () => {
+    for (const k of [1, 2]) {
+      const result = await importModel(join(dir, `qwen-Q8_0-0000${k}-of-00003.gguf`));
+      expect(result.source).toMatchObject({ kind: 'gguf', label: 'qwen-Q8_0-00001-of-00003.gguf', shards: 3 });
+      expect(result.model.architecture).toEqual(catalogModel('qwen2.5-0.5b').architecture);
+      expect(result.model.file?.tensors).toEqual(catalogTensors('qwen2.5-0.5b', 'Q8_0'));
+      expect(result.model.file?.fileBytes).toBe(declared.get('shards'));
+      const analysis = planner.analyze({ model: { ...result.model, file: { ...result.model.file!, fileBytes: 0 } }, hardware: 'rtx4090' });
+      const { label: _label, ...row } = analysis.file!;
+      expect(row).toEqual(planner.analyze({ model: 'qwen2.5-0.5b', hardware: 'rtx4090' }).fileTypes.find((r) => r.fileType === 'Q8_0'));
+    }
+  });
+
+  it('takes the shards as Files/Blobs in any order (the browser path)', async () => {
+    const blob = async (k: number) => {
+      const b = await openAsBlob(join(dir, `qwen-Q8_0-0000${k}-of-00003.gguf`));
+      return new File([b], `qwen-Q8_0-0000${k}-of-00003.gguf`);
+    };
+    const progress: number[] = [];
+    const result = await importModel([await blob(3), await blob(1), await blob(2)], { onProgress: (p) => progress.push(p.shard ?? 0) });
+    expect(result.model.file?.tensors).toEqual(catalogTensors('qwen2.5-0.5b', 'Q8_0'));
+    expect(new Set(progress)).toEqual(new Set([1, 2, 3]));
+    await expect(importModel(await blob(1))).rejects.toThrow(/shard 1 of 3: give all 3 shards together/);
+    await expect(importModel([await blob(1), await blob(2)])).rejects.toThrow(/shard qwen-Q8_0-00003-of-00003.gguf is missing/);
+  });
+
+  it('says which shard is missing next to the file', async () => {
+    await unlink(join(dir, 'qwen-Q8_0-00003-of-00003.gguf'));
+    await expect(importModel(join(dir, 'qwen-Q8_0-00001-of-00003.gguf'))).rejects.toMatchObject({
+      field: 'model',
+      message: expect.stringMatching(/shard 1 of 3, but qwen-Q8_0-00003-of-00003.gguf is not next to it/),
+    });
+  });
+});
+
+// ------------------------------------------------------------------------------ bad input
+
+const tiny = writeGguf(tinySpec());
+const tinyFile = wholeFile(tiny);
+
+async function failure(source: Uint8Array | string): Promise<FitplanError> {
+  const error = await importModel(source).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FitplanError);
+  expect((error as FitplanError).field).toBe('model');
+  return error as FitplanError;
+}
+
+function patched(bytes: Uint8Array, offset: number, value: bigint, size: 4 | 8 = 8): Uint8Array {
+  const copy = bytes.slice();
+  const view = new DataView(copy.buffer);
+  if (size === 8) view.setBigUint64(offset, value, true);
+  else view.setUint32(offset, Number(value), true);
+  return copy;
+}
+
+/** Offset of the first occurrence of an ASCII string in the header. */
+function find(bytes: Uint8Array, text: string): number {
+  const needle = new TextEncoder().encode(text);
+  outer: for (let i = 0; i < bytes.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  throw new Error(`${text} not found`);
+}
+
+describe('bad input gets a clear FitplanError on the field "model"', () => {
+  it('accepts the intact tiny file from memory', async () => {
+    const result = await importModel(tinyFile);
+    expect(result.model.architecture).toMatchObject({ family: 'llama', nLayer: 2, nEmbd: 64, nHead: 4, nHeadKv: 2, nVocab: 32, tiedEmbeddings: false });
+    expect(result.model.file).toMatchObject({ fileType: 'Q8_0', fileBytes: tinyFile.byteLength });
+    expect(planner.analyze({ model: result.model, hardware: 'rtx4090', contextLength: 2048 }).file?.label).toBe('model.gguf');
+  });
+
+  it.each([
+    ['empty', new Uint8Array(0), /empty/],
+    ['wrong magic', new TextEncoder().encode('GGML\x03\x00\x00\x00 and more bytes'), /not a GGUF file/],
+    ['an HTML page', new TextEncoder().encode('<!doctype html><html><body>Not found</body></html>'), /not a GGUF file \(it looks like an HTML or XML page\)/],
+    ['a config.json', new TextEncoder().encode('{"hidden_size": 4096}'), /it looks like JSON/],
+    ['a safetensors file', new Uint8Array([16, 0, 0, 0, 0, 0, 0, 0, 0x7b, 0x22, 0x61, 0x22, 0x3a, 0x31, 0x7d, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20]), /safetensors/],
+    ['GGUF version 1', patched(tinyFile, 4, 1n, 4), /version 1 .* no longer read/],
+    ['GGUF version 7', patched(tinyFile, 4, 7n, 4), /unsupported GGUF version 7 \(known: 2, 3\)/],
+    ['2^40 tensors', patched(tinyFile, 8, 2n ** 40n), /declares 1099511627776 tensors; the limit is 1000000/],
+    ['2^63 metadata keys', patched(tinyFile, 16, 2n ** 63n), /more than 2\^53 metadata keys/],
+    ['a 4 GiB metadata key', patched(tinyFile, 24, 2n ** 32n), /metadata key 0 is 4294967296 bytes long; the limit is 65535/],
+  ])('%s', async (_name, bytes, message) => {
+    expect((await failure(bytes)).message).toMatch(message);
+  });
+
+  it('a metadata string of gigabytes', async () => {
+    const at = find(tinyFile, 'Tiny') - 8; // general.name's length
+    expect((await failure(patched(tinyFile, at, 3n * 2n ** 30n))).message).toMatch(/a string of 'general.name' is 3221225472 bytes long; the limit is 1048576/);
+  });
+
+  it('absurd tensor shapes and types', async () => {
+    const name = find(tinyFile, 'blk.0.attn_q.weight');
+    const nDims = name + 'blk.0.attn_q.weight'.length;
+    expect((await failure(patched(tinyFile, nDims, 5n, 4))).message).toMatch(/'blk.0.attn_q.weight' has 5 dimensions; allowed 1 to 4/);
+    expect((await failure(patched(tinyFile, nDims + 4, 2n ** 41n))).message).toMatch(/dimension 0 = 2199023255552; allowed 1 to 2\^40/);
+    expect((await failure(patched(tinyFile, nDims + 4, 0n))).message).toMatch(/dimension 0 = 0/);
+    expect((await failure(patched(tinyFile, nDims + 20, 99n, 4))).message).toMatch(/unknown ggml type 99/);
+    expect((await failure(patched(tinyFile, nDims + 4, 65n))).message).toMatch(/rows of 65 elements, not a multiple of q8_0's block of 32/);
+  });
+
+  it('truncated files and headers', async () => {
+    for (const length of [3, 7, 20, 100, 400, 1000]) {
+      expect((await failure(tinyFile.subarray(0, length))).message).toMatch(/truncated/);
+    }
+    // The header is whole but the data is not (an interrupted download).
+    expect((await failure(tinyFile.subarray(0, tiny.dataOffset - 1))).message).toMatch(/incomplete/);
+    expect((await failure(tinyFile.subarray(0, tiny.dataOffset + 10))).message).toMatch(/the file is incomplete: its header describes \d+ bytes but the file has \d+/);
+  });
+
+  it('an unknown architecture works from its hyperparameters, visibly; a missing one is named', async () => {
+    const foo = await importModel(wholeFile(writeGguf(tinySpec('foo'))));
+    expect(foo.warnings).toEqual(["unknown architecture 'foo': treated as llama-style attention + gated FFN (the sizes follow its hyperparameters; tensors the llama layout lacks are not counted)"]);
+    expect(foo.model.architecture).toMatchObject({ family: 'llama', ggufArch: 'foo', nLayer: 2, nEmbd: 64 });
+    const spec = tinySpec('foo');
+    spec.metadata = spec.metadata.filter(([key]) => key !== 'foo.embedding_length');
+    expect((await failure(wholeFile(writeGguf(spec)))).message).toMatch(/the GGUF key 'foo.embedding_length' is missing; it gives nEmbd/);
+    const noArch = tinySpec();
+    noArch.metadata = noArch.metadata.filter(([key]) => key !== 'general.architecture');
+    expect((await failure(wholeFile(writeGguf(noArch)))).message).toMatch(/'general.architecture' is missing/);
+  });
+
+  it('per-layer head counts and a missing file type become warnings', async () => {
+    const spec = tinySpec();
+    spec.metadata = spec.metadata.filter(([key]) => key !== 'general.file_type' && key !== 'llama.attention.head_count_kv');
+    spec.metadata.push(['llama.attention.head_count_kv', { t: 9, of: 4, v: [2, 1] } as never]);
+    const result = await importModel(wholeFile(writeGguf(spec)));
+    expect(result.model.architecture.nHeadKv).toBe(2);
+    expect(result.warnings).toEqual([
+      "'llama.attention.head_count_kv' differs between layers (1 to 2): every layer is counted with 2",
+      "'general.file_type' is missing: the quality prior of Q8_0 is used (most weights are q8_0)",
+    ]);
+  });
+
+  it('a header the core rejects (a tensor of a block the model does not have) fails in analyze, naming the tensor', async () => {
+    const spec = tinySpec();
+    spec.metadata = spec.metadata.map(([key, value]) => (key === 'llama.block_count' ? [key, u32(1)] : [key, value]));
+    const result = await importModel(wholeFile(writeGguf(spec)));
+    expect(() => planner.analyze({ model: result.model, hardware: 'rtx4090', contextLength: 2048 })).toThrow(
+      expect.objectContaining({ field: 'model.file.tensors', message: expect.stringContaining("tensor 'blk.1.") }),
+    );
+  });
+
+  it('local paths that are not there', async () => {
+    expect((await failure(join(dir, 'nope.gguf'))).message).toMatch(/cannot read/);
+    expect(str('x')).toEqual({ t: 8, v: 'x' });
+  });
+});
