@@ -63,7 +63,8 @@ function mutate(rand: () => number): Uint8Array {
     }
     default: {
       // a mutation and a truncation inside the header
-      bytes[at(1)] ^= 1 << Math.floor(rand() * 8);
+      const i = at(1);
+      bytes[i] = bytes[i]! ^ (1 << Math.floor(rand() * 8));
       return bytes.subarray(0, Math.floor(rand() * seed.header));
     }
   }
