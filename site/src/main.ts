@@ -19,6 +19,8 @@ import {
   type Planner,
 } from 'fitplan';
 
+import { importedMaxContext, modelFor, setupImportPanel } from './import-panel';
+
 const DEFAULT_MODEL = 'llama3-8b';
 const DEFAULT_HARDWARE = 'rtx4090';
 
@@ -183,7 +185,7 @@ function updatePlan(planner: Planner): void {
   try {
     const target = v.target.value.trim() === '' ? undefined : v.target.valueAsNumber;
     const plan = planner.plan({
-      model: inputs.model.value,
+      model: modelFor(inputs.model.value),
       hardware: inputs.hardware.value,
       contextLength: inputs.context.valueAsNumber,
       ...(target === undefined ? {} : { targetTps: target }),
@@ -203,13 +205,14 @@ function update(planner: Planner): void {
   inputs.context.removeAttribute('aria-invalid');
   try {
     const analysis = planner.analyze({
-      model: inputs.model.value,
+      model: modelFor(inputs.model.value),
       hardware: inputs.hardware.value,
       contextLength: inputs.context.valueAsNumber,
       kvCacheType: inputs.kv.value as (typeof KV_CACHE_TYPES)[number],
     });
     caption.textContent = describeAnalysis(analysis);
-    renderRows(analysis.fileTypes);
+    // An imported GGUF: its own row (its exact tensor types and size) above the file types.
+    renderRows(analysis.file ? [{ ...analysis.file, fileType: `${analysis.file.fileType} (this file)` }, ...analysis.fileTypes] : analysis.fileTypes);
     result.hidden = false;
     status.textContent = '';
     status.classList.remove('error');
@@ -243,7 +246,11 @@ async function start(): Promise<void> {
   renderHeader();
 
   // The model's own listener runs before the form's (bubbling), so the context is clamped first.
-  inputs.model.addEventListener('input', () => clampContext(modelById.get(inputs.model.value)));
+  inputs.model.addEventListener('input', () => {
+    const importedMax = importedMaxContext(inputs.model.value);
+    clampContext(importedMax === undefined ? modelById.get(inputs.model.value) : ({ maxContext: importedMax } as ModelInfo));
+  });
+  const importPanel = setupImportPanel(inputs.model);
   const form = element<HTMLFormElement>('inputs');
   form.addEventListener('input', () => update(planner));
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -252,6 +259,8 @@ async function start(): Promise<void> {
   planForm.addEventListener('submit', (event) => event.preventDefault());
   update(planner);
   document.body.dataset.ready = 'true';
+  // A shared link (?model=hf:org/name or a URL) imports its model again.
+  await importPanel.importFromUrlState();
 }
 
 start().catch((error: unknown) => showError(`Could not load the planner: ${error instanceof Error ? error.message : String(error)}`));

@@ -99,6 +99,13 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     const path = decodeURIComponent(url.pathname);
     const record: RecordedRequest = { method: req.method ?? 'GET', path, range: req.headers.range, sent: 0 };
     requests.push(record);
+    // CORS, so that a page on another origin (the e2e tests) can read from it as from Hugging Face.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Length, ETag, X-Error-Code');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'Access-Control-Allow-Headers': 'Range, Authorization, Accept', 'Access-Control-Allow-Methods': 'GET, HEAD' }).end();
+      return;
+    }
     const handle = async () => {
       const status = options.statuses?.get(path);
       if (status !== undefined) return void res.writeHead(status, { 'Content-Type': 'text/plain' }).end(`status ${status}`);

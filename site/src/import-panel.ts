@@ -1,0 +1,216 @@
+// The page's "Import a model" panel: a GGUF file (drop or pick; only a slice of the header is read,
+// nothing leaves the machine; all shards of a split file together), a GGUF URL or a Hugging Face
+// id (read with HTTP Range requests / the Hub API, with a progress bar), or a pasted config.json.
+// The imported model joins the model picker (group "Imported") and becomes the selected model; a
+// Hugging Face import puts its token (hf:org/name) in the page URL's `model` parameter, so a shared
+// link imports it again.
+import { FitplanError, importModel, type ImportProgress, type ImportResult, type ImportSource, type ModelSpec } from 'fitplan';
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} is missing from index.html`);
+  return found as T;
+}
+
+const IMPORT_PREFIX = 'import:';
+const imported = new Map<string, ImportResult>();
+let counter = 0;
+
+/** The request's model for a picker value: the catalog id, or the imported ModelSpec. */
+export function modelFor(value: string): string | ModelSpec {
+  return imported.get(value)?.model ?? value;
+}
+
+/** The largest context of an imported model (for the context input), undefined for catalog ids. */
+export function importedMaxContext(value: string): number | undefined {
+  return imported.get(value)?.model.architecture.nCtxTrain;
+}
+
+const MiB = 2 ** 20;
+
+function describeProgress(p: ImportProgress): string {
+  const shard = p.shards ? ` (shard ${p.shard} of ${p.shards})` : '';
+  switch (p.phase) {
+    case 'listing': return `Listing the files of ${p.label}…`;
+    case 'config': return `Reading ${p.label}…`;
+    case 'safetensors': return `Reading the safetensors headers of ${p.label}…`;
+    case 'header': {
+      const total = p.totalBytes !== undefined ? ` of a ${(p.totalBytes / 2 ** 30).toFixed(2)} GiB file` : '';
+      return `Reading the GGUF header of ${p.label}${shard}: ${(p.loadedBytes / MiB).toFixed(1)} MiB${total}…`;
+    }
+  }
+}
+
+export interface ImportPanel {
+  /** Imports the source a shared link names (?model=hf:org/name or a URL); resolves when done. */
+  importFromUrlState(): Promise<void>;
+}
+
+/**
+ * Wires the panel. `select` is the model picker; after an import the new option is selected and
+ * an `input` event is dispatched on it (so the page recomputes as for any pick).
+ */
+export function setupImportPanel(select: HTMLSelectElement): ImportPanel {
+  const panel = {
+    file: element<HTMLInputElement>('import-file'),
+    drop: element<HTMLElement>('import-drop'),
+    source: element<HTMLInputElement>('import-source'),
+    go: element<HTMLButtonElement>('import-go'),
+    gguf: element<HTMLSelectElement>('import-gguf'),
+    config: element<HTMLTextAreaElement>('import-config'),
+    paste: element<HTMLButtonElement>('import-paste'),
+    progress: element<HTMLProgressElement>('import-progress'),
+    cancel: element<HTMLButtonElement>('import-cancel'),
+    status: element<HTMLParagraphElement>('import-status'),
+    warnings: element<HTMLUListElement>('import-warnings'),
+  };
+  let running: AbortController | undefined;
+  let repoOfChoices: string | undefined;
+
+  const setStatus = (text: string, error = false) => {
+    panel.status.textContent = text;
+    panel.status.classList.toggle('error', error);
+  };
+
+  function addToPicker(result: ImportResult): void {
+    let group = select.querySelector<HTMLOptGroupElement>('optgroup[data-imported]');
+    if (!group) {
+      group = document.createElement('optgroup');
+      group.label = 'Imported';
+      group.dataset.imported = 'true';
+      select.prepend(group);
+    }
+    const value = `${IMPORT_PREFIX}${++counter}`;
+    imported.set(value, result);
+    const what = result.model.file ? `${result.model.file.fileType}, ${result.model.file.label}` : result.source.kind === 'config' ? 'config.json' : result.source.label;
+    group.append(new Option(`${result.model.name ?? result.model.id} (${what})`, value, true, true));
+    select.value = value;
+    select.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  function keepInUrl(result: ImportResult): void {
+    const url = new URL(window.location.href);
+    if (result.source.token) url.searchParams.set('model', result.source.token);
+    else url.searchParams.delete('model');
+    window.history.replaceState(null, '', url);
+  }
+
+  async function run(source: ImportSource, options: { gguf?: string } = {}): Promise<void> {
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    panel.progress.hidden = false;
+    panel.progress.removeAttribute('value');
+    panel.cancel.hidden = false;
+    panel.warnings.replaceChildren();
+    setStatus('Importing…');
+    try {
+      const result = await importModel(source, {
+        ...options,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (running !== controller) return;
+          if (p.totalBytes && p.phase === 'header') {
+            // The header is a small part of the file: show how much of the first read budget is done.
+            panel.progress.max = 1;
+            panel.progress.value = Math.min(1, p.loadedBytes / Math.max(p.loadedBytes, 8 * MiB));
+          }
+          setStatus(describeProgress(p));
+        },
+      });
+      if (running !== controller) return;
+      addToPicker(result);
+      keepInUrl(result);
+      const file = result.model.file;
+      setStatus(
+        `Imported ${result.model.name ?? result.model.id}: ${result.model.architecture.ggufArch}, ${result.model.architecture.nLayer} blocks` +
+          (file ? `, ${file.fileType}, ${file.tensors.length} tensors, ${(file.fileBytes / 2 ** 30).toFixed(2)} GiB` : '') +
+          (result.source.headerBytes ? ` (read ${(result.source.headerBytes / MiB).toFixed(1)} MiB of header)` : '') +
+          '.',
+      );
+      panel.warnings.replaceChildren(...result.warnings.map((w) => Object.assign(document.createElement('li'), { textContent: w })));
+      const repo = result.source.kind === 'hf' ? /^hf:([^/]+\/[^/]+)/.exec(result.source.token ?? '')?.[1] : undefined;
+      if (repo && result.ggufFiles && result.ggufFiles.length > 0) {
+        repoOfChoices = repo;
+        const chosen = file ? result.source.label.slice(repo.length + 1) : '';
+        panel.gguf.replaceChildren(
+          new Option(file ? 'config.json (architecture only)' : 'Choose one of its GGUF files…', ''),
+          ...result.ggufFiles.map((f) => new Option(f, f, false, f === chosen)),
+        );
+        panel.gguf.hidden = false;
+      } else if (result.source.kind !== 'hf') {
+        panel.gguf.hidden = true;
+      }
+    } catch (error) {
+      if (running !== controller) return;
+      const aborted = error instanceof DOMException && error.name === 'AbortError';
+      setStatus(aborted ? 'Import cancelled.' : error instanceof FitplanError ? error.message : `Import failed: ${String(error)}`, !aborted);
+    } finally {
+      if (running === controller) {
+        running = undefined;
+        panel.progress.hidden = true;
+        panel.cancel.hidden = true;
+      }
+    }
+  }
+
+  panel.file.addEventListener('change', () => {
+    const files = [...(panel.file.files ?? [])];
+    if (files.length > 0) void run(files.length === 1 ? files[0]! : files);
+  });
+  panel.drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    panel.drop.classList.add('dragging');
+  });
+  panel.drop.addEventListener('dragleave', () => panel.drop.classList.remove('dragging'));
+  panel.drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    panel.drop.classList.remove('dragging');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) void run(files.length === 1 ? files[0]! : files);
+  });
+  panel.drop.addEventListener('click', () => panel.file.click());
+  panel.go.addEventListener('click', () => {
+    const text = panel.source.value.trim();
+    if (text === '') return setStatus('Enter a GGUF URL or a Hugging Face id (org/name).', true);
+    void run(text);
+  });
+  panel.source.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      panel.go.click();
+    }
+  });
+  panel.gguf.addEventListener('change', () => {
+    if (!repoOfChoices) return;
+    void run(`hf:${repoOfChoices}`, panel.gguf.value ? { gguf: panel.gguf.value } : {});
+  });
+  panel.paste.addEventListener('click', () => {
+    const text = panel.config.value.trim();
+    if (text === '') return setStatus('Paste the contents of a config.json first.', true);
+    void run(text.startsWith('{') ? text : `{${text}}`);
+  });
+  panel.cancel.addEventListener('click', () => running?.abort());
+  // The URL's `model` follows the picker: a catalog id, an import's token, or nothing (local files).
+  select.addEventListener('input', () => {
+    const result = imported.get(select.value);
+    if (result) return keepInUrl(result);
+    const url = new URL(window.location.href);
+    url.searchParams.set('model', select.value);
+    window.history.replaceState(null, '', url);
+  });
+
+  return {
+    async importFromUrlState() {
+      const token = new URL(window.location.href).searchParams.get('model');
+      if (!token) return;
+      if ([...select.options].some((o) => o.value === token)) {
+        select.value = token;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        return;
+      }
+      panel.source.value = token;
+      await run(token);
+    },
+  };
+}
