@@ -83,9 +83,13 @@ std::vector<double> default_block_sensitivity(int n_layer) {
 namespace {
 
 // Block recipes the knapsack chooses from, from small to large.
-constexpr FileType kLadder[] = {FileType::kQ2_K,   FileType::kQ3_K_S, FileType::kQ3_K_M, FileType::kQ3_K_L,
-                                FileType::kIQ4_XS, FileType::kQ4_K_S, FileType::kQ4_K_M, FileType::kQ5_K_S,
-                                FileType::kQ5_K_M, FileType::kQ6_K,   FileType::kQ8_0,   FileType::kF16};
+// Options dominated in a block (another is no larger and no worse) are pruned per block before
+// the DP, so listing them costs nothing.
+constexpr FileType kLadder[] = {FileType::kIQ2_XXS, FileType::kQ2_K,   FileType::kIQ2_M,  FileType::kIQ3_XXS,
+                                FileType::kQ3_K_S,  FileType::kIQ3_S,  FileType::kIQ3_M,  FileType::kQ3_K_M,
+                                FileType::kQ3_K_L,  FileType::kIQ4_XS, FileType::kQ4_K_S, FileType::kQ4_K_M,
+                                FileType::kQ5_K_S,  FileType::kQ5_K_M, FileType::kQ6_K,   FileType::kQ8_0,
+                                FileType::kF16};
 
 struct Recipe {
   FileType type;
@@ -126,7 +130,7 @@ class Planner {
         tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)) {
     const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
     std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
-    if (arch_.family == ArchFamily::kGptOss) ladder.insert(ladder.begin() + 7, FileType::kMXFP4_MOE);
+    if (arch_.family == ArchFamily::kGptOss) ladder.insert(ladder.end() - 3, FileType::kMXFP4_MOE);
     for (FileType type : ladder) {
       if (file_type_info(type).rel_ppl_percent > floor_penalty + 1e-9) continue;
       recipes_.push_back(build_recipe(type));
@@ -142,20 +146,103 @@ class Planner {
     }
     weight_.resize(params.size());
     for (std::size_t b = 0; b < params.size(); ++b) weight_[b] = params[b] / total * sensitivity_[b];
+    // One knapsack group per block; options map back to recipes_ through option_recipe_.
     std::vector<KnapsackGroup> groups(static_cast<std::size_t>(arch_.n_layer));
-    Bytes cap = 0;
+    option_recipe_.resize(groups.size());
+    Bytes largest_total = 0;
     for (int b = 0; b < arch_.n_layer; ++b) {
       auto& g = groups[static_cast<std::size_t>(b)];
       Bytes largest = 0;
-      for (const auto& r : recipes_) {
-        const auto& bw = r.layout.blocks[static_cast<std::size_t>(b)];
-        g.costs.push_back(bw.attention.bytes + bw.ffn.bytes);
-        g.penalties.push_back(weight_[static_cast<std::size_t>(b)] * r.penalty);
-        largest = std::max(largest, bw.attention.bytes + bw.ffn.bytes);
+      for (std::size_t r = 0; r < recipes_.size(); ++r) {
+        const Bytes cost = block_bytes(static_cast<int>(r), b);
+        const double penalty = weight_[static_cast<std::size_t>(b)] * recipes_[r].penalty;
+        bool dominated = false;
+        for (std::size_t q = 0; q < recipes_.size() && !dominated; ++q) {
+          const Bytes other_cost = block_bytes(static_cast<int>(q), b);
+          const double other_penalty = weight_[static_cast<std::size_t>(b)] * recipes_[q].penalty;
+          dominated = q != r && other_cost <= cost && other_penalty <= penalty && (other_cost < cost || other_penalty < penalty || q < r);
+        }
+        if (dominated) continue;
+        g.costs.push_back(cost);
+        g.penalties.push_back(penalty);
+        option_recipe_[static_cast<std::size_t>(b)].push_back(static_cast<int>(r));
+        largest = std::max(largest, cost);
       }
-      cap += largest;
+      largest_total += largest;
     }
-    table_ = std::make_unique<KnapsackTable>(groups, cap, options_.knapsack_buckets);
+    // The DP axis only needs to reach the largest budget ever asked for: all the memory there is.
+    const Bytes cap = std::max<Bytes>(1, std::min(largest_total, combined_capacity()));
+    // Resolution: at least `knapsack_buckets`, and 32 buckets per block so rounding each block's
+    // cost up to a bucket (which keeps every solution within budget) stays a small share of a block.
+    const int buckets = std::min(8192, std::max(options_.knapsack_buckets, 32 * arch_.n_layer));
+    table_ = std::make_unique<KnapsackTable>(groups, cap, buckets);
+  }
+
+  Bytes block_bytes(int recipe, int block) const {
+    const auto& bw = recipes_[static_cast<std::size_t>(recipe)].layout.blocks[static_cast<std::size_t>(block)];
+    return bw.attention.bytes + bw.ffn.bytes;
+  }
+
+  // Knapsack options -> recipe indices, then spend the budget the bucket rounding left unused:
+  // upgrade blocks (best penalty saved per byte first) while the exact total stays within budget.
+  std::vector<int> choose(Bytes budget) const {
+    const std::vector<int> options = table_->solve(budget);
+    if (options.empty()) return {};
+    std::vector<int> choice(options.size());
+    Bytes used = 0;
+    for (std::size_t b = 0; b < options.size(); ++b) {
+      choice[b] = option_recipe_[b][static_cast<std::size_t>(options[b])];
+      used += block_bytes(choice[b], static_cast<int>(b));
+    }
+    // One pass over every possible upgrade, best penalty saved per extra byte first.
+    struct Upgrade {
+      double gain;
+      int block;
+      int recipe;
+    };
+    std::vector<Upgrade> upgrades;
+    for (std::size_t b = 0; b < choice.size(); ++b) {
+      const Bytes current = block_bytes(choice[b], static_cast<int>(b));
+      const double current_penalty = recipes_[static_cast<std::size_t>(choice[b])].penalty;
+      for (int r : option_recipe_[b]) {
+        const Bytes cost = block_bytes(r, static_cast<int>(b));
+        const double saved = weight_[b] * (current_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
+        if (saved > 0 && cost > current) upgrades.push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), r});
+      }
+    }
+    std::sort(upgrades.begin(), upgrades.end(), [](const Upgrade& a, const Upgrade& b) {
+      if (a.gain != b.gain) return a.gain > b.gain;
+      return a.block != b.block ? a.block < b.block : a.recipe < b.recipe;  // deterministic ties
+    });
+    for (const auto& u : upgrades) {
+      const auto b = static_cast<std::size_t>(u.block);
+      const Bytes current = block_bytes(choice[b], u.block);
+      const Bytes cost = block_bytes(u.recipe, u.block);
+      if (recipes_[static_cast<std::size_t>(u.recipe)].penalty >= recipes_[static_cast<std::size_t>(choice[b])].penalty) continue;
+      if (cost <= current || used + (cost - current) > budget) continue;
+      used += cost - current;
+      choice[b] = u.recipe;
+    }
+    return choice;
+  }
+
+  // The smallest recipe of every block among those the floor allows (stage 4: disk spill).
+  std::vector<int> smallest_choice() const {
+    std::vector<int> choice(option_recipe_.size());
+    for (std::size_t b = 0; b < option_recipe_.size(); ++b) {
+      int best = option_recipe_[b].front();
+      for (int r : option_recipe_[b]) {
+        if (block_bytes(r, static_cast<int>(b)) < block_bytes(best, static_cast<int>(b))) best = r;
+      }
+      choice[b] = best;
+    }
+    return choice;
+  }
+
+  double choice_penalty(const std::vector<int>& choice) const {
+    double penalty = 0;
+    for (std::size_t b = 0; b < choice.size(); ++b) penalty += weight_[b] * recipes_[static_cast<std::size_t>(choice[b])].penalty;
+    return penalty;
   }
 
   Plan plan(std::vector<std::string>& notes);
@@ -248,7 +335,8 @@ class Planner {
   }
 
   // Every placement strategy for one precision assignment; the fastest that fits (GPU and RAM).
-  Candidate place(const WeightsLayout& layout, std::uint32_t context, KvType kv, std::vector<Candidate>* tried = nullptr) const {
+  // `disk_spill`: may leave weights on disk when nothing fits in RAM (stage 4 only).
+  Candidate place(const WeightsLayout& layout, std::uint32_t context, KvType kv, bool disk_spill = false) const {
     const EstimateRequest request = base_request(context, kv);
     const int n = arch_.n_layer;
     std::vector<Candidate> options;
@@ -277,31 +365,41 @@ class Planner {
     }
     Candidate best;
     for (auto& c : options) {
-      if (tried) tried->push_back(c);
       if (!c.fits) continue;
       if (!best.valid || c.estimate.decode.tokens_per_second > best.estimate.decode.tokens_per_second) best = c;
     }
     if (best.valid) return best;
     // Nothing fits in RAM: spill to disk (mmap) the CPU-side tensors of the first blocks.
-    if (options_.allow_disk && !options.empty()) {
+    if (disk_spill && options_.allow_disk && !options.empty()) {
       Candidate base = options.front();
       for (auto& c : options) {
         if (c.estimate.cpu.total() < base.estimate.cpu.total()) base = c;
       }
-      std::vector<BlockPlacement> blocks = base.blocks;
-      for (int pass = 0; pass < 2; ++pass) {
-        for (int b = 0; b < n; ++b) {
-          auto& p = blocks[static_cast<std::size_t>(b)];
-          Tier& tier = pass == 0 ? p.ffn : p.attention;
-          if (tier != Tier::kCpu) continue;
-          tier = Tier::kDisk;
-          Candidate c = evaluate(layout, request, blocks, base.output_on_gpu, base.kind, base.n_gpu_layers, base.n_cpu_moe);
-          if (c.fits) return c;
-        }
-      }
+      Candidate spilled = spill_to_disk(layout, request, base);
+      if (spilled.fits) return spilled;
     }
     Candidate none;
     if (!options.empty()) none = options.front();
+    none.fits = false;
+    return none;
+  }
+
+  // Moves the CPU-side FFN, then attention, tensors of the first blocks to the disk tier (mmap'd
+  // pages that do not stay in RAM) until RAM fits; `fits` stays false when even that fails.
+  Candidate spill_to_disk(const WeightsLayout& layout, const EstimateRequest& request, const Candidate& base) const {
+    std::vector<BlockPlacement> blocks = base.blocks;
+    const int n = arch_.n_layer;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (int b = 0; b < n; ++b) {
+        auto& p = blocks[static_cast<std::size_t>(b)];
+        Tier& tier = pass == 0 ? p.ffn : p.attention;
+        if (tier != Tier::kCpu) continue;
+        tier = Tier::kDisk;
+        Candidate c = evaluate(layout, request, blocks, base.output_on_gpu, base.kind, base.n_gpu_layers, base.n_cpu_moe);
+        if (c.fits) return c;
+      }
+    }
+    Candidate none = base;
     none.fits = false;
     return none;
   }
@@ -326,7 +424,7 @@ class Planner {
 
   Scored solve_at(Bytes budget, std::uint32_t context, KvType kv) const {
     Scored s;
-    s.choice = table_->solve(budget);
+    s.choice = choose(budget);
     if (s.choice.empty()) return s;
     s.head = head_recipe_for(s.choice);
     const WeightsLayout layout = layout_for(s.choice, s.head);
@@ -335,14 +433,15 @@ class Planner {
     s.kv = kv;
     s.context = context;
     s.budget = budget;
-    s.penalty = table_->best_penalty(budget) + kv_penalty(kv, kv);
+    s.penalty = choice_penalty(s.choice) + kv_penalty(kv, kv);
     return s;
   }
 
   // Fixed bytes besides block weights: estimate with every block at the smallest recipe.
-  Bytes fixed_bytes(std::uint32_t context, KvType kv, bool all_gpu) const {
-    std::vector<int> smallest(static_cast<std::size_t>(arch_.n_layer), 0);
-    const WeightsLayout layout = layout_for(smallest, 0);
+  // `head`: the recipe of token_embd / output (-1: the smallest blocks' own).
+  Bytes fixed_bytes(std::uint32_t context, KvType kv, bool all_gpu, int head = -1) const {
+    const std::vector<int> smallest = smallest_choice();
+    const WeightsLayout layout = layout_for(smallest, head >= 0 ? head : smallest.front());
     EstimateRequest request = base_request(context, kv);
     const LayerSplit split = layer_split(arch_, hw_, all_gpu ? arch_.n_layer + 1 : 0);
     request.blocks = split.blocks;
@@ -350,7 +449,9 @@ class Planner {
     const Estimate e = estimate(arch_, layout, hw_, request);
     Bytes blocks = 0;
     for (const auto& b : layout.blocks) blocks += b.attention.bytes + b.ffn.bytes;
-    const Bytes total = e.gpu_total() + e.cpu.total() + e.disk_bytes;
+    // All on the GPU: only the GPU's own fixed bytes compete with the blocks for VRAM (token_embd
+    // and the host buffers live in RAM). Otherwise everything competes for GPU + RAM.
+    const Bytes total = all_gpu ? e.gpu_total() : e.gpu_total() + e.cpu.total() + e.disk_bytes;
     return total > blocks ? total - blocks : 0;
   }
 
@@ -381,17 +482,41 @@ class Planner {
                                                  : capacity_.gpu_bytes_per_device * static_cast<Bytes>(hw_.gpu_count);
         const Bytes fixed = fixed_bytes(context, kv, true);
         if (gpu_cap <= fixed) continue;
-        Bytes budget = gpu_cap - fixed;
-        for (int attempt = 0; attempt < 8; ++attempt) {
-          Scored s = solve_at(budget, context, kv);
-          if (s.choice.empty()) break;
-          if (s.found && s.candidate.kind == PlacementKind::kAllGpu) {
-            if (target <= 0 || s.candidate.estimate.decode.tokens_per_second >= target) {
-              if (better(s, best)) best = s;
+        // The largest budget whose plan stays entirely on the GPU (binary search: the fixed part
+        // estimate is approximate, the placement check is exact).
+        auto all_gpu = [&](const Scored& s) { return s.found && s.candidate.kind == PlacementKind::kAllGpu; };
+        Bytes hi = gpu_cap - fixed;
+        Scored s = solve_at(hi, context, kv);
+        // The head (output, token_embd) follows the blocks' recipe: re-budget with the head the
+        // solution actually has, a few times (it settles in one or two).
+        for (int iteration = 0; iteration < 3 && !s.choice.empty(); ++iteration) {
+          const Bytes head_fixed = fixed_bytes(context, kv, true, s.head);
+          if (head_fixed >= gpu_cap) break;
+          const Bytes rebudget = gpu_cap - head_fixed;
+          if (rebudget == hi) break;
+          Scored again = solve_at(rebudget, context, kv);
+          if (again.choice.empty()) break;
+          hi = rebudget;
+          s = again;
+        }
+        if (!all_gpu(s)) {
+          Bytes lo = table_->min_feasible_budget();
+          Scored at_lo = lo <= hi ? solve_at(lo, context, kv) : Scored{};
+          if (!all_gpu(at_lo)) continue;
+          s = at_lo;
+          while (hi - lo > table_->bucket_bytes()) {
+            const Bytes mid = lo + (hi - lo) / 2;
+            Scored m = solve_at(mid, context, kv);
+            if (all_gpu(m)) {
+              s = m;
+              lo = mid;
+            } else {
+              hi = mid;
             }
-            break;
           }
-          budget = budget * 97 / 100;
+        }
+        if (target <= 0 || s.candidate.estimate.decode.tokens_per_second >= target) {
+          if (better(s, best)) best = s;
         }
       }
       if (best.found) {
@@ -452,6 +577,7 @@ class Planner {
   std::vector<double> sensitivity_;
   std::vector<double> weight_;
   std::unique_ptr<KnapsackTable> table_;
+  std::vector<std::vector<int>> option_recipe_;  // [block][knapsack option] -> index into recipes_
 
   friend Result<PlanResult> fitplan::make_plan(const PlanRequest&);
   friend Result<std::vector<FrontierPoint>> fitplan::make_frontier(const PlanRequest&);
@@ -630,16 +756,18 @@ Plan Planner::plan(std::vector<std::string>& notes) {
     for (KvType kv : kvs) {
       if (!validate_kv_types(arch_, kv, kv, true)) continue;
       Scored d;
-      d.choice.assign(static_cast<std::size_t>(arch_.n_layer), 0);
-      d.head = 0;
-      d.candidate = place(layout_for(d.choice, d.head), context, kv);
+      d.choice = smallest_choice();
+      d.head = head_recipe_for(d.choice);
+      d.candidate = place(layout_for(d.choice, d.head), context, kv, true);
       if (!d.candidate.fits) continue;
       d.found = true;
       d.kv = kv;
       d.context = context;
-      d.penalty = recipes_.front().penalty + kv_penalty(kv, kv);
+      d.penalty = choice_penalty(d.choice) + kv_penalty(kv, kv);
       s = d;
-      notes.push_back("Does not fit in GPU + RAM even at the floor precision and context: spilled to disk.");
+      notes.push_back(d.candidate.estimate.disk_bytes > 0
+                          ? "Does not fit in GPU + RAM even at the floor precision and context: spilled to disk."
+                          : "Fits only with the smallest weights the precision floor allows and the floor context.");
       break;
     }
   }
@@ -662,6 +790,7 @@ Plan Planner::baseline() {
   };
   const int ngl = has_gpu(hw_) ? largest_true(n + 1, [&](int k) { return gpu_fits(split_at(k).estimate); }) : 0;
   Candidate c = split_at(std::max(0, ngl));
+  if (!c.fits && options_.allow_disk) c = spill_to_disk(r.layout, request, c);
   Plan plan;
   plan.model_id = model_.id;
   plan.hardware_id = hw_.id;

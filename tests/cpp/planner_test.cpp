@@ -255,3 +255,36 @@ TEST(Planner, RebuildingRejectsSpecsThatContradictTheModelOrHardware) {
 
 }  // namespace
 }  // namespace fitplan
+
+namespace fitplan {
+namespace {
+
+// Regressions: bucket rounding once made Q2_K cost as much as Q3_K_S for 70B blocks, and the
+// all-GPU search stepped its budget down in 3 % steps, leaving VRAM unused.
+TEST(Planner, SmallestTypesStayReachableWhenMemoryIsTight) {
+  PlanRequest request{find_model("llama3-70b").value(), find_hardware("cpu-32g").value(), {}};
+  request.options.context_tokens = 2048;
+  request.options.allow_disk = false;
+  const auto plan = make_plan(request).value().plan;
+  ASSERT_TRUE(plan.feasible) << "a ~2.7-bit 70B (about 24 GiB) fits in the 28.8 GiB usable";
+  EXPECT_EQ(plan.disk_blocks, 0);
+}
+
+TEST(Planner, AllGpuPlansUseTheVramTheyHave) {
+  PlanRequest request{find_model("llama3-8b").value(), find_hardware("rtx4060-8g").value(), {}};
+  request.options.context_tokens = 8192;
+  request.options.kv_policy = KvPolicy::kQ8_0;
+  request.options.min_quant = FileType::kQ4_K_M;
+  const auto plan = make_plan(request).value().plan;
+  ASSERT_TRUE(plan.feasible);
+  ASSERT_EQ(plan.placement_kind, PlacementKind::kAllGpu);
+  // Within two knapsack buckets of full, or at the best precision there is.
+  const Bytes used = plan.estimate.gpus[0].total();
+  bool all_best = true;
+  for (const auto& l : plan.layers) all_best = all_best && l.recipe == FileType::kF16;
+  EXPECT_TRUE(all_best || used + 2 * plan.knapsack_bucket_bytes + 128 * kMiB >= plan.capacity.gpu_bytes_per_device)
+      << "used " << to_gib(used) << " of " << to_gib(plan.capacity.gpu_bytes_per_device) << " GiB";
+}
+
+}  // namespace
+}  // namespace fitplan
