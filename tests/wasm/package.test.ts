@@ -1,5 +1,6 @@
 // The npm package as a user gets it: `npm pack`, install the tarball into an empty folder (no
-// registry needed: it has no dependencies), import it in Node and run the `fitplan` bin.
+// registry needed: its dependencies, @huggingface/gguf and @huggingface/hub, are in the npm cache
+// since `npm ci`), import it in Node and run the `fitplan` bin.
 // Catches a wrong `files`, `exports` or `bin`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,15 @@ describe('the packed npm package', () => {
       const a = p.analyze({ model: 'llama3-8b', hardware: 'rtx4090' });
       console.log(a.fileTypes.length, a.model.id);`;
     expect(run(process.execPath, ['--input-type=module', '-e', script], dir).trim()).toMatch(/^\d+ llama3-8b$/);
+  });
+
+  it('imports a model with its dependencies (importModel on a config.json)', () => {
+    const script = `import { createPlanner, importModel } from 'fitplan';
+      const { model } = await importModel(JSON.stringify({ model_type: 'llama', num_hidden_layers: 2, hidden_size: 256,
+        num_attention_heads: 4, intermediate_size: 512, vocab_size: 1000, max_position_embeddings: 2048 }));
+      const p = await createPlanner();
+      console.log(p.analyze({ model, hardware: 'rtx4090', contextLength: 2048 }).model.id);`;
+    expect(run(process.execPath, ['--input-type=module', '-e', script], dir).trim()).toBe('config.json');
   });
 
   it('runs the fitplan bin', () => {
