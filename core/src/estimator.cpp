@@ -31,29 +31,45 @@ std::uint32_t padded_context(std::uint32_t context_tokens) {
 //   bytes = ggml_row_size(type, n_embd_{k,v}_gqa) * kv_size per layer; kv_size = GGML_PAD(n_ctx, 256);
 //   SWA layers: GGML_PAD(min(kv_size, n_swa * n_seq + n_ubatch), 256); MLA: K only, width
 //   kv_lora_rank + rope dims with one KV head.
+namespace {
+
+// Per-layer KV geometry without allocating: the row bytes of K and V and each layer's cells.
+struct KvGeometry {
+  Bytes k_row = 0;
+  Bytes v_row = 0;
+  std::uint32_t kv_size = 0;
+  std::uint64_t swa_cells = 0;  // cells of a sliding-window layer (before the min with kv_size)
+
+  KvGeometry(const ModelArchitecture& arch, std::uint32_t context_tokens, const KvCacheConfig& kv) {
+    kv_size = padded_context(context_tokens);
+    const std::uint64_t k_width = is_mla(arch)
+                                      ? static_cast<std::uint64_t>(arch.kv_lora_rank + arch.qk_rope_head_dim)
+                                      : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_k);
+    const std::uint64_t v_width =
+        is_mla(arch) ? 0 : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_v);
+    k_row = row_bytes(kv_ggml_type(kv.type_k), k_width);
+    v_row = v_width == 0 ? 0 : row_bytes(kv_ggml_type(kv.type_v), v_width);
+    swa_cells = static_cast<std::uint64_t>(arch.sliding_window) * static_cast<std::uint64_t>(std::max(1, kv.n_seq)) +
+                static_cast<std::uint64_t>(kv.n_ubatch);
+  }
+  std::uint32_t cells(const ModelArchitecture& arch, int layer) const {
+    if (!is_swa_layer(arch, layer)) return kv_size;
+    return static_cast<std::uint32_t>(pad_to(std::min<std::uint64_t>(kv_size, swa_cells), 256));
+  }
+};
+
+}  // namespace
+
 KvCacheBytes kv_cache_bytes(const ModelArchitecture& arch, std::uint32_t context_tokens, const KvCacheConfig& kv) {
   KvCacheBytes out;
-  const std::uint32_t kv_size = padded_context(context_tokens);
-  const GgmlType k_type = kv_ggml_type(kv.type_k);
-  const GgmlType v_type = kv_ggml_type(kv.type_v);
-  const std::uint64_t k_width = is_mla(arch)
-                                    ? static_cast<std::uint64_t>(arch.kv_lora_rank + arch.qk_rope_head_dim)
-                                    : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_k);
-  const std::uint64_t v_width = is_mla(arch) ? 0 : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_v);
-  const Bytes k_row = row_bytes(k_type, k_width);
-  const Bytes v_row = v_width == 0 ? 0 : row_bytes(v_type, v_width);
+  const KvGeometry geometry(arch, context_tokens, kv);
   for (int il = 0; il < arch.n_layer; ++il) {
-    std::uint32_t cells = kv_size;
-    if (is_swa_layer(arch, il)) {
-      const std::uint64_t swa = static_cast<std::uint64_t>(arch.sliding_window) * static_cast<std::uint64_t>(std::max(1, kv.n_seq)) +
-                                static_cast<std::uint64_t>(kv.n_ubatch);
-      cells = static_cast<std::uint32_t>(pad_to(std::min<std::uint64_t>(kv_size, swa), 256));
-    }
-    out.k_bytes += k_row * cells;
-    out.v_bytes += v_row * cells;
-    out.layer_bytes.push_back((k_row + v_row) * cells);
+    const std::uint32_t cells = geometry.cells(arch, il);
+    out.k_bytes += geometry.k_row * cells;
+    out.v_bytes += geometry.v_row * cells;
+    out.layer_bytes.push_back((geometry.k_row + geometry.v_row) * cells);
     out.layer_cells.push_back(cells);
-    out.layer_bytes_per_cell.push_back(static_cast<double>(k_row + v_row));
+    out.layer_bytes_per_cell.push_back(static_cast<double>(geometry.k_row + geometry.v_row));
   }
   return out;
 }
@@ -176,9 +192,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   Estimate out;
   const int n_gpus = has_gpu(hw) ? hw.gpu_count : 0;
   out.gpus.resize(static_cast<std::size_t>(n_gpus));
-  const KvCacheBytes kv = kv_cache_bytes(arch, request.context_tokens, request.kv);
-  out.kv_k_bytes = kv.k_bytes;
-  out.kv_v_bytes = kv.v_bytes;
+  const KvGeometry kv(arch, request.context_tokens, request.kv);
 
   const Backend gpu_backend = n_gpus > 0 ? hw.backend : Backend::kCpu;
   const auto& gpu_speed = backend_speed(gpu_backend);
@@ -236,10 +250,12 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     const int gpu_index = std::clamp(placement.gpu_index, 0, std::max(0, n_gpus - 1));
     const Tier attention_tier = n_gpus == 0 && placement.attention == Tier::kGpu ? Tier::kCpu : placement.attention;
     const Tier ffn_tier = n_gpus == 0 && placement.ffn == Tier::kGpu ? Tier::kCpu : placement.ffn;
-    const double cells_read = std::min<double>(depth, kv.layer_cells[static_cast<std::size_t>(il)]);
-    const double kv_read = cells_read * kv.layer_bytes_per_cell[static_cast<std::size_t>(il)];
+    const std::uint32_t cells = kv.cells(arch, il);
+    out.kv_k_bytes += kv.k_row * cells;
+    out.kv_v_bytes += kv.v_row * cells;
+    const double kv_read = std::min<double>(depth, cells) * static_cast<double>(kv.k_row + kv.v_row);
     // The KV cache lives with the attention tensors (on the CPU when attention is on disk).
-    account(block.attention, attention_tier, gpu_index, kv_read, kv.layer_bytes[static_cast<std::size_t>(il)]);
+    account(block.attention, attention_tier, gpu_index, kv_read, (kv.k_row + kv.v_row) * cells);
     account(block.ffn, ffn_tier, gpu_index, 0, 0);
     for (Tier tier : {attention_tier, ffn_tier}) {
       const Tier compute_tier = tier == Tier::kDisk ? Tier::kCpu : tier;

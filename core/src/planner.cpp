@@ -172,9 +172,9 @@ class Planner {
     }
     // The DP axis only needs to reach the largest budget ever asked for: all the memory there is.
     const Bytes cap = std::max<Bytes>(1, std::min(largest_total, combined_capacity()));
-    // Resolution: at least `knapsack_buckets`, and 32 buckets per block so rounding each block's
+    // Resolution: at least `knapsack_buckets`, and 16 buckets per block so rounding each block's
     // cost up to a bucket (which keeps every solution within budget) stays a small share of a block.
-    const int buckets = std::min(8192, std::max(options_.knapsack_buckets, 32 * arch_.n_layer));
+    const int buckets = std::min(8192, std::max(options_.knapsack_buckets, 16 * arch_.n_layer));
     table_ = std::make_unique<KnapsackTable>(groups, cap, buckets);
   }
 
