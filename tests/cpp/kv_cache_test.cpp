@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "fitplan/estimator.hpp"
 #include "fitplan/hardware.hpp"
 #include "fitplan/placement.hpp"
@@ -92,6 +94,7 @@ TEST(ComputeBuffer, WithinAFewPercentOfLlamaCpp) {
     EXPECT_NEAR(to_mib(e.cpu.output_bytes), number(row, "output_mib"), 0.01);
   }
   // kv_cache_logs.csv GPU rows (flash attention off, every layer offloaded).
+  std::printf("compute buffers compared with llamacpp_cpu/buffers.csv: %zu rows\n", read_csv("llamacpp_cpu/buffers.csv").size());
   struct GpuRow { const char* model; std::uint32_t n_ctx; double compute_mib; };
   for (const GpuRow& row : {GpuRow{"llama3.1-8b", 1024, 266.5}, GpuRow{"llama2-13b", 512, 248.54}}) {
     const auto arch = find_model(row.model)->arch;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "fitplan/quantizer.hpp"
@@ -98,6 +99,7 @@ TEST(Quantizer, PredictsPublishedGgufFileSizesWithinOnePercent) {
                            << expected;
     ++compared;
   }
+  std::printf("GGUF sizes compared with gguf_sizes.csv: %d rows, all within 1 %%\n", compared);
   EXPECT_GE(compared, 40);
 }
 
