@@ -956,13 +956,18 @@ Result<PlanResult> make_plan(const PlanRequest& request) {
   std::vector<std::string> notes;
   PlanResult result;
   if (request.options.objective == Objective::kWorkload) {
-    // The fastest plan for the workload: every frontier point is a candidate; the shortest
-    // prompt/prefill + output/decode time wins, higher quality breaks ties.
+    // The fastest plan for the workload: every frontier point is a candidate. Among those within
+    // kWorkloadSlack of the shortest prompt/prefill + output/decode time, the best quality wins,
+    // so a plan never gives up much quality for a speed difference inside the estimate's band.
+    constexpr double kWorkloadSlack = 0.05;
     const auto points = planner.frontier();
+    double fastest = std::numeric_limits<double>::infinity();
+    for (const auto& p : points) fastest = std::min(fastest, p.plan.workload_seconds);
     const FrontierPoint* best = nullptr;
     for (const auto& p : points) {
-      if (!best || p.plan.workload_seconds < best->plan.workload_seconds - 1e-9 ||
-          (std::fabs(p.plan.workload_seconds - best->plan.workload_seconds) <= 1e-9 && p.quality_proxy < best->quality_proxy)) {
+      if (p.plan.workload_seconds > fastest * (1 + kWorkloadSlack)) continue;
+      if (!best || p.quality_proxy < best->quality_proxy - 1e-12 ||
+          (std::fabs(p.quality_proxy - best->quality_proxy) <= 1e-12 && p.plan.workload_seconds < best->plan.workload_seconds)) {
         best = &p;
       }
     }
@@ -971,7 +976,8 @@ Result<PlanResult> make_plan(const PlanRequest& request) {
       result.plan.notes.insert(result.plan.notes.begin(),
                                "Fastest plan for the workload of " + std::to_string(request.options.prompt_tokens) +
                                    " prompt tokens and " + std::to_string(request.options.output_tokens) + " output tokens: " +
-                                   format_fixed(result.plan.workload_seconds, 2) + " s in all (prefill counts too); the speed target is not used.");
+                                   format_fixed(result.plan.workload_seconds, 2) + " s in all (prefill counts too), the best quality within 5 % of " +
+                                   "the fastest plan's " + format_fixed(fastest, 2) + " s; the speed target is not used.");
     } else {
       result.plan = planner.plan(notes);
     }

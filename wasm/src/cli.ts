@@ -22,17 +22,24 @@ import {
   BACKENDS,
   KV_CACHE_TYPES,
   KV_POLICIES,
+  LLAMA_CPP_BUILDS,
+  PLAN_OBJECTIVES,
   type AnalyzeRequest,
+  type CommandOptions,
+  type Commands,
   type CustomHardware,
   type FileTypeName,
   type FrontierPoint,
   type KvPolicy,
+  type LlamaCppBuild,
   type ModelInfo,
   type ModelSpec,
   type Plan,
+  type PlanObjective,
   type PlanRequest,
   type PlanResult,
   type Planner,
+  type RuntimeCommand,
 } from './types.js';
 import { resolveModelFlag } from './import/cli-model.js';
 
@@ -105,6 +112,10 @@ const FLAG_OF_FIELD: Record<string, string> = {
   targetTps: '--target-tps',
   minQuant: '--min-quant',
   allowDisk: '--no-disk',
+  objective: '--objective',
+  outputTokens: '--output',
+  usableTps: '--usable-tps',
+  slowTps: '--slow-tps',
   'hardware.vramGiB': '--vram',
   'hardware.ramGiB': '--ram',
   'hardware.gpuBandwidthGBps': '--gpu-bw',
@@ -116,6 +127,13 @@ const FLAG_OF_FIELD: Record<string, string> = {
   'hardware.cpuCores': '--cores',
   'hardware.backend': '--backend',
   'hardware.unifiedMemory': '--unified',
+  'options.modelPath': '--model-path',
+  'options.sourcePath': '--source-path',
+  'options.hfRepo': '--hf-repo',
+  'options.imatrixPath': '--imatrix-path',
+  'options.llamaCppBuild': '--llama-cpp',
+  'options.threads': '--threads',
+  'options.port': '--port',
 };
 
 // ------------------------------------------------------------------------------ commands
@@ -353,6 +371,18 @@ function machine(values: Values): string | CustomHardware {
 /** Default --context of optimize (lowered to the model's maximum when that is smaller). */
 const OPTIMIZE_CONTEXT = 8192;
 
+/** The flags of --commands (declared before optimize, which spreads them into its options). */
+const commandFlags = {
+  commands: { type: 'boolean' },
+  'model-path': { type: 'string' },
+  'source-path': { type: 'string' },
+  'hf-repo': { type: 'string' },
+  'imatrix-path': { type: 'string' },
+  'llama-cpp': { type: 'string' },
+  threads: { type: 'string' },
+  port: { type: 'string' },
+} as const;
+
 const optimize: Command = {
   summary: 'the best plan: per-layer precision, KV cache, context and GPU/CPU placement',
   help: `Usage: fitplan optimize --model ID --hardware ID [options]
@@ -376,17 +406,37 @@ Options:
   --min-quant TYPE   lowest precision a block may get, e.g. Q4_K_M                 default Q2_K
   --no-disk          never stream weights from disk (by default only as a last resort)
   --prompt N         prompt tokens for prefill and time to first token              default ${defaultPlanOptions.promptTokens}
+  --objective X      quality: the best precision that fits (and meets --target-tps);  default quality
+                     workload: the fastest plan for --prompt tokens in + --output tokens out
+  --output N         output tokens of the workload (--objective workload)             default 256
+  --usable-tps X     verdict "usable" at or above X tok/s                              default 8
+  --slow-tps X       verdict "slow" at or above X tok/s (below: "impractical")       default 2
   --compare          also show the uniform Q4_K_M baseline (most GPU layers that fit)
   --pareto           also show the Pareto frontier: quality vs decode speed vs memory
   --json             print the result as JSON (exactly the API's plan() object; with --pareto
-                     it has a "frontier" field: the API's frontier() points)
+                     it has a "frontier" field: the API's frontier() points; with --commands
+                     a "commands" field: the API's commands() object, null for an infeasible plan)
   --help             show this help
+
+Commands that realise the plan (with --pareto: the chosen plan's only):
+  --commands         after the report, for each runtime (llama.cpp, llama-quantize, Ollama,
+                     Transformers, vLLM, MLX): the version it targets, whether it runs on this
+                     machine, the commands, the files they expect, and the caveats
+  --model-path FILE  the GGUF the commands run                   default <model>-fitplan.gguf
+  --source-path FILE the F16 conversion llama-quantize reads     default <model>-F16.gguf
+  --hf-repo ORG/NAME Hugging Face repo of the original weights   default from the model's source
+  --imatrix-path F   importance matrix for llama-quantize        default <model>.imatrix
+  --llama-cpp BUILD  current (master 2026-08) or legacy (2025-08-30 .. 2025-12-14)   default current
+  --threads N        CPU threads, 0 to 4096                      default 0 = the machine's cores
+  --port N           server port (llama-server, vLLM, mlx_lm.server)                 default 8080
+  Paths and names are shell-quoted in the commands, whatever characters they hold.
 
 ${customHardwareHelp}
 Examples:
   fitplan optimize --model llama3-70b --hardware rtx4090 --context 8192 --target-tps 3 --compare
   fitplan optimize --model qwen3-30b-a3b --hardware rtx4060-8g
   fitplan optimize --model llama3.1-70b --hardware rtx4090 --pareto
+  fitplan optimize --model llama3-70b --hardware rtx4090 --target-tps 3 --commands --model-path ~/models/llama3-70b.gguf
 `,
   options: {
     model: { type: 'string' },
@@ -398,19 +448,29 @@ Examples:
     'min-quant': { type: 'string' },
     'no-disk': { type: 'boolean' },
     prompt: { type: 'string' },
+    objective: { type: 'string' },
+    output: { type: 'string' },
+    'usable-tps': { type: 'string' },
+    'slow-tps': { type: 'string' },
     compare: { type: 'boolean' },
     pareto: { type: 'boolean' },
+    ...commandFlags,
     ...hardwareOptions,
     ...jsonOption,
   },
   async run(values, load, io) {
+    const options = commandOptions(values);
     const planner = await load();
     const request = planRequest(values, planner, await resolveModelFlag(requiredModel(values), text(values, 'gguf'), io.err));
     const plan = planner.plan(request);
     const frontier = values.pareto ? planner.frontier(request) : undefined;
-    if (values.json) return io.out(json(frontier ? { ...plan, frontier } : plan));
+    const commands = options ? planCommands(planner, plan, options) : undefined;
+    if (values.json) {
+      return io.out(json({ ...plan, ...(frontier && { frontier }), ...(commands && { commands: commands.value }) }));
+    }
     io.out(planText(plan, planner));
     if (frontier) io.out(`\nPARETO FRONTIER (${frontier.length} plans; none is better in quality, decode speed and memory at once)\n${frontierTable(frontier)}`);
+    if (commands) io.out(commandsText(commands, frontier !== undefined));
   },
 };
 
@@ -438,8 +498,82 @@ function planRequest(values: Values, planner: Planner, resolved?: string | Model
   if (minQuant !== undefined) request.minQuant = minQuant as FileTypeName; // the core checks the name
   if (values['no-disk']) request.allowDisk = false;
   if (prompt !== undefined) request.promptTokens = prompt;
+  const objective = text(values, 'objective');
+  if (objective !== undefined) {
+    if (!(PLAN_OBJECTIVES as readonly string[]).includes(objective)) {
+      throw new UsageError(`--objective: unknown objective '${objective}'; allowed: ${PLAN_OBJECTIVES.join(', ')}`);
+    }
+    request.objective = objective as PlanObjective;
+  }
+  const output = numberFlag(values, 'output', true);
+  if (output !== undefined) request.outputTokens = output;
+  const usable = numberFlag(values, 'usable-tps');
+  if (usable !== undefined) request.usableTps = usable;
+  const slow = numberFlag(values, 'slow-tps');
+  if (slow !== undefined) request.slowTps = slow;
   if (values.compare) request.compare = true;
   return request;
+}
+
+// ------------------------------------------------------------------------------ --commands
+
+/** The CommandOptions of --commands and its flags; undefined without --commands. */
+function commandOptions(values: Values): CommandOptions | undefined {
+  const flags = Object.keys(commandFlags).filter((flag) => flag !== 'commands' && values[flag] !== undefined);
+  if (!values.commands) {
+    if (flags.length > 0) throw new UsageError(`--${flags[0]} sets what --commands prints; add --commands`);
+    return undefined;
+  }
+  const options: CommandOptions = {};
+  const paths = [['model-path', 'modelPath'], ['source-path', 'sourcePath'], ['hf-repo', 'hfRepo'], ['imatrix-path', 'imatrixPath']] as const;
+  for (const [flag, key] of paths) {
+    const value = text(values, flag);
+    if (value !== undefined) options[key] = value;
+  }
+  const build = text(values, 'llama-cpp');
+  if (build !== undefined) {
+    if (!(LLAMA_CPP_BUILDS as readonly string[]).includes(build)) {
+      throw new UsageError(`--llama-cpp: unknown build '${build}'; allowed: ${LLAMA_CPP_BUILDS.join(', ')}`);
+    }
+    options.llamaCppBuild = build as LlamaCppBuild;
+  }
+  const threads = numberFlag(values, 'threads', true);
+  const port = numberFlag(values, 'port', true);
+  if (threads !== undefined) options.threads = threads;
+  if (port !== undefined) options.port = port;
+  return options;
+}
+
+/** The plan's commands, or why there are none (an infeasible plan). Bad options are errors. */
+function planCommands(planner: Planner, plan: Plan, options: CommandOptions): { value: Commands | null; why: string } {
+  try {
+    return { value: planner.commands(plan, options), why: '' };
+  } catch (error) {
+    if (error instanceof FitplanError && error.code === 'infeasible') return { value: null, why: error.message };
+    throw error;
+  }
+}
+
+/** A word as the shell reads it back: bare when safe, else single-quoted (like the core's shell_quote). */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** Each runtime: a header (applicability), the version it targets, the text, its files, its caveats. */
+function commandsText({ value, why }: { value: Commands | null; why: string }, pareto: boolean): string {
+  const which = pareto ? 'the chosen plan (above the frontier)' : 'this plan';
+  if (!value) return `\nCOMMANDS: none for ${which}: ${why}\n`;
+  const runtimes: RuntimeCommand[] = [value.llamaCpp, value.llamaQuantize, value.ollama, value.transformers, value.vllm, value.mlx];
+  const sections = runtimes.map((c) =>
+    [
+      `=== ${c.runtime}: ${c.applicable ? 'runs on this machine' : 'does not run on this machine (written for reference)'} ===`,
+      `targets: ${c.targets}`,
+      c.text.trimEnd(),
+      `files: ${c.files.length > 0 ? c.files.map(shellWord).join(' ') : 'none'}`,
+      ...(c.caveats.length > 0 ? ['caveats:', ...c.caveats.map((caveat) => `- ${caveat}`)] : []),
+    ].join('\n'),
+  );
+  return `\nCOMMANDS for ${which} (file names: --model-path, --source-path, --imatrix-path)\n\n${sections.join('\n\n')}\n`;
 }
 
 const pythonBool = (value: boolean) => (value ? 'True' : 'False');
@@ -470,6 +604,12 @@ function planText(plan: PlanResult, planner: Planner): string {
       (plan.targetTps > 0 ? `; target ${plan.targetTps} ${plan.decodeTokensPerSecond >= plan.targetTps ? 'met' : 'not met'}` : ''),
     `est prefill tok/s: ${plan.prefillTokensPerSecond.toFixed(0)} (time to first token ${plan.timeToFirstTokenSeconds.toFixed(1)} s for ${plan.promptTokens} tokens)`,
     `memory: ${describePlanMemory(plan)}`,
+    ...(plan.feasible && plan.maxGpuContext > 0
+      ? [`largest context fully on the GPU (${plan.baseFileType}, KV ${plan.kvCacheTypeK}): ${plan.maxGpuContext} tokens`]
+      : []),
+    ...(plan.request.objective === 'workload'
+      ? [`workload: ${plan.workloadSeconds.toFixed(2)} s for ${plan.promptTokens} prompt + ${plan.request.outputTokens ?? 256} output tokens`]
+      : []),
     `usability: ${plan.usability.message}`,
     `quality proxy (rel-PPL %): ${plan.qualityProxy.toFixed(3)} (estimated degradation vs fp16; lower is better)`,
     'notes:',
