@@ -362,7 +362,7 @@ PlanSpec read_plan_spec(const ObjectReader& plan) {
   const int n = layers["length"].as<int>();
   for (int i = 0; i < n; ++i) {
     const std::string prefix = plan.field("layers") + "[" + std::to_string(i) + "].";
-    if (layers[i].typeOf().as<std::string>() != "object") fail(ErrorCode::kInvalidArgument, prefix, "each layer must be an object");
+    if (layers[i].typeOf().as<std::string>() != "object" || layers[i].isNull()) fail(ErrorCode::kInvalidArgument, prefix, "each layer must be an object");
     const ObjectReader layer(layers[i], prefix);
     PlanLayer l;
     l.index = static_cast<int>(layer.integer("index", 0, 100000));
@@ -372,7 +372,7 @@ PlanSpec read_plan_spec(const ObjectReader& plan) {
     l.gpu_index = layer.has("gpuIndex") ? static_cast<int>(layer.integer("gpuIndex", 0, 64)) : 0;
     spec.layers.push_back(l);
   }
-  if (plan.type_of("placement") != "object") fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
+  if (plan.type_of("placement") != "object" || plan.get("placement").isNull()) fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
   const ObjectReader placement(plan.get("placement"), plan.field("placement") + ".");
   spec.n_gpu_layers = static_cast<int>(placement.integer("nGpuLayers", 0, 100000));
   spec.n_cpu_moe = placement.has("nCpuMoe") ? static_cast<int>(placement.integer("nCpuMoe", 0, 100000)) : 0;
@@ -397,14 +397,14 @@ val runtime_command_to_js(const RuntimeCommand& c) {
 val commands_js(val request_value) {
   return guarded([&] {
     const ObjectReader outer = request_reader(request_value);
-    if (outer.type_of("request") != "object") fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
-    if (outer.type_of("plan") != "object") fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier()");
+    if (outer.type_of("request") != "object" || outer.get("request").isNull()) fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
+    if (outer.type_of("plan") != "object" || outer.get("plan").isNull()) fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier()");
     const PlanRequest core = read_plan_request(ObjectReader(outer.get("request"), ""));
     const PlanSpec spec = read_plan_spec(ObjectReader(outer.get("plan"), "plan."));
     const Plan plan = unwrap(evaluate_plan(core, spec));
     CommandOptions options;
     if (outer.has("options")) {
-      if (outer.type_of("options") != "object") fail(ErrorCode::kInvalidArgument, "options", "'options' must be an object");
+      if (outer.type_of("options") != "object" || outer.get("options").isNull()) fail(ErrorCode::kInvalidArgument, "options", "'options' must be an object");
       const ObjectReader o(outer.get("options"), "options.");
       options.model_path = o.string_or("modelPath", "");
       options.source_path = o.string_or("sourcePath", "");

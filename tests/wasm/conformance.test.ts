@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 import createFitplanCore, {
   type FitplanCoreEntryPoints,
+  type RawCommands,
+  type RawRuntimeCommand,
   type FitplanCoreModule,
   type RawFrontierPoint,
   type RawPlan,
@@ -111,6 +113,8 @@ const TIER_MEMORY = keysOf<TierMemory>({
 });
 const USABILITY = keysOf<Usability>({ grade: true, message: true });
 const FRONTIER_POINT = keysOf<RawFrontierPoint>({ qualityProxy: true, decodeTokensPerSecond: true, totalBytes: true, plan: true });
+const COMMANDS = keysOf<RawCommands>({ llamaCpp: true, llamaQuantize: true, ollama: true, transformers: true, vllm: true, mlx: true });
+const RUNTIME_COMMAND = keysOf<RawRuntimeCommand>({ runtime: true, text: true, files: true, caveats: true, targets: true, applicable: true });
 
 const sorted = (o: object) => Object.keys(o).sort();
 
@@ -215,6 +219,32 @@ describe('the raw module matches fitplan_core.d.mts', () => {
     }
   });
 
+  it('returns commands records with exactly the declared fields', () => {
+    const runtimes: Record<keyof RawCommands, RawRuntimeCommand['runtime']> = {
+      llamaCpp: 'llama.cpp', llamaQuantize: 'llama-quantize', ollama: 'ollama', transformers: 'transformers', vllm: 'vllm', mlx: 'mlx',
+    };
+    const requests: RawPlanRequest[] = [
+      { model: 'llama3-70b', hardware: 'rtx4090', contextLength: 8192, targetTps: 3 },
+      { model: 'qwen3-30b-a3b', hardware: 'rtx4060-8g', contextLength: 8192 },
+      { model: 'llama3-8b', hardware: 'cpu-32g', contextLength: 8192 },
+      { model: 'llama3.1-8b', hardware: 'm2-max', contextLength: 8192 },
+    ];
+    for (const request of requests) {
+      const plan = core.plan(request);
+      if (!plan.ok) throw new Error(plan.error.message);
+      const result = core.commands({ request, plan: plan.value, options: { threads: 4, port: 9000, llamaCppBuild: 'legacy' } });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(sorted(result.value), request.model as string).toEqual(COMMANDS);
+      for (const key of COMMANDS as (keyof RawCommands)[]) {
+        const command = result.value[key];
+        expect(sorted(command), key).toEqual(RUNTIME_COMMAND);
+        expect(command.runtime, key).toBe(runtimes[key]);
+        expect(typeof command.text === 'string' && typeof command.targets === 'string' && typeof command.applicable === 'boolean', key).toBe(true);
+        for (const item of [...command.files, ...command.caveats]) expect(typeof item, key).toBe('string');
+      }
+    }
+  });
+
   it('declares every file type the core knows (FILE_TYPE_NAMES, in the core\'s order)', () => {
     // The core lists its file types when it rejects one.
     const result = core.plan({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, minQuant: 'no-such-type' });
@@ -236,6 +266,19 @@ describe('the raw module matches fitplan_core.d.mts', () => {
         expect(result.ok, `${entry}(${JSON.stringify(request)})`).toBe(false);
         expect(['invalid_argument', 'unknown_id', 'out_of_range']).toContain(result.error?.code);
       }
+    }
+    const request = { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096 };
+    const plan = core.plan(request).value!;
+    const badCommands = [
+      ...bad, { request }, { request, plan: 'x' }, { request: 'x', plan }, { request, plan: { ...plan, layers: 'x' } },
+      { request, plan: { ...plan, layers: [null] } }, { request, plan: { ...plan, placement: [] } }, { request, plan: { ...plan, placement: null } },
+      { request: null, plan }, { request, plan: null }, { request, plan, options: null }, { request, plan, options: 'x' },
+      { request, plan, options: { threads: 'x' } }, { request, plan, options: { port: 1e9 } }, { request, plan, options: { llamaCppBuild: 1 } },
+    ];
+    for (const input of badCommands) {
+      const result = core.commands(input as never);
+      expect(result.ok, `commands(${JSON.stringify(input)?.slice(0, 80)})`).toBe(false);
+      expect(['invalid_argument', 'unknown_id', 'out_of_range']).toContain(result.error?.code);
     }
   });
 });

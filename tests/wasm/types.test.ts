@@ -7,6 +7,8 @@ import {
   type Analysis,
   type AnalyzeRequest,
   type Backend,
+  type CommandOptions,
+  type Commands,
   type ErrorCode,
   type FileTypeAnalysis,
   type FileTypeName,
@@ -14,6 +16,7 @@ import {
   type HardwareInfo,
   type KvCacheType,
   type KvPolicy,
+  type LlamaCppBuild,
   type ModelInfo,
   type PlacementKind,
   type Plan,
@@ -22,6 +25,8 @@ import {
   type PlanResult,
   type Planner,
   type ResolvedPlanRequest,
+  type RuntimeCommand,
+  type RuntimeName,
   type Tier,
   type UsabilityGrade,
   createPlanner,
@@ -99,5 +104,32 @@ describe('plan types', () => {
     expectTypeOf({ model: 'x', hardware: 'rtx4090', contextLength: 8192, kv: 'q5_0' as const }).not.toExtend<PlanRequest>();
     expectTypeOf({ model: 'x', hardware: 'rtx4090', contextLength: 8192, minQuant: 'Q9' as const }).not.toExtend<PlanRequest>();
     expectTypeOf({ model: 'x', hardware: 'rtx4090', contextLength: 8192, targetTps: 3, kv: 'q8_0' as const, minQuant: 'Q4_K_M' as const, compare: true }).toExtend<PlanRequest>();
+  });
+});
+
+describe('commands types', () => {
+  it('commands() takes any plan the API returns and options, and returns one RuntimeCommand per runtime', () => {
+    expectTypeOf<Planner['commands']>().parameter(0).toEqualTypeOf<Plan>();
+    expectTypeOf<Planner['commands']>().parameter(1).toEqualTypeOf<CommandOptions | undefined>();
+    expectTypeOf<Planner['commands']>().returns.toEqualTypeOf<Commands>();
+    expectTypeOf<PlanResult>().toExtend<Parameters<Planner['commands']>[0]>();
+    expectTypeOf<NonNullable<PlanResult['baseline']>>().toExtend<Parameters<Planner['commands']>[0]>();
+    expectTypeOf<FrontierPoint['plan']>().toExtend<Parameters<Planner['commands']>[0]>();
+    expectTypeOf<Commands[keyof Commands]>().toEqualTypeOf<RuntimeCommand>();
+    expectTypeOf<keyof Commands>().toEqualTypeOf<'llamaCpp' | 'llamaQuantize' | 'ollama' | 'transformers' | 'vllm' | 'mlx'>();
+  });
+
+  it('narrows enums to literal unions', () => {
+    expectTypeOf<RuntimeCommand['runtime']>().toEqualTypeOf<RuntimeName>();
+    expectTypeOf<RuntimeName>().toEqualTypeOf<'llama.cpp' | 'llama-quantize' | 'ollama' | 'transformers' | 'vllm' | 'mlx'>();
+    expectTypeOf<CommandOptions['llamaCppBuild']>().toEqualTypeOf<LlamaCppBuild | undefined>();
+    expectTypeOf<LlamaCppBuild>().toEqualTypeOf<'current' | 'legacy'>();
+  });
+
+  it('every option is optional', () => {
+    expectTypeOf({}).toExtend<CommandOptions>();
+    expectTypeOf({ modelPath: 'm.gguf', sourcePath: 's.gguf', hfRepo: 'o/n', imatrixPath: 'i', llamaCppBuild: 'legacy' as const, threads: 8, port: 8080 }).toExtend<CommandOptions>();
+    expectTypeOf({ llamaCppBuild: 'b4000' as const }).not.toExtend<CommandOptions>();
+    expectTypeOf({ threads: '8' }).not.toExtend<CommandOptions>();
   });
 });

@@ -3,16 +3,19 @@
 import { withCustomHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
 import { checkModel } from './model-spec.js';
-import type { RawAnalyzeRequest, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
+import type { RawAnalyzeRequest, RawCommandOptions, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
 import {
   BACKENDS,
   KV_CACHE_TYPES,
   KV_POLICIES,
+  LLAMA_CPP_BUILDS,
   PLAN_OBJECTIVES,
+  type CommandOptions,
   type CustomHardware,
   type FileTypeName,
   type KvCacheType,
   type KvPolicy,
+  type LlamaCppBuild,
   type PlanObjective,
   type ResolvedCustomHardware,
   type ResolvedPlanRequest,
@@ -176,4 +179,35 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
     ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity')),
   };
   return resolved;
+}
+
+const COMMAND_PATHS = ['modelPath', 'sourcePath', 'hfRepo', 'imatrixPath'] as const satisfies readonly (keyof CommandOptions)[];
+const COMMAND_FIELDS: readonly (keyof CommandOptions)[] = [...COMMAND_PATHS, 'llamaCppBuild', 'threads', 'port'];
+
+/** A path or repo id: any string without NUL ("" = the default); it reaches the text shell-quoted. */
+function checkPath(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw invalid(field, `'${field}' must be a string (got ${describe(value)})`);
+  if (value.includes('\0')) throw invalid(field, `'${field}' must not contain a NUL character`);
+  return value;
+}
+
+function checkInteger(value: unknown, field: string, min: number, max: number): number {
+  const number = checkNumber(value, field, true);
+  if (number < min || number > max) throw new FitplanError('out_of_range', field, `'${field}' is ${number}; allowed ${min} to ${max}`);
+  return number;
+}
+
+/** Checks commands() options (fields named "options.<key>", as the core names them). */
+export function toRawCommandOptions(value: unknown): RawCommandOptions {
+  if (value === undefined) return {};
+  const options = asObject(value, 'options', 'an object { modelPath?, sourcePath?, hfRepo?, imatrixPath?, llamaCppBuild?, threads?, port? }');
+  checkKeys(options, COMMAND_FIELDS, 'options.');
+  const raw: RawCommandOptions = {};
+  for (const key of COMMAND_PATHS) if (options[key] !== undefined) raw[key] = checkPath(options[key], `options.${key}`);
+  if (options.llamaCppBuild !== undefined) {
+    raw.llamaCppBuild = checkString(options.llamaCppBuild, 'options.llamaCppBuild', LLAMA_CPP_BUILDS) as LlamaCppBuild;
+  }
+  if (options.threads !== undefined) raw.threads = checkInteger(options.threads, 'options.threads', 0, 4096);
+  if (options.port !== undefined) raw.port = checkInteger(options.port, 'options.port', 1, 65535);
+  return raw;
 }

@@ -1,11 +1,14 @@
 // The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
 // New capabilities (plan, frontier, commands) are one method each here, plus their converters.
-import { toRawAnalyzeRequest, toRawPlanRequest, unwrap } from './convert.js';
+import { toRawAnalyzeRequest, toRawCommandOptions, toRawPlanRequest, unwrap } from './convert.js';
+import { FitplanError } from './errors.js';
 import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
 import { loadCore, type CoreLoader } from './load.js';
 import type {
   Analysis,
   AnalyzeRequest,
+  CommandOptions,
+  Commands,
   FrontierPoint,
   HardwareInfo,
   LoadOptions,
@@ -57,6 +60,41 @@ class CorePlanner implements Planner {
     const resolved = toRawPlanRequest(request);
     return unwrap(this.#core.frontier(resolved)).map((point) => ({ ...point, plan: withRequest(point.plan, resolved) }));
   }
+
+  commands(plan: Plan, options?: CommandOptions): Commands {
+    const rawOptions = toRawCommandOptions(options);
+    const request = planRequestOf(plan);
+    const result = this.#core.commands({ request, plan, options: rawOptions });
+    if (!result.ok) throw withinRequest(new FitplanError(result.error.code, result.error.field, result.error.message));
+    return result.value;
+  }
+}
+
+/** The plan's request, checked like a plan() request; errors name "plan.request.<field>". */
+function planRequestOf(plan: unknown): ResolvedPlanRequest {
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+    throw new FitplanError('invalid_argument', 'plan', "'plan' must be a plan returned by plan(), its baseline or a frontier point's plan");
+  }
+  const { feasible, usability, request } = plan as Partial<Plan>;
+  if (feasible === false) {
+    const why = typeof usability?.message === 'string' ? ` (${usability.message})` : '';
+    throw new FitplanError('infeasible', 'plan', `the plan is infeasible: there is nothing to run${why}`);
+  }
+  if (typeof request !== 'object' || request === null) {
+    throw new FitplanError('invalid_argument', 'plan.request', "'plan.request' is missing: pass a plan as plan() or frontier() returned it");
+  }
+  try {
+    return toRawPlanRequest(request);
+  } catch (error) {
+    throw error instanceof FitplanError ? withinRequest(error) : error;
+  }
+}
+
+/** A request error inside commands(): its field is a field of plan.request. */
+function withinRequest(error: FitplanError): FitplanError {
+  if (error.field === '' || /^(plan|options)(\.|\[|$)/.test(error.field)) return error;
+  const field = `plan.request.${error.field}`;
+  return new FitplanError(error.code, field, error.message.replaceAll(`'${error.field}'`, `'${field}'`));
 }
 
 /** `createPlanner` for an entry point whose default loader is `loadDefault`. */

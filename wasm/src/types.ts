@@ -442,6 +442,60 @@ export interface FrontierPoint {
   plan: Plan;
 }
 
+// ------------------------------------------------------------------------------ commands
+
+/** Which llama.cpp command-line generation the llama.cpp and llama-quantize text targets. */
+export type LlamaCppBuild = 'current' | 'legacy';
+export const LLAMA_CPP_BUILDS: readonly LlamaCppBuild[] = ['current', 'legacy'];
+
+/** Options of `commands()`. Paths go into the text shell-quoted, whatever they hold. */
+export interface CommandOptions {
+  /** The GGUF the commands run (default "<model-id>-fitplan.gguf"). */
+  modelPath?: string;
+  /** The unquantized (F16) conversion llama-quantize reads (default "<model-id>-F16.gguf"). */
+  sourcePath?: string;
+  /** Hugging Face repository of the original weights (default: from the catalog model's source). */
+  hfRepo?: string;
+  /** Importance matrix for llama-quantize (default "<model-id>.imatrix"). */
+  imatrixPath?: string;
+  /** 'current' (default): llama.cpp master 2026-08; 'legacy': builds of 2025-08-30 .. 2025-12-14 (before --fit and --load-mode). */
+  llamaCppBuild?: LlamaCppBuild;
+  /** CPU threads, 0..4096 (default 0 = the machine's CPU cores). */
+  threads?: number;
+  /** Server port of llama-server, vLLM and mlx_lm.server, 1..65535 (default 8080). */
+  port?: number;
+}
+
+/** The runtimes `commands()` writes for, as RuntimeCommand.runtime names them. */
+export type RuntimeName = 'llama.cpp' | 'llama-quantize' | 'ollama' | 'transformers' | 'vllm' | 'mlx';
+
+/** What one runtime needs to realise a plan. */
+export interface RuntimeCommand {
+  runtime: RuntimeName;
+  /** What to paste: shell commands (for transformers, a Python script). Every path and name in it is shell-quoted. */
+  text: string;
+  /** Files it expects to exist or writes (GGUF, imatrix, Modelfile, ...). */
+  files: string[];
+  /** Where the runtime cannot express the plan, or differs from it. */
+  caveats: string[];
+  /** The runtime version the text is written for. */
+  targets: string;
+  /** False when the runtime does not run on this hardware (the text is still written). */
+  applicable: boolean;
+}
+
+/** What `commands()` returns: one entry per runtime. */
+export interface Commands {
+  /** llama-server and llama-cli with the plan's context, KV types, -ngl / --n-cpu-moe / -ot placement. */
+  llamaCpp: RuntimeCommand;
+  /** Download, convert to F16 and llama-quantize with the per-tensor types of the plan's per-block mix. */
+  llamaQuantize: RuntimeCommand;
+  ollama: RuntimeCommand;
+  transformers: RuntimeCommand;
+  vllm: RuntimeCommand;
+  mlx: RuntimeCommand;
+}
+
 /** Where to find the .wasm; both are passed to Emscripten's module factory. */
 export interface LoadOptions {
   /** The .wasm bytes (Node: read with fs). */
@@ -462,4 +516,10 @@ export interface Planner {
   plan(request: PlanRequest): PlanResult;
   /** Every non-dominated (quality, decode speed, memory) plan, sorted by qualityProxy (best first). */
   frontier(request: PlanRequest): FrontierPoint[];
+  /**
+   * The commands that realise a feasible plan (from plan(), its baseline, or a frontier point) in
+   * llama.cpp, llama-quantize, Ollama, Transformers, vLLM and MLX. The core re-derives the plan from
+   * its decisions and its `request`; an infeasible plan is a FitplanError (code 'infeasible').
+   */
+  commands(plan: Plan, options?: CommandOptions): Commands;
 }

@@ -5,6 +5,8 @@
 import type {
   Analysis,
   Backend,
+  CommandOptions,
+  Commands,
   ErrorCode,
   FrontierPoint,
   HardwareInfo,
@@ -17,6 +19,7 @@ import type {
   Plan,
   PlanObjective,
   PlanResult,
+  RuntimeCommand,
 } from '../types.js';
 
 export interface RawError {
@@ -93,35 +96,13 @@ export type RawPlanResult = RawPlan & Pick<PlanResult, 'targetTps'> & { baseline
 export type RawFrontierPoint = Omit<FrontierPoint, 'plan'> & { plan: RawPlan };
 
 /** Options of commands() (CommandOptions in core/include/fitplan/commands.hpp); "" = default. */
-export interface RawCommandOptions {
-  modelPath?: string;
-  sourcePath?: string;
-  hfRepo?: string;
-  imatrixPath?: string;
-  llamaCppBuild?: 'current' | 'legacy';
-  threads?: number;
-  port?: number;
-}
+export type RawCommandOptions = CommandOptions;
 
 /** One runtime's commands (RuntimeCommand). */
-export interface RawRuntimeCommand {
-  runtime: string;
-  text: string;
-  files: string[];
-  caveats: string[];
-  targets: string;
-  applicable: boolean;
-}
+export type RawRuntimeCommand = RuntimeCommand;
 
 /** commands()'s value: one entry per runtime. */
-export interface RawCommands {
-  llamaCpp: RawRuntimeCommand;
-  llamaQuantize: RawRuntimeCommand;
-  ollama: RawRuntimeCommand;
-  transformers: RawRuntimeCommand;
-  vllm: RawRuntimeCommand;
-  mlx: RawRuntimeCommand;
-}
+export type RawCommands = Commands;
 
 /** The embind functions (EMSCRIPTEN_BINDINGS in wasm/bindings.cpp), one per line. */
 export interface FitplanCoreEntryPoints {
