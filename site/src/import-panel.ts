@@ -2,15 +2,11 @@
 // nothing leaves the machine; all shards of a split file together), a GGUF URL or a Hugging Face
 // id (read with HTTP Range requests / the Hub API, with a progress bar), or a pasted config.json.
 // The imported model joins the model picker (group "Imported") and becomes the selected model; a
-// Hugging Face import puts its token (hf:org/name) in the page URL's `model` parameter, so a shared
-// link imports it again.
-import { FitplanError, importModel, type ImportProgress, type ImportResult, type ImportSource, type ModelSpec } from 'fitplan';
+// URL or Hugging Face import has a token (hf:org/name, the URL) that the page puts in its link's
+// `model` parameter, so a shared link imports it again. The import code is loaded on first use.
+import { FitplanError, type ImportProgress, type ImportResult, type ImportSource, type ModelSpec } from 'fitplan';
 
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} is missing from index.html`);
-  return found as T;
-}
+import { element } from './dom';
 
 const IMPORT_PREFIX = 'import:';
 const imported = new Map<string, ImportResult>();
@@ -24,6 +20,18 @@ export function modelFor(value: string): string | ModelSpec {
 /** The largest context of an imported model (for the context input), undefined for catalog ids. */
 export function importedMaxContext(value: string): number | undefined {
   return imported.get(value)?.model.architecture.nCtxTrain;
+}
+
+/** The imported result of a picker value (undefined for catalog ids). */
+export function importedResult(value: string): ImportResult | undefined {
+  return imported.get(value);
+}
+
+/** What a link names for a picker value: the catalog id, an import's token, or "" (a local file). */
+export function linkToken(value: string): string {
+  const result = imported.get(value);
+  if (!result) return value;
+  return result.source.token ?? '';
 }
 
 const MiB = 2 ** 20;
@@ -42,15 +50,15 @@ function describeProgress(p: ImportProgress): string {
 }
 
 export interface ImportPanel {
-  /** Imports the source a shared link names (?model=hf:org/name or a URL); resolves when done. */
-  importFromUrlState(): Promise<void>;
+  /** Imports the source a shared link names (hf:org/name or a URL); resolves when done. */
+  importToken(token: string): Promise<void>;
 }
 
-/**
- * Wires the panel. `select` is the model picker; after an import the new option is selected and
- * an `input` event is dispatched on it (so the page recomputes as for any pick).
- */
-export function setupImportPanel(select: HTMLSelectElement): ImportPanel {
+/** Where imports go: the page adds the model to its picker and selects it. */
+export type OnImported = (value: string, label: string, result: ImportResult) => void;
+
+/** Wires the panel; each finished import is handed to `onImported`. */
+export function setupImportPanel(onImported: OnImported): ImportPanel {
   const panel = {
     file: element<HTMLInputElement>('import-file'),
     drop: element<HTMLElement>('import-drop'),
@@ -73,26 +81,10 @@ export function setupImportPanel(select: HTMLSelectElement): ImportPanel {
   };
 
   function addToPicker(result: ImportResult): void {
-    let group = select.querySelector<HTMLOptGroupElement>('optgroup[data-imported]');
-    if (!group) {
-      group = document.createElement('optgroup');
-      group.label = 'Imported';
-      group.dataset.imported = 'true';
-      select.prepend(group);
-    }
     const value = `${IMPORT_PREFIX}${++counter}`;
     imported.set(value, result);
     const what = result.model.file ? `${result.model.file.fileType}, ${result.model.file.label}` : result.source.kind === 'config' ? 'config.json' : result.source.label;
-    group.append(new Option(`${result.model.name ?? result.model.id} (${what})`, value, true, true));
-    select.value = value;
-    select.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-
-  function keepInUrl(result: ImportResult): void {
-    const url = new URL(window.location.href);
-    if (result.source.token) url.searchParams.set('model', result.source.token);
-    else url.searchParams.delete('model');
-    window.history.replaceState(null, '', url);
+    onImported(value, `${result.model.name ?? result.model.id} (${what})`, result);
   }
 
   async function run(source: ImportSource, options: { gguf?: string } = {}): Promise<void> {
@@ -105,6 +97,7 @@ export function setupImportPanel(select: HTMLSelectElement): ImportPanel {
     panel.warnings.replaceChildren();
     setStatus('Importing…');
     try {
+      const { importModel } = await import('./importer');
       const result = await importModel(source, {
         ...options,
         signal: controller.signal,
@@ -120,7 +113,6 @@ export function setupImportPanel(select: HTMLSelectElement): ImportPanel {
       });
       if (running !== controller) return;
       addToPicker(result);
-      keepInUrl(result);
       const file = result.model.file;
       setStatus(
         `Imported ${result.model.name ?? result.model.id}: ${result.model.architecture.ggufArch}, ${result.model.architecture.nLayer} blocks` +
@@ -191,24 +183,8 @@ export function setupImportPanel(select: HTMLSelectElement): ImportPanel {
     void run(text.startsWith('{') ? text : `{${text}}`);
   });
   panel.cancel.addEventListener('click', () => running?.abort());
-  // The URL's `model` follows the picker: a catalog id, an import's token, or nothing (local files).
-  select.addEventListener('input', () => {
-    const result = imported.get(select.value);
-    if (result) return keepInUrl(result);
-    const url = new URL(window.location.href);
-    url.searchParams.set('model', select.value);
-    window.history.replaceState(null, '', url);
-  });
-
   return {
-    async importFromUrlState() {
-      const token = new URL(window.location.href).searchParams.get('model');
-      if (!token) return;
-      if ([...select.options].some((o) => o.value === token)) {
-        select.value = token;
-        select.dispatchEvent(new Event('input', { bubbles: true }));
-        return;
-      }
+    async importToken(token: string) {
       panel.source.value = token;
       await run(token);
     },

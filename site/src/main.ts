@@ -1,266 +1,346 @@
-// The first page: pick a model, a machine, a context and a KV type; the analysis table and the
-// optimizer's plan (with an optional decode-speed target) follow every change. Everything runs
-// locally in WebAssembly (no network requests).
-import {
-  analysisColumns,
-  createPlanner,
-  defaultAnalyzeOptions,
-  describeAnalysis,
-  describeKvCache,
-  describePlanMemory,
-  FitplanError,
-  formatBand,
-  histogramEntries,
-  KV_CACHE_TYPES,
-  type FileTypeAnalysis,
-  type HardwareInfo,
-  type ModelInfo,
-  type PlanResult,
-  type Planner,
-} from 'fitplan';
+// Fitplan's page: every input change asks the planner worker for a new plan; the plan, then the
+// analysis table, the commands and the frontier arrive in that order and are shown as they come.
+// The whole state lives in the URL. Nothing leaves the browser (imports of a URL excepted).
+import { FILE_TYPE_NAMES, formatParams, type Commands, type FileTypeName, type FrontierPoint, type KvCacheType, type Plan, type PlanRequest, type PlanResult } from 'fitplan';
 
-import { importedMaxContext, modelFor, setupImportPanel } from './import-panel';
+import { renderAnalysis } from './analysis-table';
+import { Combobox, type ComboItem } from './combobox';
+import { renderCommands, setupCommandTabs } from './commands-view';
+import { renderCompare } from './compare-view';
+import { ContextControl } from './context-control';
+import { element, formatTokens, h } from './dom';
+import { CUSTOM, HardwarePanel } from './hardware-panel';
+import { importedMaxContext, importedResult, linkToken, modelFor, setupImportPanel } from './import-panel';
+import { PlannerClient, type WorkerEvent } from './planner-client';
+import type { ErrorInfo, ModelEntry } from './protocol';
+import { setupPwa } from './pwa';
+import { setupShare, writeUrl } from './share';
+import { KV_CHOICES, parseState, type PageState } from './state';
+import { renderPlanError, renderVerdict, setPending } from './verdict';
 
-const DEFAULT_MODEL = 'llama3-8b';
-const DEFAULT_HARDWARE = 'rtx4090';
+type Charts = typeof import('./charts');
 
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} is missing from index.html`);
-  return found as T;
-}
+const isFileType = (name: string): name is FileTypeName => (FILE_TYPE_NAMES as readonly string[]).includes(name);
 
-const inputs = {
-  model: element<HTMLSelectElement>('model'),
-  hardware: element<HTMLSelectElement>('hardware'),
-  context: element<HTMLInputElement>('context'),
-  kv: element<HTMLSelectElement>('kv'),
-};
+// ------------------------------------------------------------------ state
+const state: PageState = parseState(window.location.search, isFileType);
+let models: ModelEntry[] = [];
+let computeId = 0;
+/** Plans shown so far (the optimizer's or a frontier point's); the commands on the page are for plan number commandsSeq. */
+let planSeq = 0;
+let result: PlanResult | undefined;
+let current: Plan | undefined;
+let points: FrontierPoint[] = [];
+let commands: Commands | null = null;
+let lastRequest: PlanRequest | undefined;
+let charts: Charts | undefined;
+let chartsLoading: Promise<Charts> | undefined;
+let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+let frontierTimer: ReturnType<typeof setTimeout> | undefined;
+const timings = { plan: 0, frontier: 0 };
+
+// The worker starts before anything else: the .wasm loads while the page is set up.
+const client = new PlannerClient(onWorker);
+
+// ------------------------------------------------------------------ inputs
 const status = element<HTMLParagraphElement>('status');
-const result = element<HTMLElement>('result');
-const caption = element<HTMLParagraphElement>('caption');
-const table = element<HTMLTableElement>('analysis');
-const planView = {
-  section: element<HTMLElement>('plan-section'),
-  target: element<HTMLInputElement>('target'),
-  status: element<HTMLParagraphElement>('plan-status'),
-  body: element<HTMLDivElement>('plan'),
-  verdict: element<HTMLParagraphElement>('plan-verdict'),
-  decode: element<HTMLElement>('plan-decode'),
-  prefill: element<HTMLElement>('plan-prefill'),
-  context: element<HTMLElement>('plan-context'),
-  placement: element<HTMLElement>('plan-placement'),
-  memory: element<HTMLElement>('plan-memory'),
-  quality: element<HTMLElement>('plan-quality'),
-  histogram: element<HTMLTableElement>('plan-histogram'),
-  notes: element<HTMLUListElement>('plan-notes'),
-};
+const modelInfo = element<HTMLParagraphElement>('model-info');
+const modelCombo = new Combobox(element('model-input'), element('model-list'), (value) => {
+  state.model = value;
+  fitContextToModel();
+  changed();
+});
+const hardware = new HardwarePanel(() => changed());
+const context = new ContextControl(() => changed());
+const target = element<HTMLInputElement>('target');
+const prompt = element<HTMLInputElement>('prompt');
+const kv = element<HTMLSelectElement>('kv');
+const minQuant = element<HTMLSelectElement>('min-quant');
+const disk = element<HTMLInputElement>('disk');
 
-/** Fills a select with one <optgroup> per family, keeping catalog order. */
-function fillGrouped<T extends { id: string; name: string; family: string }>(select: HTMLSelectElement, items: readonly T[], selected: string): void {
-  const groups = new Map<string, HTMLOptGroupElement>();
-  for (const item of items) {
-    let group = groups.get(item.family);
-    if (!group) {
-      group = document.createElement('optgroup');
-      group.label = item.family;
-      groups.set(item.family, group);
-      select.append(group);
-    }
-    group.append(new Option(item.name, item.id, false, item.id === selected));
+for (const choice of KV_CHOICES) kv.append(new Option(choice === 'auto' ? 'auto (optimizer picks)' : choice, choice));
+minQuant.append(new Option('any (down to Q2_K)', ''));
+for (const type of FILE_TYPE_NAMES.slice(0, FILE_TYPE_NAMES.indexOf('IQ1_S') + 1)) minQuant.append(new Option(type, type));
+for (const control of [target, prompt, kv, minQuant, disk]) control.addEventListener('input', () => changed());
+element<HTMLFormElement>('inputs').addEventListener('submit', (event) => event.preventDefault());
+
+function showState(): void {
+  modelCombo.value = state.model;
+  hardware.set(state.hardware, state.custom);
+  context.value = state.context;
+  target.value = state.target > 0 ? String(state.target) : '';
+  prompt.value = String(state.prompt);
+  kv.value = state.kv;
+  minQuant.value = state.minQuant;
+  disk.checked = state.disk;
+}
+
+function modelMax(value: string): number | undefined {
+  return importedMaxContext(value) ?? models.find((m) => m.id === value)?.maxContext;
+}
+
+function fitContextToModel(): void {
+  const max = modelMax(state.model);
+  if (max !== undefined) context.setMax(max);
+  const entry = models.find((m) => m.id === state.model);
+  const imported = importedResult(state.model);
+  if (entry) {
+    const active = entry.moe ? ` (${formatParams(entry.activeParams)} active)` : '';
+    modelInfo.replaceChildren(
+      `${formatParams(entry.totalParams)} params${active} · up to ${formatTokens(entry.maxContext)} context`,
+      ...badges(entry).map((b) => h('span', { class: 'badge' }, b)),
+    );
+  } else if (imported) {
+    const a = imported.model.architecture;
+    modelInfo.textContent = `Imported: ${a.ggufArch ?? a.family}, ${a.nLayer} blocks · up to ${formatTokens(a.nCtxTrain)} context`;
+  } else {
+    modelInfo.textContent = '';
   }
 }
 
-function showError(message: string): void {
-  status.textContent = message;
-  status.classList.add('error');
+function badges(m: ModelEntry): string[] {
+  return [...(m.moe ? ['MoE'] : []), ...(m.slidingWindow ? ['sliding window'] : []), ...(m.mla ? ['MLA'] : [])];
 }
 
-function rowClass(row: FileTypeAnalysis): string {
-  if (row.fitsVram) return 'fits-vram';
-  return row.fitsMemory ? 'fits-ram' : 'no-fit';
+/** Reads the inputs; marks the fields that are wrong. */
+function readInputs(): boolean {
+  let ok = true;
+  const fieldError = (id: string, message: string) => {
+    element(`${id}-error`).textContent = message;
+    const input = element<HTMLInputElement>(id);
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    if (message) ok = false;
+  };
+  state.hardware = hardware.id;
+  state.custom = hardware.fields;
+  const ctx = context.value;
+  fieldError('context', !Number.isInteger(ctx) || ctx < 1 ? 'Context must be a whole number of tokens' : ctx > context.max ? `At most ${context.max} tokens for this model` : '');
+  if (Number.isInteger(ctx) && ctx >= 1) state.context = ctx;
+  const tps = target.value.trim() === '' ? 0 : target.valueAsNumber;
+  fieldError('target', !Number.isFinite(tps) || tps < 0 ? 'Target must be a speed of 0 or more tok/s (empty: none)' : '');
+  if (Number.isFinite(tps) && tps >= 0) state.target = tps;
+  const p = prompt.valueAsNumber;
+  fieldError('prompt', !Number.isInteger(p) || p < 1 ? 'Prompt must be a whole number of tokens' : '');
+  if (Number.isInteger(p) && p >= 1) state.prompt = p;
+  state.kv = KV_CHOICES.find((k) => k === kv.value) ?? 'auto';
+  state.minQuant = isFileType(minQuant.value) ? minQuant.value : '';
+  state.disk = disk.checked;
+  return ok;
 }
 
-function renderHeader(): void {
-  const tr = document.createElement('tr');
-  for (const column of analysisColumns) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = column.header;
-    if (column.align === 'right') th.className = 'right';
-    tr.append(th);
+function urlState(): PageState {
+  return { ...state, model: linkToken(state.model) };
+}
+
+// ------------------------------------------------------------------ computing
+function changed(): void {
+  state.point = null;
+  compute();
+}
+
+function compute(): void {
+  const inputsOk = readInputs();
+  writeUrl(urlState());
+  const hw = hardware.request();
+  if (!inputsOk || hw === undefined) {
+    renderPlanError('Fix the field marked in red; the plan follows as soon as it is valid.');
+    return;
   }
-  table.tHead?.replaceChildren(tr);
+  const request: PlanRequest = {
+    model: modelFor(state.model),
+    hardware: hw,
+    contextLength: state.context,
+    kv: state.kv,
+    allowDisk: state.disk,
+    promptTokens: state.prompt,
+    ...(state.target > 0 ? { targetTps: state.target } : {}),
+    ...(state.minQuant ? { minQuant: state.minQuant } : {}),
+  };
+  lastRequest = request;
+  const analysisKv: KvCacheType = state.kv === 'auto' ? 'f16' : state.kv;
+  computeId = client.compute(request, analysisKv);
+  document.body.dataset.computing = String(computeId);
+  clearTimeout(pendingTimer);
+  pendingTimer = setTimeout(() => setPending(true), 120);
 }
 
-function renderRows(rows: readonly FileTypeAnalysis[]): void {
-  const body = table.tBodies[0];
-  if (!body) return;
-  body.replaceChildren(
-    ...rows.map((row) => {
-      const tr = document.createElement('tr');
-      tr.className = rowClass(row);
-      tr.dataset.fileType = row.fileType;
-      for (const column of analysisColumns) {
-        const isType = column.header === 'type';
-        const cell = document.createElement(isType ? 'th' : 'td');
-        if (isType) cell.setAttribute('scope', 'row');
-        cell.dataset.column = column.header;
-        cell.textContent = column.cell(row);
-        if (column.align === 'right') cell.className = 'right';
-        tr.append(cell);
+function loadCharts(): Promise<Charts> {
+  chartsLoading ??= import('./charts').then((module) => (charts = module));
+  return chartsLoading;
+}
+
+/** Shows `plan` as the current plan (the optimizer's, or a frontier point's). */
+function showPlan(plan: Plan, fromFrontier: boolean): void {
+  current = plan;
+  planSeq += 1;
+  const baseline = result?.baseline ?? null;
+  renderVerdict(plan, state.target, fromFrontier);
+  renderCompare(plan, baseline);
+  drawPlanCharts();
+  commands = null;
+  if (plan.feasible) {
+    renderCommands(null);
+    client.commands(plan);
+  } else {
+    renderCommands(null, 'Nothing to run: the model does not fit (see the notes).');
+    document.body.dataset.commandsSeq = String(planSeq);
+  }
+  document.body.dataset.planId = String(computeId);
+  document.body.dataset.planSeq = String(planSeq);
+}
+
+function drawPlanCharts(): void {
+  const plan = current;
+  if (!plan) return;
+  if (!charts) {
+    void loadCharts().then(() => drawPlanCharts());
+    return;
+  }
+  charts.renderSpeed(element('speed-chart'), plan, result?.baseline ?? null, state.target);
+  charts.renderMemory(element('memory-chart'), element('memory-legend'), element('memory-text'), plan);
+  charts.renderBlocks(element('block-strip'), element('block-legend'), plan);
+  if (points.length > 0) drawFrontier();
+}
+
+function drawFrontier(): void {
+  if (!charts || !current) return;
+  charts.renderFrontier(element('frontier-chart'), element<HTMLTableElement>('frontier-table'), points, current, pickPoint);
+  element('frontier-legend').textContent =
+    `${points.length} plans. Dot colour: total memory, ${(Math.min(...points.map((p) => p.totalBytes)) / 2 ** 30).toFixed(1)} GiB (purple) to ` +
+    `${(Math.max(...points.map((p) => p.totalBytes)) / 2 ** 30).toFixed(1)} GiB (yellow); the ringed dot is the current plan.`;
+}
+
+function pickPoint(index: number): void {
+  const point = points[index];
+  if (!point) return;
+  state.point = index;
+  writeUrl(urlState());
+  showPlan(point.plan, true);
+  document.body.dataset.point = String(index);
+}
+
+function placeError(error: ErrorInfo): void {
+  const byField: Record<string, string> = { contextLength: 'context', minContextLength: 'context', targetTps: 'target', promptTokens: 'prompt' };
+  const id = byField[error.field];
+  if (id) {
+    element(`${id}-error`).textContent = error.message;
+    element(id).setAttribute('aria-invalid', 'true');
+  } else {
+    hardware.showApiError(error.field, error.message);
+  }
+  renderPlanError(error.message);
+}
+
+function setStatus(text: string, isError = false): void {
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+function onWorker(event: WorkerEvent): void {
+  switch (event.type) {
+    case 'catalog':
+      onCatalog(event.models, event.hardware);
+      break;
+    case 'plan':
+      clearTimeout(pendingTimer);
+      setPending(false);
+      result = event.plan;
+      timings.plan = event.ms;
+      points = [];
+      showPlan(event.plan, false);
+      setStatus(`Plan computed in ${event.ms.toFixed(1)} ms in your browser (WebAssembly).`);
+      document.body.dataset.ready = 'true';
+      element('frontier-status').textContent = '';
+      break;
+    case 'analysis':
+      renderAnalysis(event.analysis);
+      break;
+    case 'stage':
+      if (event.stage === 'frontier') {
+        clearTimeout(frontierTimer);
+        frontierTimer = setTimeout(() => {
+          element('frontier-status').replaceChildren(h('progress', { 'aria-label': 'Computing the frontier' }), ' Computing every plan on the frontier…');
+        }, 150);
       }
-      return tr;
-    }),
-  );
-}
-
-const PLACEMENT_KIND: Record<PlanResult['placement']['kind'], string> = {
-  'all-gpu': 'everything on the GPU',
-  'layer-split': 'layer split',
-  'expert-offload': 'MoE expert offload',
-  'ffn-offload': 'FFN offload',
-  'cpu-only': 'CPU only',
-};
-
-/** Blocks per tier in words, then the llama.cpp flags that produce the split. */
-function describePlanPlacement(plan: PlanResult): string {
-  const p = plan.placement;
-  const where = [`${p.gpu} on the GPU`, `${p.cpu} on the CPU`, ...(p.disk > 0 ? [`${p.disk} read from disk`] : [])];
-  const flags = [`-ngl ${p.nGpuLayers}`, ...(p.nCpuMoe > 0 ? [`--n-cpu-moe ${p.nCpuMoe}`] : []), ...p.tensorOverrides.map((o) => `-ot ${o}`)];
-  return `${PLACEMENT_KIND[p.kind]}: ${plan.layers.length} blocks, ${where.join(', ')} (llama.cpp ${flags.join(' ')})`;
-}
-
-function renderPlan(plan: PlanResult): void {
-  const v = planView;
-  v.verdict.textContent = plan.usability.message;
-  v.verdict.className = `verdict ${plan.usability.grade}`;
-  v.verdict.dataset.grade = plan.usability.grade;
-  const target = plan.targetTps > 0 ? ` — target ${plan.targetTps} tok/s ${plan.decodeTokensPerSecond >= plan.targetTps ? 'met' : 'not met'}` : '';
-  v.decode.textContent = `${formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh)} tok/s${target}`;
-  v.prefill.textContent =
-    `${formatBand(plan.prefillTokensPerSecond, plan.prefillTokensPerSecondLow, plan.prefillTokensPerSecondHigh)} tok/s; ` +
-    `first token after ${plan.timeToFirstTokenSeconds.toFixed(1)} s for a ${plan.promptTokens}-token prompt`;
-  const shrunk = plan.contextLength < plan.request.contextLength ? ` (shrunk from ${plan.request.contextLength} to fit)` : '';
-  v.context.textContent = `${plan.contextLength} tokens${shrunk}, KV cache ${describeKvCache(plan)}${plan.flashAttention ? ', flash attention on' : ''}`;
-  v.placement.textContent = describePlanPlacement(plan);
-  v.memory.textContent = describePlanMemory(plan);
-  v.quality.textContent = `+${plan.qualityProxy.toFixed(3)} % perplexity vs F16 (estimate; lower is better)`;
-
-  const blocks = plan.layers.length;
-  v.histogram.tBodies[0]?.replaceChildren(
-    ...histogramEntries(plan).map(([type, count]) => {
-      const tr = document.createElement('tr');
-      tr.dataset.fileType = type;
-      const name = document.createElement('th');
-      name.scope = 'row';
-      name.textContent = type;
-      const n = document.createElement('td');
-      n.className = 'right';
-      n.textContent = String(count);
-      const bar = document.createElement('td');
-      bar.className = 'bar-cell';
-      const fill = document.createElement('span');
-      fill.className = 'bar';
-      fill.style.width = `${(100 * count) / blocks}%`;
-      bar.append(fill);
-      tr.append(name, n, bar);
-      return tr;
-    }),
-  );
-  v.notes.replaceChildren(
-    ...plan.notes.map((note) => {
-      const li = document.createElement('li');
-      li.textContent = note;
-      return li;
-    }),
-  );
-}
-
-/** The plan for the page's model, machine and context (KV type chosen by the optimizer). */
-function updatePlan(planner: Planner): void {
-  const v = planView;
-  v.target.removeAttribute('aria-invalid');
-  v.status.classList.remove('error');
-  try {
-    const target = v.target.value.trim() === '' ? undefined : v.target.valueAsNumber;
-    const plan = planner.plan({
-      model: modelFor(inputs.model.value),
-      hardware: inputs.hardware.value,
-      contextLength: inputs.context.valueAsNumber,
-      ...(target === undefined ? {} : { targetTps: target }),
-    });
-    renderPlan(plan);
-    v.status.textContent = '';
-    v.body.hidden = false;
-  } catch (error) {
-    if (error instanceof FitplanError && error.field === 'targetTps') v.target.setAttribute('aria-invalid', 'true');
-    v.status.textContent = error instanceof Error ? error.message : String(error);
-    v.status.classList.add('error');
-    v.body.hidden = true;
+      break;
+    case 'frontier':
+      clearTimeout(frontierTimer);
+      timings.frontier = event.ms;
+      points = event.points;
+      element('frontier-status').textContent = '';
+      setStatus(`Plan computed in ${timings.plan.toFixed(1)} ms, frontier (${points.length} plans) in ${event.ms.toFixed(0)} ms, in your browser (WebAssembly).`);
+      if (state.point !== null && points[state.point]) pickPoint(state.point);
+      else if (charts) drawFrontier();
+      else void loadCharts().then(() => drawFrontier());
+      document.body.dataset.frontier = String(computeId);
+      break;
+    case 'commands':
+      commands = event.commands;
+      renderCommands(event.commands, event.error?.message);
+      document.body.dataset.commands = String(computeId);
+      document.body.dataset.commandsSeq = String(planSeq);
+      break;
+    case 'error':
+      if (event.stage === 'plan') {
+        clearTimeout(pendingTimer);
+        setPending(false);
+        placeError(event.error);
+        document.body.dataset.ready = 'true';
+        document.body.dataset.planId = String(computeId);
+      } else if (event.stage === 'frontier') {
+        clearTimeout(frontierTimer);
+        element('frontier-status').textContent = `The frontier could not be computed: ${event.error.message}`;
+      } else if (event.stage === 'load') {
+        setStatus(`Could not load the planner: ${event.error.message}`, true);
+      }
+      break;
+    case 'timeout':
+      setPending(false);
+      if (event.stage === 'frontier') element('frontier-status').textContent = 'The frontier took too long and was stopped; the plan above stands.';
+      else setStatus('The planner took too long and was restarted; change an input to try again.', true);
+      break;
+    case 'done':
+      break;
   }
 }
 
-function update(planner: Planner): void {
-  inputs.context.removeAttribute('aria-invalid');
-  try {
-    const analysis = planner.analyze({
-      model: modelFor(inputs.model.value),
-      hardware: inputs.hardware.value,
-      contextLength: inputs.context.valueAsNumber,
-      kvCacheType: inputs.kv.value as (typeof KV_CACHE_TYPES)[number],
-    });
-    caption.textContent = describeAnalysis(analysis);
-    // An imported GGUF: its own row (its exact tensor types and size) above the file types.
-    renderRows(analysis.file ? [{ ...analysis.file, fileType: `${analysis.file.fileType} (this file)` }, ...analysis.fileTypes] : analysis.fileTypes);
-    result.hidden = false;
-    status.textContent = '';
-    status.classList.remove('error');
-    planView.section.hidden = false;
-    updatePlan(planner);
-  } catch (error) {
-    if (error instanceof FitplanError && error.field === 'contextLength') inputs.context.setAttribute('aria-invalid', 'true');
-    showError(error instanceof Error ? error.message : String(error));
-    planView.section.hidden = true;
-  }
+function onCatalog(catalog: ModelEntry[], machines: Parameters<HardwarePanel['setCatalog']>[0]): void {
+  models = catalog;
+  const items: ComboItem[] = catalog.map((m) => ({
+    value: m.id,
+    label: m.name,
+    group: m.family,
+    detail: `${formatParams(m.totalParams)}${m.moe ? ` (${formatParams(m.activeParams)} active)` : ''} · ${formatTokens(m.maxContext)}`,
+    badges: badges(m),
+  }));
+  modelCombo.setItems(items);
+  hardware.setCatalog(machines);
+  fitContextToModel();
+  if (context.value !== state.context) changed();
 }
 
-/** Keeps the context within the chosen model's maximum. */
-function clampContext(model: ModelInfo | undefined): void {
-  if (!model) return;
-  inputs.context.max = String(model.maxContext);
-  if (!(inputs.context.valueAsNumber <= model.maxContext)) inputs.context.value = String(model.maxContext);
+// ------------------------------------------------------------------ start
+const importPanel = setupImportPanel((value, label, imported) => {
+  modelCombo.addItem({ value, label, group: 'Imported', detail: imported.model.file ? imported.model.file.fileType : imported.source.kind });
+  modelCombo.value = value;
+  state.model = value;
+  fitContextToModel();
+  changed();
+});
+setupCommandTabs();
+setupShare(() => ({ state: urlState(), request: lastRequest, plan: current, baseline: result?.baseline ?? null, commands }));
+setupPwa();
+showState();
+
+// A link that names an import (hf:org/name, a URL) imports it again; anything else is a catalog id.
+if (/^(hf:|https?:\/\/)/i.test(state.model)) {
+  renderPlanError('Importing the model this link names…');
+  void importPanel.importToken(state.model);
+} else {
+  compute();
 }
-
-async function start(): Promise<void> {
-  const planner = await createPlanner();
-  const models = planner.models();
-  const hardware: HardwareInfo[] = planner.hardware();
-  const modelById = new Map(models.map((m) => [m.id, m]));
-
-  fillGrouped(inputs.model, models, DEFAULT_MODEL);
-  fillGrouped(inputs.hardware, hardware, DEFAULT_HARDWARE);
-  for (const type of KV_CACHE_TYPES) inputs.kv.append(new Option(type, type, false, type === defaultAnalyzeOptions.kvCacheType));
-  inputs.context.value = String(defaultAnalyzeOptions.contextLength);
-  clampContext(modelById.get(inputs.model.value));
-  renderHeader();
-
-  // The model's own listener runs before the form's (bubbling), so the context is clamped first.
-  inputs.model.addEventListener('input', () => {
-    const importedMax = importedMaxContext(inputs.model.value);
-    clampContext(importedMax === undefined ? modelById.get(inputs.model.value) : ({ maxContext: importedMax } as ModelInfo));
-  });
-  const importPanel = setupImportPanel(inputs.model);
-  const form = element<HTMLFormElement>('inputs');
-  form.addEventListener('input', () => update(planner));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  const planForm = element<HTMLFormElement>('plan-inputs');
-  planForm.addEventListener('input', () => updatePlan(planner));
-  planForm.addEventListener('submit', (event) => event.preventDefault());
-  update(planner);
-  document.body.dataset.ready = 'true';
-  // A shared link (?model=hf:org/name or a URL) imports its model again.
-  await importPanel.importFromUrlState();
-}
-
-start().catch((error: unknown) => showError(`Could not load the planner: ${error instanceof Error ? error.message : String(error)}`));
+client.catalog();
+window.addEventListener('resize', () => {
+  if (charts) drawPlanCharts();
+});

@@ -13,6 +13,7 @@ import { createPlanner, formatGiB, formatRate, importModel } from '../../wasm/sr
 import { catalogGguf, writeSparseGguf } from '../wasm/gguf-writer.js';
 import { startServer, type TestServer } from '../wasm/import-server.js';
 import { launchChromium, startPreview, type Preview } from './browser.js';
+import { choose } from './page-helpers.js';
 
 let preview: Preview;
 let browser: Browser;
@@ -52,7 +53,7 @@ describe('the import panel', () => {
     await page.setInputFiles('#import-file', gguf);
     await expect.poll(() => page.locator('#import-status').textContent(), { timeout: 30_000 }).toContain('Imported Qwen2.5-0.5B');
     expect(await page.locator('#import-status').textContent()).toMatch(/qwen2, 24 blocks, Q4_K_M, 290 tensors/);
-    expect(await page.locator('#model option:checked').textContent()).toBe('Qwen2.5-0.5B (Q4_K_M, qwen2.5-0.5b-instruct-q4_k_m.gguf)');
+    expect(await page.locator('#model-input').inputValue()).toBe('Qwen2.5-0.5B (Q4_K_M, qwen2.5-0.5b-instruct-q4_k_m.gguf)');
     await expect.poll(() => page.locator('#caption').textContent()).toContain('Qwen2.5-0.5B');
 
     const planner = await createPlanner();
@@ -69,7 +70,7 @@ describe('the import panel', () => {
     const plan = planner.plan({ model, hardware: 'rtx4090', contextLength: context });
     await expect.poll(() => page.locator('#plan-decode').textContent()).toContain(formatRate(plan.decodeTokensPerSecond));
     // A local file has no token: the shared link does not name it.
-    expect(new URL(page.url()).searchParams.get('model')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('model')).toBeNull();
     expect(problems).toEqual([]);
   });
 
@@ -97,14 +98,14 @@ describe('the import panel', () => {
     await shared.goto(`${preview.url}?model=${encodeURIComponent(url)}`);
     await shared.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
     await expect.poll(() => shared.locator('#import-status').textContent(), { timeout: 30_000 }).toContain('Imported Qwen2.5-0.5B');
-    expect(new URL(shared.url()).searchParams.get('model')).toBe(url);
+    await expect.poll(() => new URL(shared.url()).searchParams.get('model')).toBe(url);
     expect(await shared.locator('#analysis tr[data-file-type="Q4_K_M (this file)"]').count()).toBe(1);
     const served = server.requests.filter((r) => r.method === 'GET');
     expect(served.length).toBeGreaterThan(0);
     expect(served.every((r) => r.range?.startsWith('bytes='))).toBe(true);
     // Picking a catalog model puts its id in the link.
-    await shared.selectOption('#model', 'llama3-8b');
-    expect(new URL(shared.url()).searchParams.get('model')).toBe('llama3-8b');
+    await choose(shared, 'model', 'llama3-8b');
+    await expect.poll(() => new URL(shared.url()).searchParams.get('model')).toBe('llama3-8b');
     await shared.close();
   });
 });

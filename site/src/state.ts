@@ -1,0 +1,142 @@
+// The page's whole state and its URL form (the query string): a shared link reproduces the plan.
+// Parsing never trusts the URL: unknown keys are ignored, malformed values fall back to defaults,
+// and nothing here is ever inserted into the page as HTML.
+import type { FileTypeName, KvPolicy } from 'fitplan';
+
+export const KV_CHOICES: readonly KvPolicy[] = ['auto', 'f16', 'q8_0', 'q4_0'];
+
+/** The custom machine's fields as typed (strings: validation reports what is wrong with each). */
+export interface CustomFields {
+  vram: string;
+  ram: string;
+  gpuBw: string;
+  ramBw: string;
+  diskBw: string;
+  tflops: string;
+  gpus: string;
+  cores: string;
+  unified: boolean;
+}
+
+export interface PageState {
+  /** Catalog model id, or an import token (hf:org/name, a GGUF URL); "" until chosen. */
+  model: string;
+  /** Catalog hardware id, or "custom". */
+  hardware: string;
+  custom: CustomFields;
+  /** Context wanted, tokens. */
+  context: number;
+  /** Decode target, tok/s; 0 = none. */
+  target: number;
+  /** Prompt length for the time to first token, tokens. */
+  prompt: number;
+  kv: KvPolicy;
+  /** Lowest precision allowed; "" = the core's floor. */
+  minQuant: FileTypeName | '';
+  /** Blocks may be streamed from disk. */
+  disk: boolean;
+  /** Index of the chosen frontier point; null = the optimizer's plan. */
+  point: number | null;
+}
+
+export const DEFAULT_CUSTOM: CustomFields = {
+  vram: '24',
+  ram: '64',
+  gpuBw: '1008',
+  ramBw: '80',
+  diskBw: '3.5',
+  tflops: '',
+  gpus: '1',
+  cores: '8',
+  unified: false,
+};
+
+export const DEFAULT_STATE: PageState = {
+  model: 'llama3-8b',
+  hardware: 'rtx4090',
+  custom: DEFAULT_CUSTOM,
+  context: 4096,
+  target: 0,
+  prompt: 512,
+  kv: 'auto',
+  minQuant: '',
+  disk: true,
+  point: null,
+};
+
+/** URL keys of the custom machine's fields. */
+const CUSTOM_KEYS: Record<Exclude<keyof CustomFields, 'unified'>, string> = {
+  vram: 'vram',
+  ram: 'ram',
+  gpuBw: 'gpubw',
+  ramBw: 'rambw',
+  diskBw: 'diskbw',
+  tflops: 'tflops',
+  gpus: 'gpus',
+  cores: 'cores',
+};
+
+const MAX_TOKEN_LENGTH = 2048;
+
+function positiveInteger(text: string | null, fallback: number, max = 1e9): number {
+  if (text === null || !/^\d{1,10}$/.test(text)) return fallback;
+  const value = Number(text);
+  return value >= 1 && value <= max ? value : fallback;
+}
+
+function nonNegative(text: string | null, fallback: number): number {
+  if (text === null || text.trim() === '') return fallback;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** Reads the state from a query string; `isFileType` tells which minQuant spellings exist. */
+export function parseState(search: string, isFileType: (name: string) => name is FileTypeName): PageState {
+  const params = new URLSearchParams(search);
+  const text = (key: string) => {
+    const value = params.get(key);
+    return value === null || value.length > MAX_TOKEN_LENGTH ? null : value;
+  };
+  const custom = { ...DEFAULT_CUSTOM };
+  for (const [field, key] of Object.entries(CUSTOM_KEYS) as [keyof typeof CUSTOM_KEYS, string][]) {
+    const value = text(key);
+    if (value !== null) custom[field] = value.slice(0, 32);
+  }
+  custom.unified = params.get('unified') === '1';
+  const kv = text('kv');
+  const minQuant = (text('minq') ?? '').toUpperCase();
+  const point = text('point');
+  return {
+    model: text('model')?.trim() || DEFAULT_STATE.model,
+    hardware: text('hw')?.trim() || DEFAULT_STATE.hardware,
+    custom,
+    context: positiveInteger(text('ctx'), DEFAULT_STATE.context),
+    target: nonNegative(text('target'), DEFAULT_STATE.target),
+    prompt: positiveInteger(text('prompt'), DEFAULT_STATE.prompt),
+    kv: KV_CHOICES.find((k) => k === kv) ?? DEFAULT_STATE.kv,
+    minQuant: isFileType(minQuant) ? minQuant : '',
+    disk: params.get('disk') !== '0',
+    point: point !== null && /^\d{1,4}$/.test(point) ? Number(point) : null,
+  };
+}
+
+/** The query string of a state (defaults left out, so links stay short), without the "?". */
+export function serializeState(state: PageState): string {
+  const params = new URLSearchParams();
+  if (state.model !== '') params.set('model', state.model);
+  params.set('hw', state.hardware);
+  if (state.hardware === 'custom') {
+    for (const [field, key] of Object.entries(CUSTOM_KEYS) as [keyof typeof CUSTOM_KEYS, string][]) {
+      if (state.custom[field] !== '') params.set(key, state.custom[field]);
+    }
+    if (state.custom.unified) params.set('unified', '1');
+  }
+  params.set('ctx', String(state.context));
+  if (state.target > 0) params.set('target', String(state.target));
+  if (state.prompt !== DEFAULT_STATE.prompt) params.set('prompt', String(state.prompt));
+  if (state.kv !== DEFAULT_STATE.kv) params.set('kv', state.kv);
+  if (state.minQuant !== '') params.set('minq', state.minQuant);
+  if (!state.disk) params.set('disk', '0');
+  if (state.point !== null) params.set('point', String(state.point));
+  return params.toString();
+}

@@ -1,0 +1,96 @@
+/// <reference lib="webworker" />
+// The planner in a module worker, so that typing never waits for WebAssembly. One computation per
+// input change, in stages that arrive in this order: the plan (what the visitor waits for), the
+// analysis table, then the frontier (the slowest). Between stages the worker lets queued messages
+// in; a newer computation abandons the older one.
+import { createPlanner, FitplanError, type Planner } from 'fitplan';
+
+import type { ComputeMessage, ErrorInfo, FromWorker, ModelEntry, Stage, ToWorker } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromWorker) => self.postMessage(message);
+const plannerReady: Promise<Planner> = createPlanner();
+let latest = 0;
+
+function errorInfo(error: unknown): ErrorInfo {
+  if (error instanceof FitplanError) return { code: error.code, field: error.field, message: error.message };
+  return { code: 'worker', field: '', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Lets messages queued behind this computation run (a newer input, a commands request). */
+const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function compute(message: ComputeMessage): Promise<void> {
+  const planner = await plannerReady;
+  const { id, request } = message;
+  const stale = () => id !== latest;
+  const stage = (name: Stage) => post({ type: 'stage', id, stage: name });
+  if (stale()) return;
+
+  stage('plan');
+  let t = performance.now();
+  try {
+    post({ type: 'plan', id, plan: planner.plan({ ...request, compare: true }), ms: performance.now() - t });
+  } catch (error) {
+    post({ type: 'error', id, stage: 'plan', error: errorInfo(error) });
+    post({ type: 'done', id });
+    return;
+  }
+
+  await yieldToQueue();
+  if (stale()) return;
+  stage('analysis');
+  try {
+    const analysis = planner.analyze({
+      model: request.model,
+      hardware: request.hardware,
+      contextLength: request.contextLength,
+      kvCacheType: message.analysisKv,
+      ...(request.promptTokens === undefined ? {} : { promptTokens: request.promptTokens }),
+    });
+    post({ type: 'analysis', id, analysis });
+  } catch (error) {
+    post({ type: 'error', id, stage: 'analysis', error: errorInfo(error) });
+  }
+
+  await yieldToQueue();
+  if (stale()) return;
+  stage('frontier');
+  t = performance.now();
+  try {
+    const points = planner.frontier(request);
+    post({ type: 'frontier', id, points, ms: performance.now() - t });
+  } catch (error) {
+    post({ type: 'error', id, stage: 'frontier', error: errorInfo(error) });
+  }
+  post({ type: 'done', id });
+}
+
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'catalog':
+      plannerReady.then(
+        (planner) => {
+          const models: ModelEntry[] = planner.models().map(({ architecture: _a, source: _s, ...entry }) => entry);
+          post({ type: 'catalog', models, hardware: planner.hardware() });
+        },
+        (error: unknown) => post({ type: 'error', id: 0, stage: 'load', error: errorInfo(error) }),
+      );
+      break;
+    case 'compute':
+      latest = message.id;
+      compute(message).catch((error: unknown) => post({ type: 'error', id: message.id, stage: 'load', error: errorInfo(error) }));
+      break;
+    case 'commands':
+      plannerReady.then((planner) => {
+        try {
+          post({ type: 'commands', id: message.id, commands: planner.commands(message.plan) });
+        } catch (error) {
+          post({ type: 'commands', id: message.id, commands: null, error: errorInfo(error) });
+        }
+      }, () => undefined);
+      break;
+  }
+});
