@@ -52,7 +52,6 @@ export default defineConfig({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: null,
-      includeAssets: ['icon.svg', 'icon-192.png', 'icon-512.png'],
       manifest: {
         name: 'Fitplan: will this LLM fit?',
         short_name: 'Fitplan',
