@@ -177,7 +177,7 @@ function showPlan(plan: Plan, fromFrontier: boolean): void {
   const baseline = result?.baseline ?? null;
   renderVerdict(plan, state.target, fromFrontier);
   renderCompare(plan, baseline);
-  drawPlanCharts();
+  scheduleCharts();
   commands = null;
   if (plan.feasible) {
     renderCommands(null);
@@ -190,6 +190,16 @@ function showPlan(plan: Plan, fromFrontier: boolean): void {
   document.body.dataset.planSeq = String(planSeq);
 }
 
+let chartFrame = 0;
+/** The charts follow in the next animation frame: the verdict and figures are on screen first, and
+ * of several plans that arrive within one frame only the last is drawn. */
+function scheduleCharts(): void {
+  if (chartFrame === 0) chartFrame = requestAnimationFrame(() => {
+    chartFrame = 0;
+    drawPlanCharts();
+  });
+}
+
 function drawPlanCharts(): void {
   const plan = current;
   if (!plan) return;
@@ -197,10 +207,14 @@ function drawPlanCharts(): void {
     void loadCharts().then(() => drawPlanCharts());
     return;
   }
+  const seq = planSeq;
+  const t0 = performance.now();
   charts.renderSpeed(element('speed-chart'), plan, result?.baseline ?? null, state.target);
   charts.renderMemory(element('memory-chart'), element('memory-legend'), element('memory-text'), plan);
   charts.renderBlocks(element('block-strip'), element('block-legend'), plan);
   if (points.length > 0) drawFrontier();
+  document.body.dataset.chartsMs = (performance.now() - t0).toFixed(2);
+  document.body.dataset.chartsSeq = String(seq);
 }
 
 function drawFrontier(): void {
@@ -250,6 +264,8 @@ function onWorker(event: WorkerEvent): void {
       points = [];
       showPlan(event.plan, false);
       setStatus(`Plan computed in ${event.ms.toFixed(1)} ms in your browser (WebAssembly).`);
+      document.body.dataset.planMs = event.ms.toFixed(2);
+      if (document.body.dataset.ready !== 'true') performance.mark('fitplan:first-plan');
       document.body.dataset.ready = 'true';
       element('frontier-status').textContent = '';
       break;
@@ -342,5 +358,5 @@ if (/^(hf:|https?:\/\/)/i.test(state.model)) {
 }
 client.catalog();
 window.addEventListener('resize', () => {
-  if (charts) drawPlanCharts();
+  if (charts) scheduleCharts();
 });

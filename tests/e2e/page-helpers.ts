@@ -24,7 +24,10 @@ export async function planShown(page: Page): Promise<void> {
 export async function allShown(page: Page): Promise<void> {
   await planShown(page);
   await page.waitForFunction(
-    () => document.body.dataset.frontier === document.body.dataset.computing && document.body.dataset.commandsSeq === document.body.dataset.planSeq,
+    () =>
+      document.body.dataset.frontier === document.body.dataset.computing &&
+      document.body.dataset.commandsSeq === document.body.dataset.planSeq &&
+      document.body.dataset.chartsSeq === document.body.dataset.planSeq,
     undefined,
     { timeout: 30_000 },
   );
