@@ -4,8 +4,8 @@ import { FILE_TYPE_NAMES, type FileTypeName, type Tier } from 'fitplan';
 
 /** Precision: blue (most bits) through green and yellow to red (fewest). */
 const PRECISION_STOPS: [number, string][] = [
-  [16, '#3b5bdb'],
-  [8.5, '#1c7ed6'],
+  [16, '#1864ab'],
+  [8.5, '#4dabf7'],
   [6.5, '#0ca678'],
   [5.5, '#37b24d'],
   [4.8, '#94d82d'],
@@ -29,7 +29,8 @@ export function precisionColor(type: FileTypeName): string {
   return PRECISION_STOPS[PRECISION_STOPS.length - 1]![1];
 }
 
-export const TIER_COLOR: Record<Tier, string> = { gpu: '#12b886', cpu: '#4c6ef5', disk: '#e8590c' };
+/** Tiers in colours the precision scale does not use: violet, grey, pink. */
+export const TIER_COLOR: Record<Tier, string> = { gpu: '#7048e8', cpu: '#adb5bd', disk: '#e64980' };
 export const TIER_LABEL: Record<Tier, string> = { gpu: 'GPU', cpu: 'CPU', disk: 'disk' };
 
 export const MEMORY_PARTS = ['weights', 'KV cache', 'compute', 'overhead', 'free'] as const;

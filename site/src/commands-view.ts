@@ -36,9 +36,10 @@ function panel(command: RuntimeCommand): HTMLElement[] {
       { class: 'command-meta' },
       h('span', { class: `badge ${command.applicable ? 'ok' : 'warn'}` }, command.applicable ? 'runs on this machine' : 'not for this machine'),
       ' ',
-      h('span', {}, `Written for ${command.targets}`),
+      h('span', { class: 'targets' }, `Written for ${command.targets}`),
+      copyButton,
     ),
-    h('div', { class: 'code-wrap' }, copyButton, h('pre', {}, h('code', { id: 'command-text' }, command.text))),
+    h('pre', {}, h('code', { id: 'command-text' }, command.text)),
     command.files.length > 0 ? h('p', { class: 'note' }, `Files: ${command.files.join(', ')}`) : null,
     command.caveats.length > 0 ? h('ul', { class: 'caveats' }, ...command.caveats.map((c) => h('li', {}, c))) : null,
   ];

@@ -58,8 +58,9 @@ const kv = element<HTMLSelectElement>('kv');
 const minQuant = element<HTMLSelectElement>('min-quant');
 const disk = element<HTMLInputElement>('disk');
 
-for (const choice of KV_CHOICES) kv.append(new Option(choice === 'auto' ? 'auto (optimizer picks)' : choice, choice));
-minQuant.append(new Option('any (down to Q2_K)', ''));
+for (const choice of KV_CHOICES) kv.append(new Option(choice, choice));
+kv.title = 'auto: the optimizer picks f16, q8_0 or q4_0';
+minQuant.append(new Option('any (Q2_K)', ''));
 for (const type of FILE_TYPE_NAMES.slice(0, FILE_TYPE_NAMES.indexOf('IQ1_S') + 1)) minQuant.append(new Option(type, type));
 for (const control of [target, prompt, kv, minQuant, disk]) control.addEventListener('input', () => changed());
 element<HTMLFormElement>('inputs').addEventListener('submit', (event) => event.preventDefault());

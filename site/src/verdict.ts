@@ -1,7 +1,7 @@
 // The verdict card: the grade and its sentence (announced by screen readers), then decode and
 // prefill speed with their uncertainty bands, the context and KV cache, where the blocks run and
 // the quality estimate.
-import { describeKvCache, formatBand, formatGiB, type Plan, type PlanResult } from 'fitplan';
+import { describeKvCache, formatBand, formatGiB, formatRate, type Plan, type PlanResult } from 'fitplan';
 
 import { element, h } from './dom';
 
@@ -34,6 +34,7 @@ export function describePlacementWords(plan: Plan): string {
 }
 
 export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boolean): void {
+  element('results').classList.remove('stale');
   const verdict = element<HTMLDivElement>('verdict');
   verdict.className = `verdict ${plan.usability.grade}`;
   verdict.dataset.grade = plan.usability.grade;
@@ -42,6 +43,13 @@ export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boole
     // The API's sentence, less the grade it starts with ("slow - usable for batch work" -> "usable for batch work").
     h('span', { id: 'verdict-message', 'data-message': plan.usability.message }, plan.usability.message.replace(/^\w+ - /, '')),
     ...(fromFrontier ? [h('span', { class: 'badge' }, 'frontier plan')] : []),
+  );
+
+  const mini = element<HTMLAnchorElement>('mini-verdict');
+  mini.className = `mini-verdict ${plan.usability.grade}`;
+  mini.replaceChildren(
+    h('span', { class: 'grade' }, GRADE_LABEL[plan.usability.grade]),
+    plan.feasible ? h('span', {}, `${formatRate(plan.decodeTokensPerSecond)} tok/s · ${describeKvCache(plan)} · -ngl ${plan.placement.nGpuLayers}`) : h('span', {}, 'see the notes'),
   );
 
   const target = targetTps > 0 ? (plan.decodeTokensPerSecond >= targetTps ? `target ${targetTps} tok/s met` : `target ${targetTps} tok/s not met`) : '';
@@ -72,11 +80,16 @@ export function setPending(pending: boolean): void {
   element('results').classList.toggle('pending', pending);
 }
 
+/** An input is wrong: the previous plan stays, dimmed, below the message. */
 export function renderPlanError(message: string): void {
+  element('results').classList.add('stale');
   const verdict = element<HTMLDivElement>('verdict');
   verdict.className = 'verdict error';
   verdict.dataset.grade = 'error';
   verdict.replaceChildren(h('span', { class: 'grade' }, 'Check the inputs'), h('span', { id: 'verdict-message' }, message));
+  const mini = element<HTMLAnchorElement>('mini-verdict');
+  mini.className = 'mini-verdict error';
+  mini.replaceChildren(h('span', { class: 'grade' }, 'Check the inputs'), h('span', {}, message));
   element('figures').replaceChildren();
 }
 
