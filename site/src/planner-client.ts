@@ -12,8 +12,27 @@ const TIME_LIMIT_MS = 20_000;
 
 export type WorkerEvent = FromWorker | { type: 'timeout'; id: number; stage: Stage | undefined };
 
+/** What the client needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+}
+
+export interface ClientOptions {
+  createWorker?: () => WorkerLike;
+  restartStaleAfterMs?: number;
+  timeLimitMs?: number;
+}
+
+const createPlannerWorker = (): WorkerLike => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'fitplan-planner' });
+
 export class PlannerClient {
-  #worker!: Worker;
+  #worker!: WorkerLike;
+  readonly #createWorker: () => WorkerLike;
+  readonly #restartStaleAfterMs: number;
+  readonly #timeLimitMs: number;
   #latest = 0;
   #commandsSeq = 0;
   /** The computation the worker is busy with, and since when it is in its current stage. */
@@ -23,8 +42,11 @@ export class PlannerClient {
   /** Workers started (1 + restarts); for tests and the status line. */
   starts = 0;
 
-  constructor(onEvent: (event: WorkerEvent) => void) {
+  constructor(onEvent: (event: WorkerEvent) => void, options: ClientOptions = {}) {
     this.#onEvent = onEvent;
+    this.#createWorker = options.createWorker ?? createPlannerWorker;
+    this.#restartStaleAfterMs = options.restartStaleAfterMs ?? RESTART_STALE_AFTER_MS;
+    this.#timeLimitMs = options.timeLimitMs ?? TIME_LIMIT_MS;
     this.#start();
   }
 
@@ -35,7 +57,7 @@ export class PlannerClient {
 
   #start(): void {
     this.starts += 1;
-    this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'fitplan-planner' });
+    this.#worker = this.#createWorker();
     this.#worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.#receive(event.data));
     this.#worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -72,7 +94,7 @@ export class PlannerClient {
   compute(request: PlanRequest, analysisKv: KvCacheType): number {
     const id = ++this.#latest;
     const busy = this.#busy;
-    if (busy && busy.stage !== undefined && busy.stage !== 'plan' && performance.now() - busy.since > RESTART_STALE_AFTER_MS) this.#restart();
+    if (busy && busy.stage !== undefined && busy.stage !== 'plan' && performance.now() - busy.since > this.#restartStaleAfterMs) this.#restart();
     const message: ComputeMessage = { type: 'compute', id, request, analysisKv };
     this.#busy = { id, stage: undefined, since: performance.now() };
     this.#post(message);
@@ -82,7 +104,7 @@ export class PlannerClient {
       const stage = this.#busy.stage;
       this.#restart();
       this.#onEvent({ type: 'timeout', id, stage });
-    }, TIME_LIMIT_MS);
+    }, this.#timeLimitMs);
     return id;
   }
 

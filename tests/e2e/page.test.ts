@@ -219,6 +219,22 @@ describe('the planner page', () => {
     await planShown(page);
   });
 
+  it('shows the newest input\'s plan when inputs arrive faster than plans', async () => {
+    await page.evaluate(() => {
+      const input = document.getElementById('context') as HTMLInputElement;
+      for (const value of [2048, 3072, 4096, 5120, 6144, 7168, 8192, 6000]) {
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await allShown(page);
+    const plan = planner.plan({ ...REQUEST, model: 'llama3.1-8b', contextLength: 6000 });
+    expect(await text(page, '#plan-context')).toContain('6000 tokens');
+    expect(await text(page, '#plan-decode')).toContain(formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh));
+    await page.fill('#context', '8192');
+    await allShown(page);
+  });
+
   it('reports a bad custom value beside its field at once, and plans a valid custom machine', async () => {
     await choose(page, 'hardware', 'custom');
     expect(await page.locator('#custom-hw').isVisible()).toBe(true);
