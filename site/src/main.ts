@@ -85,6 +85,7 @@ function fitContextToModel(): void {
   if (max !== undefined) context.setMax(max);
   const entry = models.find((m) => m.id === state.model);
   const imported = importedResult(state.model);
+  if (entry || imported) modelInfo.classList.remove('error');
   if (entry) {
     const active = entry.moe ? ` (${formatParams(entry.activeParams)} active)` : '';
     modelInfo.replaceChildren(
@@ -94,8 +95,6 @@ function fitContextToModel(): void {
   } else if (imported) {
     const a = imported.model.architecture;
     modelInfo.textContent = `Imported: ${a.ggufArch ?? a.family}, ${a.nLayer} blocks · up to ${formatTokens(a.nCtxTrain)} context`;
-  } else {
-    modelInfo.textContent = '';
   }
 }
 
@@ -238,7 +237,10 @@ function pickPoint(index: number): void {
 function placeError(error: ErrorInfo): void {
   const byField: Record<string, string> = { contextLength: 'context', minContextLength: 'context', targetTps: 'target', promptTokens: 'prompt' };
   const id = byField[error.field];
-  if (id) {
+  if (error.field === 'model') {
+    modelInfo.textContent = error.message;
+    modelInfo.classList.add('error');
+  } else if (id) {
     element(`${id}-error`).textContent = error.message;
     element(id).setAttribute('aria-invalid', 'true');
   } else {

@@ -132,8 +132,11 @@ describe('the planner page', () => {
     expect(await dots.count()).toBe(points.length);
     // The fastest point: far from the 3 tok/s plan.
     const k = points.reduce((best, p, i) => (p.decodeTokensPerSecond > points[best]!.decodeTokensPerSecond ? i : best), 0);
+    await dots.nth(k).scrollIntoViewIfNeeded();
     const box = (await dots.nth(k).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Hovering shows the point's figures.
+    await expect.poll(() => text(page, '#frontier-chart svg g[aria-label="tip"]')).toContain(`decode ${formatRate(points[k]!.decodeTokensPerSecond)} tok/s`);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => new URL(page.url()).searchParams.get('point')).toBe(String(k));
     await commandsShown(page);
@@ -276,6 +279,21 @@ describe('the planner page', () => {
     await page.fill('#context', '4096');
     await planShown(page);
     expect(await page.locator('#context').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('never inserts the URL as HTML', async () => {
+    const hostile = await browser.newPage();
+    const errors: string[] = [];
+    hostile.on('pageerror', (error) => errors.push(error.message));
+    await hostile.exposeFunction('pwned', () => errors.push('script ran'));
+    await hostile.goto(`${preview.url}?model=${encodeURIComponent('<img src=x onerror=pwned()>')}&hw=${encodeURIComponent('<b>x</b>')}&ctx=4096`);
+    await hostile.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    expect(await hostile.locator('#results img, #inputs img, main b').count()).toBe(0);
+    expect(await text(hostile, '#model-info')).toContain("unknown model id '<img src=x onerror=pwned()>'");
+    expect(await hostile.locator('#verdict').getAttribute('data-grade')).toBe('error');
+    await hostile.waitForTimeout(200);
+    expect(errors).toEqual([]);
+    await hostile.close();
   });
 
   it('is usable from the keyboard alone', async () => {
