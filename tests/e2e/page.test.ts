@@ -281,6 +281,22 @@ describe('the planner page', () => {
     expect(await page.locator('#context').getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('fits a 390 px phone without sideways scrolling, the verdict kept in sight, in the dark theme too', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme });
+      await phone.goto(`${preview.url}?model=llama3-70b&hw=rtx4090&ctx=8192&target=3`);
+      await allShown(phone);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      const mini = phone.locator('#mini-verdict');
+      expect(await mini.isVisible()).toBe(true);
+      expect(await mini.textContent()).toMatch(/^Slow3\.0 tok\/s/);
+      const background = await phone.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(17, 20, 24)' : 'rgb(244, 245, 248)');
+      await phone.close();
+    }
+    expect(await page.locator('#mini-verdict').isVisible()).toBe(false); // desktop: the verdict card is in view
+  });
+
   it('never inserts the URL as HTML', async () => {
     const hostile = await browser.newPage();
     const errors: string[] = [];
