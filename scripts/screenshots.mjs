@@ -53,8 +53,8 @@ async function settled(page) {
   await page.waitForTimeout(300);
 }
 
-async function shot(name, { query, width = 1360, height = 1000, scheme = 'light', fullPage = true, mobile = false, act }) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile });
+async function shot(name, { query, width = 1360, height = 1000, scheme = 'light', fullPage = true, mobile = false, scale = mobile ? 2 : 1, act }) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: scale, isMobile: mobile, hasTouch: mobile });
   const page = await context.newPage();
   await page.goto(`${base}?${query}`);
   await settled(page);
@@ -70,7 +70,7 @@ try {
   await shot('desktop-dark', { query: `${MAIN}&point=3`, scheme: 'dark' });
   await shot('desktop-moe', { query: 'model=qwen3-30b-a3b&hw=rtx4060-8g&ctx=16384', fullPage: false, height: 1500 });
   await shot('phone-light', { query: MAIN, width: 390, height: 844, mobile: true, fullPage: false });
-  await shot('phone-dark', { query: MAIN, width: 390, height: 844, mobile: true, scheme: 'dark' });
+  await shot('phone-dark', { query: MAIN, width: 390, height: 844, mobile: true, scheme: 'dark', scale: 1 });
   await shot('custom-error', {
     query: 'model=llama3.1-8b&hw=custom&vram=12&ram=32&gpubw=360&rambw=50&diskbw=3&ctx=8192',
     fullPage: false,
