@@ -162,6 +162,11 @@ export function setupImportPanel(onImported: OnImported): ImportPanel {
     if (files.length > 0) void run(files.length === 1 ? files[0]! : files);
   });
   panel.drop.addEventListener('click', () => panel.file.click());
+  panel.drop.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    panel.file.click();
+  });
   panel.go.addEventListener('click', () => {
     const text = panel.source.value.trim();
     if (text === '') return setStatus('Enter a GGUF URL or a Hugging Face id (org/name).', true);

@@ -144,6 +144,10 @@ function compute(): void {
   writeUrl(urlState());
   const hw = hardware.request();
   if (!inputsOk || hw === undefined) {
+    // A plan still on its way is for inputs that are no longer there.
+    client.cancel();
+    clearTimeout(pendingTimer);
+    setPending(false);
     renderPlanError('Fix the field marked in red; the plan follows as soon as it is valid.');
     return;
   }

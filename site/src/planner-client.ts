@@ -108,6 +108,12 @@ export class PlannerClient {
     return id;
   }
 
+  /** Drops the answers of every computation asked so far (an input became invalid). */
+  cancel(): void {
+    this.#latest += 1;
+    this.#commandsSeq += 1;
+  }
+
   /** Asks for the commands of `plan`; only the newest request's answer is handed on. */
   commands(plan: Plan): void {
     this.#post({ type: 'commands', id: ++this.#commandsSeq, plan });

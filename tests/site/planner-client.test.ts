@@ -56,6 +56,19 @@ describe('the planner worker client', () => {
     expect(events).toEqual([{ type: 'stage', id: second, stage: 'plan' }, { type: 'done', id: second }]);
   });
 
+  it('drops every answer after cancel() (an input became invalid)', () => {
+    const { client, workers, events } = setup();
+    const id = client.compute(request, 'f16');
+    client.commands({} as never);
+    const commandsId = (workers[0]!.posted[1] as { id: number }).id;
+    client.cancel();
+    workers[0]!.answer({ type: 'stage', id, stage: 'plan' });
+    workers[0]!.answer({ type: 'commands', id: commandsId, commands: null });
+    expect(events).toEqual([]);
+    const next = client.compute(request, 'f16');
+    expect(next).toBeGreaterThan(id + 1);
+  });
+
   it('hands on only the newest commands answer', () => {
     const { client, workers, events } = setup();
     client.commands({} as never);
