@@ -34,7 +34,13 @@ fi
 
 # npm ci only when the installed tree is older than the lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # npm ci refuses a lockfile that lacks optional platform packages (rollup's binaries for other
+  # operating systems); a registry mirror without them (this project's machines) leaves them out
+  # of any lockfile it writes. npm install honours the lockfile's versions and tolerates that.
+  if ! npm ci --no-audit --no-fund; then
+    echo "setup: npm ci refused the lockfile (optional packages for other platforms missing from the registry); running npm install"
+    npm install --no-audit --no-fund
+  fi
 else
   echo "setup: node_modules up to date"
 fi
