@@ -204,7 +204,6 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   double cpu_read_gb = 0, cpu_compute_gw = 0, disk_read_bytes = 0, cpu_prefill_core_seconds = 0;
   int cpu_layers = 0, tier_switches = 0;
   double gpu_params = 0, cpu_params = 0, gpu_prefill_gflop = 0, cpu_prefill_gflop_on_gpu = 0;
-  double gpu_flops_weights = 0;  // weights processed on GPUs in prefill
   double cpu_bytes_streamed = 0; // CPU-resident weights streamed to the GPU in prefill (discrete)
   const double depth = std::min<double>(request.decode_depth_tokens, request.context_tokens);
   Tier previous = Tier::kCpu;  // the input layer (token embeddings) runs on the CPU
@@ -269,7 +268,6 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   account(weights.output, output_gpu ? Tier::kGpu : Tier::kCpu, std::max(0, n_gpus - 1), 0, 0);
   if ((output_gpu ? Tier::kGpu : Tier::kCpu) != previous) ++tier_switches;
   out.cpu.weights_bytes += weights.token_embd.bytes;
-  if (output_gpu) gpu_flops_weights += weights.output.active_params;
 
   // Compute buffers, output buffer, overhead.
   const double ubatch = std::min<double>(request.kv.n_ubatch, padded_context(request.context_tokens));
@@ -346,7 +344,6 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   out.prefill.low = out.prefill.tokens_per_second * std::max(0.05, 1.0 - calibration::kPrefillBandLow - widen);
   out.prefill.high = out.prefill.tokens_per_second * (1.0 + calibration::kPrefillBandHigh + widen);
   out.time_to_first_token_s = prefill_seconds + 1.0 / out.decode.tokens_per_second;
-  (void)gpu_flops_weights;
   return out;
 }
 

@@ -39,18 +39,7 @@ Estimate predicted(const SpeedCase& c, std::uint32_t prompt) {
   return estimate(arch, layout, c.hardware, request);
 }
 
-double predicted_decode(const SpeedCase& c) {
-  const auto arch = find_model(c.model_id)->arch;
-  const auto tensors = model_tensors(arch);
-  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, c.file_type), c.hardware.backend);
-  EstimateRequest request;
-  request.context_tokens = 1024;
-  const auto split = layer_split(arch, c.hardware, has_gpu(c.hardware) ? arch.n_layer + 1 : 0);
-  request.blocks = split.blocks;
-  request.output_on_gpu = split.output_on_gpu;
-  request.decode_depth_tokens = c.depth;
-  return estimate(arch, layout, c.hardware, request).decode.tokens_per_second;
-}
+double predicted_decode(const SpeedCase& c) { return predicted(c, 512).decode.tokens_per_second; }
 
 std::vector<SpeedCase> gpu_cases() {
   std::vector<SpeedCase> cases;
