@@ -203,33 +203,8 @@ inline val to_js(const ModelArchitecture& a) {
   val out = val::object();
   out.set("family", std::string(to_string(a.family)));
   out.set("ggufArch", a.gguf_arch);
-  out.set("nLayer", a.n_layer);
-  out.set("nEmbd", a.n_embd);
-  out.set("nHead", a.n_head);
-  out.set("nHeadKv", a.n_head_kv);
-  out.set("headDimK", a.head_dim_k);
-  out.set("headDimV", a.head_dim_v);
-  out.set("nFf", a.n_ff);
-  out.set("gatedFfn", a.gated_ffn);
-  out.set("nVocab", a.n_vocab);
-  out.set("tiedEmbeddings", a.tied_embeddings);
-  out.set("attnQkvBias", a.attn_qkv_bias);
-  out.set("attnOutputBias", a.attn_output_bias);
-  out.set("ffnBias", a.ffn_bias);
-  out.set("ropeFreqs", a.rope_freqs);
-  out.set("nExpert", a.n_expert);
-  out.set("nExpertUsed", a.n_expert_used);
-  out.set("nFfExp", a.n_ff_exp);
-  out.set("nExpertShared", a.n_expert_shared);
-  out.set("nFfShexp", a.n_ff_shexp);
-  out.set("nLeadingDense", a.n_leading_dense);
-  out.set("slidingWindow", a.sliding_window);
-  out.set("swaPattern", a.swa_pattern);
-  out.set("qLoraRank", a.q_lora_rank);
-  out.set("kvLoraRank", a.kv_lora_rank);
-  out.set("qkRopeHeadDim", a.qk_rope_head_dim);
-  out.set("qkNopeHeadDim", a.qk_nope_head_dim);
-  out.set("nCtxTrain", a.n_ctx_train);
+  for (const auto& f : architecture_int_fields()) out.set(f.name, a.*f.member);
+  for (const auto& f : architecture_flag_fields()) out.set(f.name, a.*f.member);
   return out;
 }
 
@@ -285,50 +260,23 @@ inline ModelArchitecture read_architecture(const ObjectReader& in) {
   constexpr std::int64_t kMaxInt = 1ll << 30;  // the core's validate_architecture checks the real ranges
   ModelArchitecture a;
   const std::string family = in.string("family");
-  bool known = false;
-  for (ArchFamily f : {ArchFamily::kLlama, ArchFamily::kQwen2, ArchFamily::kQwen3, ArchFamily::kGemma2, ArchFamily::kGemma3,
-                       ArchFamily::kPhi3, ArchFamily::kGptOss, ArchFamily::kDeepseek2}) {
-    if (family == to_string(f)) {
-      a.family = f;
-      known = true;
-    }
-  }
-  if (!known) {
-    fail(ErrorCode::kInvalidArgument, in.field("family"),
-         "'" + in.field("family") + "' is \"" + family + "\"; allowed: llama, qwen2, qwen3, gemma2, gemma3, phi3, gpt-oss, deepseek2");
-  }
+  auto parsed = parse_arch_family(family);
+  if (!parsed) fail(parsed.error().code, in.field("family"), parsed.error().message);
+  a.family = parsed.value();
   a.gguf_arch = in.string_or("ggufArch", family);
-  auto whole = [&](const char* key, int fallback) {
-    return in.has(key) ? static_cast<int>(in.integer(key, 0, kMaxInt)) : fallback;
-  };
-  auto flag = [&](const char* key, bool fallback) { return in.has(key) ? in.boolean(key) : fallback; };
-  a.n_layer = static_cast<int>(in.integer("nLayer", 0, kMaxInt));
-  a.n_embd = static_cast<int>(in.integer("nEmbd", 0, kMaxInt));
-  a.n_head = static_cast<int>(in.integer("nHead", 0, kMaxInt));
-  a.n_head_kv = whole("nHeadKv", a.n_head);
-  a.head_dim_k = whole("headDimK", a.n_head > 0 ? a.n_embd / a.n_head : 0);
-  a.head_dim_v = whole("headDimV", a.head_dim_k);
-  a.n_ff = whole("nFf", 0);
-  a.gated_ffn = flag("gatedFfn", true);
-  a.n_vocab = static_cast<int>(in.integer("nVocab", 0, kMaxInt));
-  a.tied_embeddings = flag("tiedEmbeddings", false);
-  a.attn_qkv_bias = flag("attnQkvBias", false);
-  a.attn_output_bias = flag("attnOutputBias", false);
-  a.ffn_bias = flag("ffnBias", false);
-  a.rope_freqs = flag("ropeFreqs", false);
-  a.n_expert = whole("nExpert", 0);
-  a.n_expert_used = whole("nExpertUsed", 0);
-  a.n_ff_exp = whole("nFfExp", 0);
-  a.n_expert_shared = whole("nExpertShared", 0);
-  a.n_ff_shexp = whole("nFfShexp", 0);
-  a.n_leading_dense = whole("nLeadingDense", 0);
-  a.sliding_window = whole("slidingWindow", 0);
-  a.swa_pattern = whole("swaPattern", 0);
-  a.q_lora_rank = whole("qLoraRank", 0);
-  a.kv_lora_rank = whole("kvLoraRank", 0);
-  a.qk_rope_head_dim = whole("qkRopeHeadDim", 0);
-  a.qk_nope_head_dim = whole("qkNopeHeadDim", 0);
-  a.n_ctx_train = static_cast<int>(in.integer("nCtxTrain", 0, kMaxInt));
+  // Optional numbers default to a dense model without biases; three follow other fields (the
+  // table lists them after the fields they derive from): nHeadKv = nHead, headDimK = nEmbd / nHead,
+  // headDimV = headDimK.
+  for (const auto& f : architecture_int_fields()) {
+    int fallback = 0;
+    if (f.member == &ModelArchitecture::n_head_kv) fallback = a.n_head;
+    if (f.member == &ModelArchitecture::head_dim_k) fallback = a.n_head > 0 ? a.n_embd / a.n_head : 0;
+    if (f.member == &ModelArchitecture::head_dim_v) fallback = a.head_dim_k;
+    a.*f.member = f.required || in.has(f.name) ? static_cast<int>(in.integer(f.name, 0, kMaxInt)) : fallback;
+  }
+  for (const auto& f : architecture_flag_fields()) {
+    if (in.has(f.name)) a.*f.member = in.boolean(f.name);  // defaults: ModelArchitecture's own
+  }
   if (auto valid = validate_architecture(a); !valid) {
     // The core names "model.nLayer"; point at the request's field.
     Error error = valid.error();

@@ -30,6 +30,55 @@ const char* to_string(ArchFamily family) noexcept {
   return "llama";
 }
 
+Result<ArchFamily> parse_arch_family(const std::string& text) {
+  constexpr ArchFamily kFamilies[] = {ArchFamily::kLlama,  ArchFamily::kQwen2, ArchFamily::kQwen3,  ArchFamily::kGemma2,
+                                      ArchFamily::kGemma3, ArchFamily::kPhi3,  ArchFamily::kGptOss, ArchFamily::kDeepseek2};
+  std::vector<std::string> names;
+  for (ArchFamily f : kFamilies) {
+    if (text == to_string(f)) return f;
+    names.push_back(to_string(f));
+  }
+  return make_error(ErrorCode::kInvalidArgument, "model.family",
+                    "unknown architecture family '" + text + "'; allowed: " + join(names, ", "));
+}
+
+const std::vector<ArchitectureIntField>& architecture_int_fields() {
+  using A = ModelArchitecture;
+  static const std::vector<ArchitectureIntField> kFields = {
+      {"nLayer", &A::n_layer, 1, 1024, true},
+      {"nEmbd", &A::n_embd, 1, 1 << 17, true},
+      {"nHead", &A::n_head, 1, 4096, true},
+      {"nHeadKv", &A::n_head_kv, 1, 4096, false},
+      {"headDimK", &A::head_dim_k, 1, 4096, false},
+      {"headDimV", &A::head_dim_v, 1, 4096, false},
+      {"nFf", &A::n_ff, 0, 1 << 20, false},
+      {"nVocab", &A::n_vocab, 1, 1 << 23, true},
+      {"nExpert", &A::n_expert, 0, 4096, false},
+      {"nExpertUsed", &A::n_expert_used, 0, 4096, false},
+      {"nFfExp", &A::n_ff_exp, 0, 1 << 20, false},
+      {"nExpertShared", &A::n_expert_shared, 0, 64, false},
+      {"nFfShexp", &A::n_ff_shexp, 0, 1 << 20, false},
+      {"nLeadingDense", &A::n_leading_dense, 0, 1024, false},
+      {"slidingWindow", &A::sliding_window, 0, 1 << 24, false},
+      {"swaPattern", &A::swa_pattern, 0, 1024, false},
+      {"qLoraRank", &A::q_lora_rank, 0, 1 << 16, false},
+      {"kvLoraRank", &A::kv_lora_rank, 0, 1 << 16, false},
+      {"qkRopeHeadDim", &A::qk_rope_head_dim, 0, 4096, false},
+      {"qkNopeHeadDim", &A::qk_nope_head_dim, 0, 4096, false},
+      {"nCtxTrain", &A::n_ctx_train, 1, 1 << 24, true},
+  };
+  return kFields;
+}
+
+const std::vector<ArchitectureFlagField>& architecture_flag_fields() {
+  using A = ModelArchitecture;
+  static const std::vector<ArchitectureFlagField> kFields = {
+      {"gatedFfn", &A::gated_ffn},   {"tiedEmbeddings", &A::tied_embeddings}, {"attnQkvBias", &A::attn_qkv_bias},
+      {"attnOutputBias", &A::attn_output_bias}, {"ffnBias", &A::ffn_bias}, {"ropeFreqs", &A::rope_freqs},
+  };
+  return kFields;
+}
+
 bool is_moe(const ModelArchitecture& arch) noexcept { return arch.n_expert > 1; }
 bool is_mla(const ModelArchitecture& arch) noexcept { return arch.kv_lora_rank > 0; }
 
@@ -51,39 +100,11 @@ Error field_error(const std::string& field, const std::string& message) {
 }  // namespace
 
 Result<bool> validate_architecture(const ModelArchitecture& a) {
-  struct Bound {
-    const char* field;
-    long long value;
-    long long min;
-    long long max;
-  };
-  const Bound bounds[] = {
-      {"nLayer", a.n_layer, 1, 1024},
-      {"nEmbd", a.n_embd, 1, 1 << 17},
-      {"nHead", a.n_head, 1, 4096},
-      {"nHeadKv", a.n_head_kv, 1, 4096},
-      {"headDimK", a.head_dim_k, 1, 4096},
-      {"headDimV", a.head_dim_v, 1, 4096},
-      {"nFf", a.n_ff, 0, 1 << 20},
-      {"nVocab", a.n_vocab, 1, 1 << 23},
-      {"nExpert", a.n_expert, 0, 4096},
-      {"nExpertUsed", a.n_expert_used, 0, 4096},
-      {"nFfExp", a.n_ff_exp, 0, 1 << 20},
-      {"nExpertShared", a.n_expert_shared, 0, 64},
-      {"nFfShexp", a.n_ff_shexp, 0, 1 << 20},
-      {"nLeadingDense", a.n_leading_dense, 0, 1024},
-      {"slidingWindow", a.sliding_window, 0, 1 << 24},
-      {"swaPattern", a.swa_pattern, 0, 1024},
-      {"qLoraRank", a.q_lora_rank, 0, 1 << 16},
-      {"kvLoraRank", a.kv_lora_rank, 0, 1 << 16},
-      {"qkRopeHeadDim", a.qk_rope_head_dim, 0, 4096},
-      {"qkNopeHeadDim", a.qk_nope_head_dim, 0, 4096},
-      {"nCtxTrain", a.n_ctx_train, 1, 1 << 24},
-  };
-  for (const auto& b : bounds) {
-    if (b.value < b.min || b.value > b.max) {
-      return field_error(b.field, std::string("'") + b.field + "' is " + std::to_string(b.value) +
-                                      "; allowed " + std::to_string(b.min) + " to " + std::to_string(b.max));
+  for (const auto& f : architecture_int_fields()) {
+    const int value = a.*f.member;
+    if (value < f.min || value > f.max) {
+      return field_error(f.name, std::string("'") + f.name + "' is " + std::to_string(value) + "; allowed " +
+                                     std::to_string(f.min) + " to " + std::to_string(f.max));
     }
   }
   if (a.n_head % a.n_head_kv != 0) {

@@ -22,6 +22,8 @@ enum class ArchFamily {
 };
 
 const char* to_string(ArchFamily family) noexcept;
+// The inverse of to_string ("llama", "qwen2", ...); the error lists the allowed names.
+Result<ArchFamily> parse_arch_family(const std::string& text);
 
 struct ModelArchitecture {
   ArchFamily family = ArchFamily::kLlama;
@@ -70,6 +72,23 @@ struct ModelPreset {
   double published_params_b = 0;  // the publisher's parameter count in billions (for tests)
   ModelArchitecture arch;
 };
+
+// The architecture's numeric and boolean fields, once: their public (camelCase) names, members and,
+// for the numbers, allowed ranges. Validation, the bindings' readers and writers all walk these
+// tables, so a new field is added in one place.
+struct ArchitectureIntField {
+  const char* name;                 // e.g. "nHeadKv"
+  int ModelArchitecture::*member;
+  int min;
+  int max;
+  bool required;                    // a model description must give it (no default)
+};
+struct ArchitectureFlagField {
+  const char* name;                 // e.g. "tiedEmbeddings"
+  bool ModelArchitecture::*member;
+};
+const std::vector<ArchitectureIntField>& architecture_int_fields();
+const std::vector<ArchitectureFlagField>& architecture_flag_fields();
 
 bool is_moe(const ModelArchitecture& arch) noexcept;
 bool is_mla(const ModelArchitecture& arch) noexcept;
