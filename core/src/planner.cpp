@@ -251,6 +251,38 @@ class Planner {
   Result<Plan> evaluate_spec(const PlanSpec& spec);
 
  private:
+  // Index of `type` in recipes_, building it on first use (the ladder already holds most types).
+  int recipe_index(FileType type) {
+    for (std::size_t i = 0; i < recipes_.size(); ++i) {
+      if (recipes_[i].type == type) return static_cast<int>(i);
+    }
+    recipes_.push_back(build_recipe(type));
+    return static_cast<int>(recipes_.size() - 1);
+  }
+
+  // The largest context (multiple of 256) at which a uniform `file_type` file with `kv_type` fits
+  // entirely on the GPU(s); 0 when none does.
+  std::uint32_t max_gpu_context(FileType file_type, KvType kv_type) {
+    if (!has_gpu(hw_)) return 0;
+    const WeightsLayout& layout = recipes_[static_cast<std::size_t>(recipe_index(file_type))].layout;
+    const LayerSplit split = layer_split(arch_, hw_, arch_.n_layer + 1);
+    auto fits_at = [&](std::uint32_t context) {
+      EstimateRequest e = base_request(context, kv_type);
+      e.blocks = split.blocks;
+      e.output_on_gpu = true;
+      return fits(estimate(arch_, layout, hw_, e));
+    };
+    std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(arch_.n_ctx_train);
+    if (fits_at(hi)) return hi;
+    while (hi - lo > 256) {
+      const std::uint32_t mid = static_cast<std::uint32_t>((lo + hi) / 2 / 256 * 256);
+      if (mid <= lo) break;
+      if (fits_at(mid)) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   Recipe build_recipe(FileType type) const {
     Recipe r;
     r.type = type;
@@ -777,7 +809,7 @@ Plan Planner::plan(std::vector<std::string>& notes) {
 Plan Planner::baseline() {
   // Uniform file type, f16 KV, the most layers (-ngl) that fit at the same context.
   const FileType type = options_.baseline_file_type;
-  const Recipe r = build_recipe(type);
+  const Recipe& r = recipes_[static_cast<std::size_t>(recipe_index(type))];
   Scored s;
   s.choice.clear();
   std::vector<std::string> notes;
@@ -826,13 +858,6 @@ Result<Plan> Planner::evaluate_spec(const PlanSpec& spec) {
   }
   if (auto ok = validate_context(arch_, spec.context_tokens, "plan.contextLength"); !ok) return ok.error();
   if (auto ok = validate_kv_types(arch_, spec.kv_type_k, spec.kv_type_v, true); !ok) return ok.error();
-  auto recipe_index = [&](FileType type) -> int {
-    for (std::size_t i = 0; i < recipes_.size(); ++i) {
-      if (recipes_[i].type == type) return static_cast<int>(i);
-    }
-    recipes_.push_back(build_recipe(type));
-    return static_cast<int>(recipes_.size() - 1);
-  };
   Scored s;
   s.choice.resize(static_cast<std::size_t>(n));
   std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
@@ -985,8 +1010,7 @@ Result<PlanResult> make_plan(const PlanRequest& request) {
     result.plan = planner.plan(notes);
   }
   if (result.plan.feasible) {
-    result.plan.max_gpu_context_tokens =
-        max_gpu_context(request.model, request.hardware, result.plan.head_recipe, result.plan.kv_type_k);
+    result.plan.max_gpu_context_tokens = planner.max_gpu_context(result.plan.head_recipe, result.plan.kv_type_k);
   }
   if (request.options.compare_baseline) result.baseline = planner.baseline();
   return result;
@@ -1005,27 +1029,10 @@ Result<Plan> evaluate_plan(const PlanRequest& request, const PlanSpec& spec) {
 }
 
 std::uint32_t max_gpu_context(const ModelPreset& model, const Hardware& hw, FileType file_type, KvType kv_type) {
-  if (!has_gpu(hw)) return 0;
   PlanRequest request{model, hw, {}};
-  request.options.min_quant = FileType::kF16;
+  request.options.min_quant = FileType::kF16;  // a one-recipe ladder: the cheapest Planner to build
   Planner planner(request);
-  const Recipe r = planner.build_recipe(file_type);
-  auto fits_at = [&](std::uint32_t context) {
-    EstimateRequest e = planner.base_request(context, kv_type);
-    const LayerSplit split = layer_split(model.arch, hw, model.arch.n_layer + 1);
-    e.blocks = split.blocks;
-    e.output_on_gpu = true;
-    return planner.fits(estimate(model.arch, r.layout, hw, e));
-  };
-  std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(model.arch.n_ctx_train);
-  if (fits_at(hi)) return hi;
-  while (hi - lo > 256) {
-    const std::uint32_t mid = static_cast<std::uint32_t>((lo + hi) / 2 / 256 * 256);
-    if (mid <= lo) break;
-    if (fits_at(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  return planner.max_gpu_context(file_type, kv_type);
 }
 
 }  // namespace fitplan
