@@ -103,7 +103,7 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
 
   for (FileType file_type : analyzed_file_types()) {
     const auto types = file_type_assignment(arch, tensors, file_type);
-    FileTypeAnalysis row = analyze_layout(arch, hw, capacity, weights_layout(arch, tensors, types, hw.backend), estimate_request);
+    FileTypeAnalysis row = analyze_layout(arch, hw, capacity, weights_layout(arch, tensors, types), estimate_request);
     row.file_type = file_type;
     row.label = file_type_info(file_type).name;
     row.quality_rel_ppl_percent = file_type_info(file_type).rel_ppl_percent;
@@ -112,7 +112,7 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
   if (request.file) {
     // An imported GGUF as it is: its own tensors and types, its own size.
     if (auto ok = validate_tensor_table(arch, request.file->tensors, request.file->types); !ok) return ok.error();
-    WeightsLayout layout = weights_layout(arch, request.file->tensors, request.file->types, hw.backend);
+    WeightsLayout layout = weights_layout(arch, request.file->tensors, request.file->types);
     if (request.file->file_bytes > 0) layout.file_bytes = request.file->file_bytes;
     FileTypeAnalysis row = analyze_layout(arch, hw, capacity, layout, estimate_request);
     row.file_type = request.file->file_type;

@@ -96,8 +96,10 @@ bool is_calibrated(Backend backend) {
 
 }  // namespace
 
-void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Backend backend) {
-  (void)backend;
+namespace {
+
+// Adds one tensor, stored as `type`, to the weights of a block part.
+void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type) {
   const Bytes bytes = tensor_bytes(tensor, type);
   const double share = tensor.routed_expert && arch.n_expert > 0
                            ? static_cast<double>(arch.n_expert_used) / static_cast<double>(arch.n_expert)
@@ -116,8 +118,10 @@ void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSp
   part.gpu_prefill_gflop += 2.0 * weights / speed.gpu_prefill_efficiency / 1e9;
 }
 
+}  // namespace
+
 WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                             const std::vector<GgmlType>& types, Backend backend) {
+                             const std::vector<GgmlType>& types) {
   WeightsLayout layout;
   layout.blocks.resize(static_cast<std::size_t>(arch.n_layer));
   for (std::size_t i = 0; i < tensors.size(); ++i) {
@@ -125,13 +129,13 @@ WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<Te
     const GgmlType type = types[i];
     if (tensor.block >= 0) {
       auto& block = layout.blocks[static_cast<std::size_t>(tensor.block)];
-      add_tensor(tensor.part == TensorPart::kFfn ? block.ffn : block.attention, arch, tensor, type, backend);
+      add_tensor(tensor.part == TensorPart::kFfn ? block.ffn : block.attention, arch, tensor, type);
     } else if (tensor.name == "token_embd.weight") {
       // The input layer only looks up one row per token: held in memory, barely read.
       layout.token_embd.bytes += tensor_bytes(tensor, type);
-      if (arch.tied_embeddings) add_tensor(layout.output, arch, tensor, type, backend);  // duplicated on the output device
+      if (arch.tied_embeddings) add_tensor(layout.output, arch, tensor, type);  // duplicated on the output device
     } else {
-      add_tensor(layout.output, arch, tensor, type, backend);
+      add_tensor(layout.output, arch, tensor, type);
     }
   }
   layout.file_bytes = gguf_file_bytes(arch, tensors, types);

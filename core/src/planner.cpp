@@ -287,7 +287,7 @@ class Planner {
     Recipe r;
     r.type = type;
     r.types = file_type_assignment(arch_, tensors_, type);
-    r.layout = weights_layout(arch_, tensors_, r.types, hw_.backend);
+    r.layout = weights_layout(arch_, tensors_, r.types);
     r.block_file_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
     for (std::size_t i = 0; i < tensors_.size(); ++i) {
       const Bytes bytes = gguf_tensor_data_bytes(tensors_[i], r.types[i]);

@@ -80,7 +80,7 @@ TEST(ComputeBuffer, WithinAFewPercentOfLlamaCpp) {
   for (const auto& row : read_csv("llamacpp_cpu/buffers.csv")) {
     const auto qwen = find_model(row.at("model") == "llama-3.2-1b" ? "llama3.2-1b" : "qwen2.5-0.5b")->arch;
     const auto tensors = model_tensors(qwen);
-    const auto layout = weights_layout(qwen, tensors, file_type_assignment(qwen, tensors, parse_file_type(row.at("quant")).value()), hw.backend);
+    const auto layout = weights_layout(qwen, tensors, file_type_assignment(qwen, tensors, parse_file_type(row.at("quant")).value()));
     EstimateRequest request;
     request.context_tokens = static_cast<std::uint32_t>(number(row, "n_ctx"));
     request.kv.n_ubatch = static_cast<int>(number(row, "n_ubatch"));
@@ -100,7 +100,7 @@ TEST(ComputeBuffer, WithinAFewPercentOfLlamaCpp) {
     const auto arch = find_model(row.model)->arch;
     const auto t = model_tensors(arch);
     const auto gpu = find_hardware("rtx3090").value();
-    const auto l = weights_layout(arch, t, file_type_assignment(arch, t, FileType::kQ8_0), gpu.backend);
+    const auto l = weights_layout(arch, t, file_type_assignment(arch, t, FileType::kQ8_0));
     EstimateRequest request;
     request.context_tokens = row.n_ctx;
     request.kv.flash_attention = false;

@@ -58,7 +58,7 @@ TEST(Planner, Qwen3MoeOnRtx4060KeepsDenseWeightsOnTheGpuAndExpertsOnTheCpu) {
     const FileType recipe = t.block >= 0 ? plan.layers[static_cast<std::size_t>(t.block)].recipe : plan.head_recipe;
     types.push_back(quantized_type(model.arch, t, recipe));
   }
-  const auto layout = weights_layout(model.arch, tensors, types, hw.backend);
+  const auto layout = weights_layout(model.arch, tensors, types);
   const auto capacity = usable_capacity(hw);
   double best_split = 0;
   for (int ngl = 0; ngl <= model.arch.n_layer + 1; ++ngl) {

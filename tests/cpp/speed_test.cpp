@@ -28,7 +28,7 @@ struct SpeedCase {
 Estimate predicted(const SpeedCase& c, std::uint32_t prompt) {
   const auto arch = find_model(c.model_id)->arch;
   const auto tensors = model_tensors(arch);
-  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, c.file_type), c.hardware.backend);
+  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, c.file_type));
   EstimateRequest request;
   request.context_tokens = 1024;
   const auto split = layer_split(arch, c.hardware, has_gpu(c.hardware) ? arch.n_layer + 1 : 0);
@@ -132,7 +132,7 @@ TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
     const auto& arch = row.at("model") == "llama-3.2-1b" ? llama : qwen;
     const auto tensors = model_tensors(arch);
     const auto layout =
-        weights_layout(arch, tensors, file_type_assignment(arch, tensors, parse_file_type(row.at("quant")).value(), {false}), hw.backend);
+        weights_layout(arch, tensors, file_type_assignment(arch, tensors, parse_file_type(row.at("quant")).value(), {false}));
     EstimateRequest request;
     request.context_tokens = 1024;
     request.blocks = layer_split(arch, hw, 0).blocks;

@@ -58,9 +58,7 @@ struct WeightsLayout {
   Bytes file_bytes = 0;         // GGUF file size
 };
 WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                             const std::vector<GgmlType>& types, Backend backend);
-// Weights of one part as if every tensor of the part had its given type.
-void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Backend backend);
+                             const std::vector<GgmlType>& types);
 
 // Where each block lives. KV cache and attention always share a tier.
 struct BlockPlacement {
