@@ -114,12 +114,6 @@ void write_tier_memory(JsonWriter& w, const TierMemory& m, Bytes capacity) {
   w.end_object();
 }
 
-const char* layer_tier(const PlanLayer& l) {
-  if (l.attention_tier == Tier::kDisk || l.ffn_tier == Tier::kDisk) return "disk";
-  if (l.attention_tier == Tier::kGpu && l.ffn_tier == Tier::kGpu) return "gpu";
-  return "cpu";
-}
-
 // One plan as a JSON object (see wasm/src/types.ts, Plan). `extra` appends request-level fields.
 void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   w.begin_object();
@@ -136,7 +130,7 @@ void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
     w.begin_object();
     w.field("index", l.index);
     w.field("type", file_type_info(l.recipe).name);
-    w.field("tier", layer_tier(l));
+    w.field("tier", to_string(block_tier(l)));
     w.field("attentionTier", to_string(l.attention_tier));
     w.field("ffnTier", to_string(l.ffn_tier));
     w.field("gpuIndex", l.gpu_index);

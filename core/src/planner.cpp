@@ -53,6 +53,26 @@ const char* to_string(Usability usability) noexcept {
   return "infeasible";
 }
 
+Tier block_tier(const PlanLayer& layer) noexcept {
+  if (layer.attention_tier == Tier::kDisk || layer.ffn_tier == Tier::kDisk) return Tier::kDisk;
+  if (layer.attention_tier == Tier::kGpu && layer.ffn_tier == Tier::kGpu) return Tier::kGpu;
+  return Tier::kCpu;
+}
+
+namespace {
+
+// Appends a block to the plan and counts it under its tier.
+void add_layer(Plan& plan, const PlanLayer& layer) {
+  switch (block_tier(layer)) {
+    case Tier::kGpu: ++plan.gpu_blocks; break;
+    case Tier::kCpu: ++plan.cpu_blocks; break;
+    case Tier::kDisk: ++plan.disk_blocks; break;
+  }
+  plan.layers.push_back(layer);
+}
+
+}  // namespace
+
 const char* to_string(PlacementKind kind) noexcept {
   switch (kind) {
     case PlacementKind::kAllGpu: return "all-gpu";
@@ -671,12 +691,7 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
     layer.gpu_index = c.blocks[static_cast<std::size_t>(b)].gpu_index;
     layer.bytes = r.layout.blocks[static_cast<std::size_t>(b)].attention.bytes + r.layout.blocks[static_cast<std::size_t>(b)].ffn.bytes;
     quality += weight_[static_cast<std::size_t>(b)] * r.penalty;
-    const bool gpu = layer.attention_tier == Tier::kGpu && layer.ffn_tier == Tier::kGpu;
-    const bool disk = layer.attention_tier == Tier::kDisk || layer.ffn_tier == Tier::kDisk;
-    if (disk) ++plan.disk_blocks;
-    else if (gpu) ++plan.gpu_blocks;
-    else ++plan.cpu_blocks;
-    plan.layers.push_back(layer);
+    add_layer(plan, layer);
   }
   quality += kv_penalty(s.kv, s.kv);
   plan.quality_proxy = quality;
@@ -838,9 +853,7 @@ Plan Planner::baseline() {
     PlanLayer layer{b, type, c.blocks[static_cast<std::size_t>(b)].attention, c.blocks[static_cast<std::size_t>(b)].ffn,
                     c.blocks[static_cast<std::size_t>(b)].gpu_index,
                     r.layout.blocks[static_cast<std::size_t>(b)].attention.bytes + r.layout.blocks[static_cast<std::size_t>(b)].ffn.bytes};
-    if (layer.attention_tier == Tier::kGpu) ++plan.gpu_blocks;
-    else ++plan.cpu_blocks;
-    plan.layers.push_back(layer);
+    add_layer(plan, layer);
   }
   plan.quality_proxy = file_type_info(type).rel_ppl_percent;
   const double tps = c.estimate.decode.tokens_per_second;

@@ -67,10 +67,7 @@ ordered_json plan_json(const Plan& plan) {
   out["kvCacheTypeV"] = to_string(plan.kv_type_v);
   out["layers"] = ordered_json::array();
   for (const auto& l : plan.layers) {
-    const char* tier = (l.attention_tier == Tier::kDisk || l.ffn_tier == Tier::kDisk) ? "disk"
-                       : (l.attention_tier == Tier::kGpu && l.ffn_tier == Tier::kGpu) ? "gpu"
-                                                                                       : "cpu";
-    out["layers"].push_back({{"index", l.index}, {"type", file_type_info(l.recipe).name}, {"tier", tier}});
+    out["layers"].push_back({{"index", l.index}, {"type", file_type_info(l.recipe).name}, {"tier", to_string(block_tier(l))}});
   }
   out["placement"] = {{"gpu", plan.gpu_blocks}, {"cpu", plan.cpu_blocks}, {"disk", plan.disk_blocks},
                       {"nGpuLayers", plan.n_gpu_layers}, {"nCpuMoe", plan.n_cpu_moe}};

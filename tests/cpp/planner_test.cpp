@@ -33,6 +33,13 @@ TEST(Planner, Llama3_70bOnRtx3050IsImpracticalNotAGreenLight) {
   const auto plan = plan_for("llama3-70b", "rtx3050-4g", 8192).plan;
   EXPECT_TRUE(plan.usability == Usability::kImpractical || plan.usability == Usability::kInfeasible);
   EXPECT_NE(plan.usability, Usability::kUsable);
+  // The baseline spills to disk there too, and counts its blocks by the same rule as the plan.
+  const auto baseline = plan_for("llama3-70b", "rtx3050-4g", 8192).baseline.value();
+  EXPECT_EQ(baseline.gpu_blocks + baseline.cpu_blocks + baseline.disk_blocks, 80);
+  EXPECT_EQ(baseline.disk_blocks > 0, baseline.estimate.disk_bytes > 0);
+  int disk = 0;
+  for (const auto& layer : baseline.layers) disk += block_tier(layer) == Tier::kDisk ? 1 : 0;
+  EXPECT_EQ(disk, baseline.disk_blocks);
 }
 
 TEST(Planner, Llama3_8bOnRtx4090RunsFullyOnTheGpu) {

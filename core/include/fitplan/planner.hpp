@@ -59,6 +59,10 @@ struct PlanLayer {
   Bytes bytes = 0;                      // weights of the block at its recipe
 };
 
+// Where a block runs as a whole: disk if any of it streams from disk, gpu if all of it is on a GPU,
+// cpu otherwise (e.g. attention on the GPU but experts on the CPU).
+Tier block_tier(const PlanLayer& layer) noexcept;
+
 enum class PlacementKind { kAllGpu, kLayerSplit, kExpertOffload, kFfnOffload, kCpuOnly };
 const char* to_string(PlacementKind kind) noexcept;
 
