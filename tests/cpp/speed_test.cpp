@@ -41,16 +41,18 @@ Estimate predicted(const SpeedCase& c, std::uint32_t prompt) {
 
 double predicted_decode(const SpeedCase& c) { return predicted(c, 512).decode.tokens_per_second; }
 
+// A row's decode figure and the average KV depth it was measured at: tg128 -> 64, else tg512 -> 256.
+std::pair<double, std::uint32_t> decode_figure(const testing::CsvRow& row) {
+  const double tg128 = number(row, "tg128_tps");
+  if (tg128 > 0) return {tg128, 64};
+  return {number(row, "other_tg_tps"), 256};
+}
+
 std::vector<SpeedCase> gpu_cases() {
   std::vector<SpeedCase> cases;
   for (const auto& row : read_csv("cuda_tg.csv")) {
     const std::string id = catalog_id_for(row.at("model"));
-    double tg = number(row, "tg128_tps");
-    std::uint32_t depth = 64;
-    if (tg == 0) {
-      tg = number(row, "other_tg_tps");
-      depth = 256;
-    }
+    const auto [tg, depth] = decode_figure(row);
     if (id.empty() || tg == 0) continue;
     const std::string gpu = row.at("gpu");
     Hardware hw = find_hardware(gpu == "RTX 3090" ? "rtx3090" : gpu == "RTX 4090" ? "rtx4090" : "a100-80g-pcie").value();
@@ -60,12 +62,7 @@ std::vector<SpeedCase> gpu_cases() {
   }
   for (const auto& row : read_csv("apple_silicon_tg.csv")) {
     const std::string id = catalog_id_for(row.at("model"));
-    double tg = number(row, "tg128_tps");
-    std::uint32_t depth = 64;
-    if (tg == 0) {
-      tg = number(row, "other_tg_tps");
-      depth = 256;
-    }
+    const auto [tg, depth] = decode_figure(row);
     if (id.empty() || tg == 0) continue;
     // Decode depends on the chip's bandwidth (the row's own figure); memory is made ample.
     Hardware hw = find_hardware("m2-ultra").value();
