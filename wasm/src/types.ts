@@ -176,7 +176,20 @@ export interface ModelSummary {
 }
 
 /** One whole-file quantization type (e.g. Q4_K_M) on the requested machine. */
-export interface FileTypeAnalysis {
+/**
+ * Estimated speeds with their uncertainty bands (Low / High, from the calibration residuals),
+ * tokens per second: decode at half the context filled, prefill for the request's prompt.
+ */
+export interface SpeedEstimates {
+  decodeTokensPerSecond: number;
+  decodeTokensPerSecondLow: number;
+  decodeTokensPerSecondHigh: number;
+  prefillTokensPerSecond: number;
+  prefillTokensPerSecondLow: number;
+  prefillTokensPerSecondHigh: number;
+}
+
+export interface FileTypeAnalysis extends SpeedEstimates {
   /** llama.cpp spelling, e.g. "Q4_K_M". */
   fileType: string;
   /** Predicted GGUF file size, bytes. */
@@ -194,12 +207,6 @@ export interface FileTypeAnalysis {
   fitsVram: boolean;
   /** Fits in VRAM + RAM (nothing streamed from disk). */
   fitsMemory: boolean;
-  decodeTokensPerSecond: number;
-  decodeTokensPerSecondLow: number;
-  decodeTokensPerSecondHigh: number;
-  prefillTokensPerSecond: number;
-  prefillTokensPerSecondLow: number;
-  prefillTokensPerSecondHigh: number;
   /** Measured prior: perplexity increase vs F16, percent. */
   qualityRelPplPercent: number;
   /** weightsBytes * 8 / totalParams. */
@@ -382,7 +389,7 @@ export interface Usability {
 }
 
 /** One plan: per-block precision, KV type, context and placement chosen together. */
-export interface Plan {
+export interface Plan extends SpeedEstimates {
   /** False when nothing fits even at the floor precision and context (see usability and notes). */
   feasible: boolean;
   /** Model id. */
@@ -404,12 +411,6 @@ export interface Plan {
   memory: PlanMemory;
   /** Predicted GGUF file size, bytes. */
   fileBytes: number;
-  decodeTokensPerSecond: number;
-  decodeTokensPerSecondLow: number;
-  decodeTokensPerSecondHigh: number;
-  prefillTokensPerSecond: number;
-  prefillTokensPerSecondLow: number;
-  prefillTokensPerSecondHigh: number;
   promptTokens: number;
   timeToFirstTokenSeconds: number;
   /** Estimated perplexity increase vs F16, percent (lower is better). */

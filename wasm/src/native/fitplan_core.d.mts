@@ -12,12 +12,11 @@ import type {
   HardwareInfo,
   ImportedTensor,
   KvCacheType,
-  KvPolicy,
   LoadOptions,
   ModelInfo,
   ModelSpec,
   Plan,
-  PlanObjective,
+  PlanRequest,
   PlanResult,
   RuntimeCommand,
 } from '../types.js';
@@ -66,25 +65,11 @@ export interface RawAnalyzeRequest {
  * plan() / frontier() request (read_plan_request in bindings.cpp). Only contextLength is required
  * besides model and hardware; an omitted field takes the core's default (PlanOptions).
  */
-export interface RawPlanRequest {
-  /** A catalog id, or a model object (its `file`, if any, is not used). */
-  model: string | ModelSpec;
+export type RawPlanRequest = Omit<PlanRequest, 'hardware' | 'minQuant'> & {
   hardware: string | RawCustomHardware;
-  contextLength: number;
-  minContextLength?: number;
-  targetTps?: number;
-  kv?: KvPolicy;
   /** A file type name; the core also accepts lower case and the aliases Q4_K, Q5_K, Q3_K. */
   minQuant?: string;
-  allowDisk?: boolean;
-  promptTokens?: number;
-  outputTokens?: number;
-  objective?: PlanObjective;
-  usableTps?: number;
-  slowTps?: number;
-  compare?: boolean;
-  blockSensitivity?: number[];
-}
+};
 
 /** A plan as plan_to_js builds it (the public Plan adds `request` in TypeScript). */
 export type RawPlan = Omit<Plan, 'request'>;
