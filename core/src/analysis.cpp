@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fitplan/capacity.hpp"
 #include "fitplan/placement.hpp"
 #include "fitplan/quantizer.hpp"
 #include "fitplan/validation.hpp"
@@ -10,12 +11,14 @@ namespace fitplan {
 
 Capacity usable_capacity(const Hardware& hw) {
   Capacity capacity;
-  const Bytes os_reserve = std::max<Bytes>(2 * kGiB, hw.ram_bytes / 10);
+  const Bytes os_reserve = hw.os_reserve_bytes.value_or(fitplan::capacity::default_os_reserve(hw.ram_bytes));
+  capacity.os_reserve_bytes = os_reserve;
   capacity.ram_bytes = hw.ram_bytes > os_reserve ? hw.ram_bytes - os_reserve : 0;
   if (has_gpu(hw)) {
     // Keep a margin per device for the display, fragmentation and allocation spikes.
-    const Bytes margin = hw.unified_memory ? 0 : std::min<Bytes>(512 * kMiB, hw.vram_bytes / 16);
-    capacity.gpu_bytes_per_device = hw.vram_bytes - margin;
+    const Bytes margin = hw.gpu_margin_bytes.value_or(fitplan::capacity::default_gpu_margin(hw.vram_bytes, hw.unified_memory));
+    capacity.gpu_margin_bytes = margin;
+    capacity.gpu_bytes_per_device = hw.vram_bytes > margin ? hw.vram_bytes - margin : 0;
     if (hw.unified_memory) capacity.gpu_bytes_per_device = std::min(capacity.gpu_bytes_per_device, capacity.ram_bytes);
   }
   return capacity;
@@ -84,6 +87,8 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
   const auto& arch = request.model.arch;
   const auto& hw = request.hardware;
   if (auto ok = validate_kv_types(arch, request.kv_type, request.kv_type, true); !ok) return ok.error();
+  auto file_types = resolve_file_types(arch, request.file_types, "fileTypes");
+  if (!file_types) return file_types.error();
 
   Analysis analysis;
   analysis.model_id = request.model.id;
@@ -92,6 +97,7 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
   analysis.kv_type = request.kv_type;
   const auto tensors = model_tensors(arch);
   const Capacity capacity = usable_capacity(hw);
+  analysis.capacity = capacity;
 
   EstimateRequest estimate_request;
   estimate_request.context_tokens = request.context_tokens;
@@ -101,12 +107,12 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
   estimate_request.decode_depth_tokens = request.context_tokens / 2;
   estimate_request.prompt_tokens = std::min(request.prompt_tokens, request.context_tokens);
 
-  for (FileType file_type : analyzed_file_types()) {
+  for (FileType file_type : file_types.value()) {
     const auto types = file_type_assignment(arch, tensors, file_type);
     FileTypeAnalysis row = analyze_layout(arch, hw, capacity, weights_layout(arch, tensors, types), estimate_request);
     row.file_type = file_type;
     row.label = file_type_info(file_type).name;
-    row.quality_rel_ppl_percent = file_type_info(file_type).rel_ppl_percent;
+    row.quality_rel_ppl_percent = file_type_rel_ppl_percent(arch, file_type);
     analysis.file_types.push_back(row);
   }
   if (request.file) {
@@ -117,7 +123,7 @@ Result<Analysis> analyze(const AnalyzeRequest& request) {
     FileTypeAnalysis row = analyze_layout(arch, hw, capacity, layout, estimate_request);
     row.file_type = request.file->file_type;
     row.label = request.file->label;
-    row.quality_rel_ppl_percent = file_type_info(request.file->file_type).rel_ppl_percent;
+    row.quality_rel_ppl_percent = file_type_rel_ppl_percent(arch, request.file->file_type);
     analysis.file = row;
   }
   return analysis;

@@ -74,6 +74,21 @@ Result<bool> validate_hardware(const Hardware& hw) {
   if (hw.cpu_cores < 1 || hw.cpu_cores > 1024) {
     return out_of_range("cpuCores", "'cpuCores' is " + std::to_string(hw.cpu_cores) + "; allowed 1 to 1024");
   }
+  if (hw.os_reserve_bytes && *hw.os_reserve_bytes >= hw.ram_bytes) {
+    return out_of_range("osReserveBytes", "'osReserveBytes' is " + format_gib(*hw.os_reserve_bytes) +
+                                              "; allowed 0 up to less than the RAM ('ramBytes' " + format_gib(hw.ram_bytes) +
+                                              "): the model needs some of it");
+  }
+  if (hw.gpu_margin_bytes) {
+    if (!has_gpu(hw)) {
+      return out_of_range("gpuMarginBytes", "'gpuMarginBytes' is set but the machine has no GPU; leave it out for a CPU-only machine");
+    }
+    if (*hw.gpu_margin_bytes >= hw.vram_bytes) {
+      return out_of_range("gpuMarginBytes", "'gpuMarginBytes' is " + format_gib(*hw.gpu_margin_bytes) +
+                                                "; allowed 0 up to less than one GPU's memory ('vramBytes' " +
+                                                format_gib(hw.vram_bytes) + ")");
+    }
+  }
   if (hw.unified_memory) {
     if (hw.gpu_count > 1) return out_of_range("gpuCount", "a unified-memory machine has one GPU ('gpuCount' 1)");
     if (hw.vram_bytes > hw.ram_bytes) {
@@ -82,6 +97,110 @@ Result<bool> validate_hardware(const Hardware& hw) {
     }
   }
   return true;
+}
+
+namespace {
+
+// 32 -> "32", 89.6 -> "89.6", 2.125 -> "2.13" (at most two decimals, no trailing zeros).
+std::string compact(double value) {
+  std::string text = format_fixed(value, 2);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+std::string compact_gib(Bytes bytes) { return compact(static_cast<double>(bytes) / static_cast<double>(kGiB)) + " GiB"; }
+
+// "2x NVIDIA GeForce RTX 3090 (24 GiB each)" -> n GPUs of the same kind.
+std::string with_gpu_count(std::string gpu, int n) {
+  std::size_t digits = 0;
+  while (digits < gpu.size() && gpu[digits] >= '0' && gpu[digits] <= '9') ++digits;
+  if (digits > 0 && gpu.compare(digits, 2, "x ") == 0) gpu.erase(0, digits + 2);
+  const std::string each = " each)";
+  if (gpu.size() > each.size() && gpu.compare(gpu.size() - each.size(), each.size(), each) == 0) {
+    gpu.replace(gpu.size() - each.size(), each.size(), ")");
+  }
+  if (n > 1) {
+    if (!gpu.empty() && gpu.back() == ')') gpu.insert(gpu.size() - 1, " each");
+    gpu = std::to_string(n) + "x " + gpu;
+  }
+  return gpu;
+}
+
+Error refuse(const Hardware& preset, const std::string& field, const std::string& why) {
+  return make_error(ErrorCode::kInvalidArgument, "hardware." + field,
+                    "'" + field + "' cannot be set for the preset '" + preset.id + "': " + why);
+}
+
+}  // namespace
+
+Result<Hardware> override_hardware(const Hardware& preset, const HardwareOverrides& o) {
+  const std::string unified_why =
+      "on a unified-memory machine the GPU and the CPU share one memory, which is part of the chip's configuration "
+      "(the preset); choose the preset with your memory ('fitplan hardware'), or describe the machine as custom";
+  if (preset.unified_memory) {
+    if (o.ram_bytes) return refuse(preset, "ramBytes", unified_why);
+    if (o.ram_bandwidth_gb_per_s) return refuse(preset, "ramBandwidthGBps", unified_why);
+    if (o.gpu_count) return refuse(preset, "gpuCount", "a unified-memory machine has one GPU");
+  }
+  if (o.gpu_count && !has_gpu(preset)) {
+    return refuse(preset, "gpuCount", "it has no GPU; describe a machine with GPUs as custom (--hardware custom --vram GiB)");
+  }
+  if (o.gpu_count && (*o.gpu_count < 1 || *o.gpu_count > 64)) {
+    return out_of_range("gpuCount", "'gpuCount' is " + std::to_string(*o.gpu_count) +
+                                        "; allowed 1 to 64 identical GPUs (for none, choose a CPU-only preset)");
+  }
+  Hardware hw = preset;
+  std::vector<std::string> changed;  // for the source
+  std::vector<std::string> extras;   // for the name
+  if (o.ram_bytes) {
+    hw.ram_bytes = *o.ram_bytes;
+    changed.push_back("RAM " + compact_gib(*o.ram_bytes));
+  }
+  if (o.ram_bandwidth_gb_per_s) {
+    hw.ram_bandwidth_gb_per_s = *o.ram_bandwidth_gb_per_s;
+    extras.push_back("RAM " + compact(*o.ram_bandwidth_gb_per_s) + " GB/s");
+  }
+  if (o.disk_bandwidth_gb_per_s) {
+    hw.disk_bandwidth_gb_per_s = *o.disk_bandwidth_gb_per_s;
+    extras.push_back("disk " + compact(*o.disk_bandwidth_gb_per_s) + " GB/s");
+  }
+  if (o.cpu_cores) {
+    hw.cpu_cores = *o.cpu_cores;
+    extras.push_back(std::to_string(*o.cpu_cores) + " CPU cores");
+  }
+  if (o.gpu_count) {
+    hw.gpu_count = *o.gpu_count;
+    changed.push_back(std::to_string(*o.gpu_count) + " GPUs");
+  }
+  if (o.os_reserve_bytes) {
+    hw.os_reserve_bytes = o.os_reserve_bytes;
+    extras.push_back(compact_gib(*o.os_reserve_bytes) + " kept for the OS");
+  }
+  if (o.gpu_margin_bytes) {
+    hw.gpu_margin_bytes = o.gpu_margin_bytes;
+    extras.push_back(compact_gib(*o.gpu_margin_bytes) + " GPU margin");
+  }
+  if (auto ok = validate_hardware(hw); !ok) return ok.error();
+  if (changed.empty() && extras.empty()) return hw;
+
+  // The name: the preset's GPU part, the host as given, then the other changed figures.
+  const std::size_t plus = preset.name.find(" + ");
+  if (plus != std::string::npos) {
+    std::string gpu = preset.name.substr(0, plus);
+    if (o.gpu_count) gpu = with_gpu_count(gpu, *o.gpu_count);
+    const std::string host = o.ram_bytes ? compact_gib(*o.ram_bytes) + " RAM" : preset.name.substr(plus + 3);
+    hw.name = gpu + " + " + host + (extras.empty() ? "" : " (" + join(extras, ", ") + ")");
+  } else {
+    // CPU-only and unified presets name the whole machine: say what differs from it.
+    std::vector<std::string> all;
+    if (o.ram_bytes) all.push_back(compact_gib(*o.ram_bytes) + " RAM");
+    all.insert(all.end(), extras.begin(), extras.end());
+    hw.name = preset.name + " with " + join(all, ", ");
+  }
+  changed.insert(changed.end(), extras.begin(), extras.end());
+  hw.source = preset.source + "; host figures given by the user: " + join(changed, ", ");
+  return hw;
 }
 
 Result<Hardware> find_hardware(const std::string& id) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "fitplan/calibration.hpp"
+#include "fitplan/model.hpp"
 #include "fitplan/text.hpp"
 
 namespace fitplan {
@@ -166,6 +167,87 @@ const std::vector<FileType>& analyzed_file_types() {
       FileType::kIQ2_M,  FileType::kIQ2_XXS, FileType::kIQ1_M,
   };
   return kTypes;
+}
+
+namespace {
+
+// Position in the analysis order: file_types()' order (large to small), except that MXFP4_MOE
+// (4.25-bit MXFP4 experts, Q8_0 elsewhere) sits after IQ4_XS, the other 4.25-bit type, rather than
+// after the 1-bit types at the end of the list.
+double analysis_rank(FileType type) {
+  const auto& all = file_types();
+  auto index_of = [&](FileType t) {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (all[i].type == t) return static_cast<double>(i);
+    }
+    return static_cast<double>(all.size());
+  };
+  return type == FileType::kMXFP4_MOE ? index_of(FileType::kIQ4_XS) + 0.5 : index_of(type);
+}
+
+std::vector<FileType> in_analysis_order(std::vector<FileType> types) {
+  std::stable_sort(types.begin(), types.end(), [](FileType a, FileType b) { return analysis_rank(a) < analysis_rank(b); });
+  types.erase(std::unique(types.begin(), types.end()), types.end());
+  return types;
+}
+
+}  // namespace
+
+const std::vector<FileType>& analyzable_file_types() {
+  static const std::vector<FileType> kTypes = [] {
+    std::vector<FileType> types;
+    for (const auto& info : file_types()) {
+      if (info.type != FileType::kF32) types.push_back(info.type);
+    }
+    return in_analysis_order(types);
+  }();
+  return kTypes;
+}
+
+std::vector<FileType> native_file_types(const ModelArchitecture& arch) {
+  // gpt-oss is released with MXFP4 experts; its GGUFs (ggml-org, bartowski, unsloth) keep them so.
+  if (arch.family == ArchFamily::kGptOss) return {FileType::kMXFP4_MOE};
+  return {};
+}
+
+std::vector<FileType> default_file_types(const ModelArchitecture& arch) {
+  std::vector<FileType> types = analyzed_file_types();
+  for (FileType type : native_file_types(arch)) types.push_back(type);
+  return in_analysis_order(types);
+}
+
+double file_type_rel_ppl_percent(const ModelArchitecture& arch, FileType type) {
+  if (type == FileType::kMXFP4_MOE) {
+    const auto native = native_file_types(arch);
+    if (std::find(native.begin(), native.end(), type) == native.end()) {
+      return file_type_info(is_moe(arch) ? calibration::kMxfp4MoeExpertsLike : calibration::kMxfp4MoeDenseLike).rel_ppl_percent;
+    }
+  }
+  return file_type_info(type).rel_ppl_percent;
+}
+
+Result<std::vector<FileType>> resolve_file_types(const ModelArchitecture& arch, const std::vector<std::string>& names,
+                                                 const std::string& field) {
+  if (names.empty()) return default_file_types(arch);
+  std::vector<FileType> types;
+  bool all = false;
+  for (const auto& name : names) {
+    if (lower(name) == "all") {
+      all = true;
+      continue;
+    }
+    auto type = parse_file_type(name);
+    if (!type) {
+      // F32 is analyzable when named, though "all" leaves it out.
+      std::vector<std::string> allowed{"all", file_type_info(FileType::kF32).name};
+      for (FileType t : analyzable_file_types()) allowed.push_back(file_type_info(t).name);
+      return make_error(ErrorCode::kInvalidArgument, field,
+                        "unknown llama.cpp file type '" + name + "'; allowed: " + join(allowed, ", "));
+    }
+    types.push_back(type.value());
+  }
+  if (all) types.insert(types.end(), analyzable_file_types().begin(), analyzable_file_types().end());
+  return in_analysis_order(types);
 }
 
 namespace {

@@ -29,6 +29,10 @@ struct AnalyzeRequest {
   KvType kv_type = KvType::kF16;  // both K and V
   std::uint32_t prompt_tokens = 512;
   std::optional<ImportedFile> file;  // also analyze this file as it is
+  // Whole-file types to analyze, llama-quantize names (case-insensitive); empty = the default list
+  // (default_file_types: the common types and the model's native ones); "all" = every type of
+  // analyzable_file_types(). Rows come without duplicates, from large to small (resolve_file_types).
+  std::vector<std::string> file_types;
 };
 
 struct FileTypeAnalysis {
@@ -47,6 +51,14 @@ struct FileTypeAnalysis {
   double quality_rel_ppl_percent = 0;  // prior for this file type
 };
 
+// Capacity one tier offers to the planner, after the reserve the system keeps.
+struct Capacity {
+  Bytes gpu_bytes_per_device = 0;  // usable VRAM per GPU (fit margin subtracted)
+  Bytes ram_bytes = 0;             // usable system RAM (OS reserve subtracted; unified: minus GPU use)
+  Bytes os_reserve_bytes = 0;      // RAM kept for the operating system (hw's, or fitplan/capacity.hpp's default)
+  Bytes gpu_margin_bytes = 0;      // VRAM kept free on each GPU (0 without a GPU)
+};
+
 struct Analysis {
   std::string model_id;
   std::string hardware_id;
@@ -54,16 +66,14 @@ struct Analysis {
   KvType kv_type = KvType::kF16;
   std::vector<FileTypeAnalysis> file_types;
   std::optional<FileTypeAnalysis> file;  // the imported file as it is
+  Capacity capacity;                     // what the rows had to fit in, and the reserve kept back
 };
 
-// Validates the request (field-named errors) and analyzes every type of analyzed_file_types().
+// Validates the request (field-named errors) and analyzes every type request.file_types names.
 Result<Analysis> analyze(const AnalyzeRequest& request);
 
-// Capacity one tier offers to the planner, after the reserve the system keeps.
-struct Capacity {
-  Bytes gpu_bytes_per_device = 0;  // usable VRAM per GPU (fit margin subtracted)
-  Bytes ram_bytes = 0;             // usable system RAM (OS reserve subtracted; unified: minus GPU use)
-};
+// The reserve is the hardware's own (Hardware::os_reserve_bytes / gpu_margin_bytes) where set,
+// else the defaults of fitplan/capacity.hpp.
 Capacity usable_capacity(const Hardware& hw);
 
 // Every GPU within its usable VRAM (on unified memory also GPU + CPU within the shared pool).

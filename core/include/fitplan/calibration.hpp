@@ -32,9 +32,17 @@ struct FileTypeQuality {
 };
 // quant_quality.csv, "LLaMA 3 8b Scoreboard" rows (Meta-Llama-3-8B base, wikitext-2, ctx 512,
 // F16 PPL 6.233160). Rows without an imatrix where the table has both; the IQ types and Q2_K_S
-// only exist with one ("WT 10m"). TQ1_0/TQ2_0 have no published figure for non-ternary models
-// and are priced like IQ1_S / IQ2_XXS (same bits per weight). MXFP4_MOE is gpt-oss's native
-// release format: 0 relative to the published weights.
+// only exist with one ("WT 10m"); IQ1_S is its "WT 10m" row. Every row below is measured except:
+// - F32 / BF16: 0 by definition (F16 is the reference; BF16 keeps bf16-trained weights exactly).
+// - TQ1_0 / TQ2_0: no published figure for a non-ternary model. Both store the same ternary values
+//   ({-1, 0, +1} x one scale per 256 weights, no imatrix; TQ2_0 only packs them faster), so they
+//   share one prior. Derived, not interpolated: interpolating by bits per weight (1.69 / 2.06 bpw,
+//   between IQ1_S and IQ2_XXS) would rank them above IQ1_S, whose imatrix-guided codebook
+//   represents a non-ternary weight better than three levels can; they take IQ1_S's row, the
+//   worst measured one, as a lower bound on the damage.
+// - MXFP4_MOE: gpt-oss's native release format, 0 relative to the published weights. On other
+//   models (a requantization) it is priced as kMxfp4MoeDenseLike / kMxfp4MoeExpertsLike below say
+//   (file_type_rel_ppl_percent in quant.hpp).
 inline constexpr FileTypeQuality kFileTypeQuality[] = {
     {FileType::kF32, 0.0, 0.0},
     {FileType::kF16, 0.0, 0.0},
@@ -64,12 +72,21 @@ inline constexpr FileTypeQuality kFileTypeQuality[] = {
     {FileType::kQ2_K, 56.447, 0.445132},
     {FileType::kIQ2_XS, 72.650, 0.546290},
     {FileType::kIQ2_XXS, 126.080, 0.812022},
-    {FileType::kTQ2_0, 126.080, 0.812022},
+    {FileType::kTQ2_0, 873.730, 2.254554},
     {FileType::kIQ1_M, 309.000, 1.393084},
     {FileType::kIQ1_S, 873.730, 2.254554},
     {FileType::kTQ1_0, 873.730, 2.254554},
     {FileType::kMXFP4_MOE, 0.0, 0.0},
 };
+
+// MXFP4_MOE on a model not released in MXFP4: every 3-D expert tensor becomes MXFP4 and every
+// other matrix Q8_0 (runtime-facts.md §A.9). A dense model has no expert tensor, so its file is
+// Q8_0 throughout and takes Q8_0's measured prior. A MoE model's experts (most of its weights) go
+// to 4.25-bit MXFP4: 32-weight blocks like Q4_0 but a power-of-two (E8M0) scale and an FP4 grid,
+// which round no better than Q4_0's f16 scale and uniform levels. No published llama.cpp row
+// exists; derived: Q4_0's measured prior (7.492 %, KLD 0.071940), a lower bound.
+inline constexpr FileType kMxfp4MoeDenseLike = FileType::kQ8_0;
+inline constexpr FileType kMxfp4MoeExpertsLike = FileType::kQ4_0;
 
 struct KvTypeQuality {
   KvType type;

@@ -1,5 +1,6 @@
 #pragma once
 // Hardware: one machine with zero or more identical GPUs, system RAM and a disk.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,12 +30,31 @@ struct Hardware {
   int cpu_cores = 0;                    // physical CPU cores used for the CPU tier
   bool unified_memory = false;          // GPU and CPU share ram_bytes (Apple Silicon, GB10)
   std::string source;                   // where the figures come from
+  // Memory kept back from the planner; empty = the defaults of fitplan/capacity.hpp.
+  std::optional<Bytes> os_reserve_bytes;  // RAM kept for the operating system
+  std::optional<Bytes> gpu_margin_bytes;  // VRAM kept free on each GPU
 };
 
 bool has_gpu(const Hardware& hw) noexcept;
 
 // Checks every field; the error names it ("hardware.vram_bytes") and says what is allowed.
 Result<bool> validate_hardware(const Hardware& hw);
+
+// A preset with some host figures of its own (a 4090 in a machine with 32 GiB, not the preset's
+// 64): each set field replaces the preset's. RAM and RAM bandwidth cannot change on unified memory
+// (the preset is the chip and its memory), nor the GPU count of a CPU-only or unified preset; the
+// error names the field ("hardware.ramBytes"). The name says what changed, e.g.
+// "NVIDIA GeForce RTX 4090 (24 GiB) + 32 GiB RAM"; the id stays the preset's.
+struct HardwareOverrides {
+  std::optional<Bytes> ram_bytes;
+  std::optional<double> ram_bandwidth_gb_per_s;
+  std::optional<double> disk_bandwidth_gb_per_s;
+  std::optional<int> cpu_cores;
+  std::optional<int> gpu_count;
+  std::optional<Bytes> os_reserve_bytes;
+  std::optional<Bytes> gpu_margin_bytes;
+};
+Result<Hardware> override_hardware(const Hardware& preset, const HardwareOverrides& overrides);
 
 const std::vector<Hardware>& hardware_catalog();
 // Looks a preset up by id; the error lists the closest ids.

@@ -11,6 +11,8 @@
 
 namespace fitplan {
 
+struct ModelArchitecture;  // fitplan/model.hpp
+
 // GGML tensor types. Values are ggml's enum ggml_type ids (written in GGUF tensor infos).
 enum class GgmlType : int {
   kF32 = 0, kF16 = 1, kQ4_0 = 2, kQ4_1 = 3, kQ5_0 = 6, kQ5_1 = 7, kQ8_0 = 8, kQ8_1 = 9,
@@ -63,8 +65,26 @@ const std::vector<FileTypeInfo>& file_types();
 const FileTypeInfo& file_type_info(FileType type);
 Result<FileType> parse_file_type(const std::string& name);  // case-insensitive, e.g. "q4_k_m"
 
-// The whole-file types `analyze` reports, from large to small.
+// The whole-file types `analyze` reports by default (with the model's native types), from large
+// to small.
 const std::vector<FileType>& analyzed_file_types();
+// Every file type `analyze` can report on request: llama-quantize's QUANT_OPTIONS that file_types()
+// knows, less F32 (twice F16's size, never published as a quantization). Analysis order.
+const std::vector<FileType>& analyzable_file_types();
+// The file types a model is published in natively, which `analyze` always shows: MXFP4_MOE for
+// gpt-oss (its released weights); none for other families.
+std::vector<FileType> native_file_types(const ModelArchitecture& arch);
+// The default analysis list: analyzed_file_types() and native_file_types(arch), in analysis order.
+std::vector<FileType> default_file_types(const ModelArchitecture& arch);
+// Quality prior of a whole file of `type` for this model (relative perplexity increase vs F16, %):
+// file_type_info(type).rel_ppl_percent, except MXFP4_MOE on a model not released in it
+// (calibration::kMxfp4MoeDenseLike / kMxfp4MoeExpertsLike).
+double file_type_rel_ppl_percent(const ModelArchitecture& arch, FileType type);
+// Resolves a requested list of file-type names (case-insensitive; llama-quantize's aliases Q4_K,
+// Q5_K, Q3_K; "all" = analyzable_file_types()): duplicates removed, in analysis order. Empty =
+// default_file_types(arch). An unknown name is an error naming `field` and listing the names.
+Result<std::vector<FileType>> resolve_file_types(const ModelArchitecture& arch, const std::vector<std::string>& names,
+                                                 const std::string& field = "fileTypes");
 
 // KV-cache element types accepted by llama.cpp -ctk/-ctv.
 enum class KvType { kF32, kF16, kBF16, kQ8_0, kQ5_1, kQ5_0, kQ4_1, kQ4_0, kIQ4_NL };
