@@ -44,11 +44,45 @@ val file_type_to_js(const FileTypeAnalysis& row, double total_params) {
   return out;
 }
 
+// What the rows had to fit in and the reserve kept back (Analysis.capacity in types.ts).
+val capacity_to_js(const Capacity& c) {
+  val out = val::object();
+  out.set("gpuCapacityBytes", exact_double(c.gpu_bytes_per_device));
+  out.set("ramCapacityBytes", exact_double(c.ram_bytes));
+  out.set("osReserveBytes", exact_double(c.os_reserve_bytes));
+  out.set("gpuMarginBytes", exact_double(c.gpu_margin_bytes));
+  return out;
+}
+
 // KV-cache type of a request; the core's error names "kvType", the request's field is `key`.
 KvType read_kv_type(const ObjectReader& request, const std::string& key) {
   auto kv = parse_kv_type(request.string(key));
   if (!kv) fail(kv.error().code, request.field(key), kv.error().message);
   return kv.value();
+}
+
+// `fileTypes` of analyze(): absent = the default list, 'all', or an array of file-type names
+// (the core resolves the names and names `fileTypes` when one is unknown).
+std::vector<std::string> read_file_type_names(const ObjectReader& request, const std::string& key) {
+  if (!request.has(key)) return {};
+  const std::string field = request.field(key);
+  const std::string what = "'all' or an array of llama.cpp file type names";
+  if (request.type_of(key) == "string") {
+    if (request.string(key) != "all") fail(ErrorCode::kInvalidArgument, field, "'" + field + "' must be " + what);
+    return {"all"};
+  }
+  const val list = request.get(key);
+  if (!list.isArray()) fail(ErrorCode::kInvalidArgument, field, "'" + field + "' must be " + what);
+  const int n = list["length"].as<int>();
+  constexpr int kMaxNames = 256;
+  if (n > kMaxNames) fail(ErrorCode::kOutOfRange, field, "'" + field + "' has " + std::to_string(n) + " names; allowed at most 256");
+  std::vector<std::string> names;
+  for (int i = 0; i < n; ++i) {
+    const std::string at = field + "[" + std::to_string(i) + "]";
+    if (list[i].typeOf().as<std::string>() != "string") fail(ErrorCode::kInvalidArgument, at, "'" + at + "' must be a file type name");
+    names.push_back(list[i].as<std::string>());
+  }
+  return names;
 }
 
 val models_js() {
@@ -59,7 +93,7 @@ val hardware_js() {
   return guarded([] { return array_of(hardware_catalog(), [](const Hardware& h) { return to_js(h); }); });
 }
 
-// analyze({ model, hardware, contextLength, kvCacheType, promptTokens })
+// analyze({ model, hardware, contextLength, kvCacheType, promptTokens, fileTypes? })
 val analyze_js(val request_value) {
   return guarded([&] {
     const ObjectReader request = request_reader(request_value);
@@ -71,6 +105,7 @@ val analyze_js(val request_value) {
     core_request.context_tokens = static_cast<std::uint32_t>(request.integer("contextLength", 1, kMaxTokens));
     core_request.kv_type = read_kv_type(request, "kvCacheType");
     core_request.prompt_tokens = static_cast<std::uint32_t>(request.integer("promptTokens", 1, kMaxTokens));
+    core_request.file_types = read_file_type_names(request, "fileTypes");
 
     auto result = fitplan::analyze(core_request);
     if (!result) {
@@ -87,6 +122,7 @@ val analyze_js(val request_value) {
     out.set("hardware", to_js(core_request.hardware));
     out.set("contextLength", analysis.context_tokens);
     out.set("kvCacheType", std::string(to_string(analysis.kv_type)));
+    out.set("capacity", capacity_to_js(analysis.capacity));
     out.set("fileTypes", array_of(analysis.file_types, [&](const FileTypeAnalysis& row) { return file_type_to_js(row, total); }));
     // The imported GGUF (model.file) as it is: a fileTypes row with the file's label.
     if (analysis.file) {
@@ -176,6 +212,8 @@ void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   w.field("totalBytes", exact_double(p.estimate.gpu_total() + p.estimate.cpu.total() + p.estimate.disk_bytes));
   w.field("kvCacheKBytes", exact_double(p.estimate.kv_k_bytes));
   w.field("kvCacheVBytes", exact_double(p.estimate.kv_v_bytes));
+  w.field("osReserveBytes", exact_double(p.capacity.os_reserve_bytes));
+  w.field("gpuMarginBytes", exact_double(p.capacity.gpu_margin_bytes));
   w.end_object();
   w.field("fileBytes", exact_double(p.file_bytes));
   w.field("decodeTokensPerSecond", p.estimate.decode.tokens_per_second);
@@ -197,6 +235,53 @@ void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   w.field("knapsackBucketBytes", exact_double(p.knapsack_bucket_bytes));
   w.field("workloadSeconds", p.workload_seconds);
   w.field("maxGpuContext", p.max_gpu_context_tokens);
+  w.field("fit", to_string(p.fit));
+  w.field("requestedContextLength", p.requested_context_tokens);
+  w.field("headline", p.headline);
+}
+
+void write_strings(JsonWriter& w, const std::string& key, const std::vector<std::string>& values) {
+  w.key(key).begin_array();
+  for (const auto& v : values) w.value(v);
+  w.end_array();
+}
+
+// The published file the plan names (see wasm/src/types.ts, PublishedChoice).
+void write_published(JsonWriter& w, const PublishedChoice& p, std::uint32_t prompt_tokens) {
+  w.begin_object();
+  w.field("repo", p.repo);
+  w.field("publisher", p.publisher);
+  w.field("official", p.official);
+  w.field("variant", p.variant);
+  w.field("source", p.source);
+  w.field("fileType", file_type_info(p.file.file_type).name);
+  w.field("fileName", p.file.file_name);
+  w.field("fileBytes", exact_double(p.file.file_bytes));
+  w.field("fileBytesExact", p.file_bytes_exact);
+  write_strings(w, "otherRepos", p.other_repos);
+  w.field("gainDecodeTokensPerSecond", p.gain_decode_tokens_per_second);
+  w.field("gainQualityProxy", p.gain_quality_proxy);
+  w.field("gainContextLength", static_cast<double>(p.gain_context_tokens));
+  w.key("commands").begin_object();
+  w.field("llamaServer", p.llama_server_command);
+  w.field("ollama", p.ollama_command);
+  write_strings(w, "caveats", p.command_caveats);
+  w.end_object();
+  w.key("plan");
+  write_plan(w, p.plan, prompt_tokens);
+  w.end_object();
+  w.end_object();
+}
+
+void write_custom_build(JsonWriter& w, const CustomBuild& b) {
+  w.begin_object();
+  w.field("downloadBytes", exact_double(b.download_bytes));
+  w.field("diskBytes", exact_double(b.disk_bytes));
+  write_strings(w, "tools", b.tools);
+  w.field("needsImatrix", b.needs_imatrix);
+  w.field("approxMinutes", b.approx_minutes);
+  w.field("assumptions", b.assumptions);
+  w.end_object();
 }
 
 val parse_json(const std::string& text) { return val::global("JSON").call<val>("parse", text); }
@@ -225,6 +310,7 @@ PlanRequest read_plan_request(const ObjectReader& request) {
   if (request.has("allowDisk")) o.allow_disk = request.boolean("allowDisk");
   if (request.has("promptTokens")) o.prompt_tokens = static_cast<std::uint32_t>(request.integer("promptTokens", 1, kMaxTokens));
   if (request.has("outputTokens")) o.output_tokens = static_cast<std::uint32_t>(request.integer("outputTokens", 1, kMaxTokens));
+  if (request.has("maxQualityLoss")) o.max_quality_loss_percent = request.number("maxQualityLoss", 0, 1000);
   if (request.has("usableTps")) o.usable_tokens_per_second = request.number("usableTps", 0.001, 100000);
   if (request.has("slowTps")) o.slow_tokens_per_second = request.number("slowTps", 0.001, 100000);
   if (request.has("compare")) o.compare_baseline = request.boolean("compare");
@@ -255,6 +341,7 @@ val plan_js(val request_value) {
     auto result = unwrap(make_plan(core));
     JsonWriter w;
     write_plan(w, result.plan, core.options.prompt_tokens);
+    w.field("hardwareName", core.hardware.name);
     w.field("targetTps", core.options.target_tokens_per_second);
     w.key("baseline");
     if (result.baseline) {
@@ -263,6 +350,16 @@ val plan_js(val request_value) {
     } else {
       w.null();
     }
+    w.field("objectiveRule", result.objective_rule);
+    w.key("published");
+    if (result.published) write_published(w, *result.published, core.options.prompt_tokens);
+    else w.null();
+    w.key("customBuild");
+    write_custom_build(w, result.custom_build);
+    w.key("requirements").begin_object();
+    w.field("minTotalBytes", exact_double(result.requirements.min_total_bytes));
+    w.field("q4KMTotalBytes", exact_double(result.requirements.q4_k_m_total_bytes));
+    w.end_object();
     w.end_object();
     return parse_json(w.str());
   });

@@ -25,6 +25,7 @@
 #include "fitplan/analysis.hpp"
 #include "fitplan/hardware.hpp"
 #include "fitplan/model.hpp"
+#include "fitplan/published.hpp"
 #include "fitplan/quant.hpp"
 #include "fitplan/result.hpp"
 #include "fitplan/tensors.hpp"
@@ -168,6 +169,12 @@ class ObjectReader {
     fail(ErrorCode::kInvalidArgument, field(gib_key), "'" + field(gib_key) + "' (or '" + field(bytes_key) + "') is missing");
   }
 
+  // An optional memory size in bytes or GiB (at most one of them); empty when neither is given.
+  std::optional<Bytes> optional_bytes_or_gib(const std::string& bytes_key, const std::string& gib_key) const {
+    if (!has(bytes_key) && !has(gib_key)) return std::nullopt;
+    return bytes_or_gib(bytes_key, gib_key);
+  }
+
  private:
   void require(const std::string& key, const char* js_type, const char* what) const {
     const std::string type = type_of(key);
@@ -286,6 +293,47 @@ inline ModelArchitecture read_architecture(const ObjectReader& in) {
   return a;
 }
 
+// `model.published`: the GGUF repositories of an imported model, [{ repo, publisher?, official?,
+// variant?, source?, files: [{ fileType, fileBytes?, fileName? }] }] (importModel fills it from the
+// repository's real file list).
+inline std::vector<PublishedRepo> read_published(const ObjectReader& in, const std::string& key) {
+  const val list = in.get(key);
+  if (!list.isArray()) fail(ErrorCode::kInvalidArgument, in.field(key), "'" + in.field(key) + "' must be an array of { repo, files }");
+  std::vector<PublishedRepo> repos;
+  const int n = list["length"].as<int>();
+  for (int i = 0; i < n; ++i) {
+    const std::string prefix = in.field(key) + "[" + std::to_string(i) + "].";
+    if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull()) fail(ErrorCode::kInvalidArgument, prefix, "each entry must be an object");
+    const ObjectReader r(list[i], prefix);
+    PublishedRepo repo;
+    repo.repo = r.string("repo");
+    if (repo.repo.empty() || repo.repo.find('/') == std::string::npos) {
+      fail(ErrorCode::kInvalidArgument, r.field("repo"), "'" + r.field("repo") + "' must be a Hugging Face repository id, owner/name");
+    }
+    repo.publisher = r.string_or("publisher", repo.repo.substr(0, repo.repo.find('/')));
+    repo.official = r.has("official") && r.boolean("official");
+    repo.variant = r.string_or("variant", "");
+    repo.source = r.string_or("source", "https://huggingface.co/" + repo.repo);
+    const val files = r.get("files");
+    if (!files.isArray()) fail(ErrorCode::kInvalidArgument, r.field("files"), "'" + r.field("files") + "' must be an array of { fileType, fileBytes?, fileName? }");
+    const int m = files["length"].as<int>();
+    for (int j = 0; j < m; ++j) {
+      const std::string file_prefix = r.field("files") + "[" + std::to_string(j) + "].";
+      if (files[j].typeOf().as<std::string>() != "object" || files[j].isNull()) fail(ErrorCode::kInvalidArgument, file_prefix, "each file must be an object");
+      const ObjectReader f(files[j], file_prefix);
+      PublishedFile file;
+      auto type = parse_file_type(f.string("fileType"));
+      if (!type) fail(type.error().code, f.field("fileType"), type.error().message);
+      file.file_type = type.value();
+      if (f.has("fileBytes")) file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
+      file.file_name = f.string_or("fileName", "");
+      repo.files.push_back(std::move(file));
+    }
+    repos.push_back(std::move(repo));
+  }
+  return repos;
+}
+
 // `model`: a catalog id, or an object describing a model that is not in the catalog (e.g. read
 // from a GGUF header or a config.json): { id?, name?, family?, source?, architecture, file? }.
 inline ModelPreset read_model(const ObjectReader& request, const std::string& key = "model") {
@@ -307,6 +355,7 @@ inline ModelPreset read_model(const ObjectReader& request, const std::string& ke
   m.family = in.string_or("family", "Imported");
   m.source = in.string_or("source", "user-supplied architecture");
   m.arch = read_architecture(ObjectReader(in.get("architecture"), in.field("architecture") + "."));
+  if (in.has("published")) m.published = read_published(in, "published");
   return m;
 }
 
@@ -368,8 +417,46 @@ inline std::optional<ImportedFile> read_model_file(const ObjectReader& request, 
   return file;
 }
 
-// `hardware`: a catalog id, or an object describing a custom machine (id "custom"). Memory sizes
-// come as bytes or GiB; every other number is required (the TypeScript layer merges defaults).
+// The core names byte fields ("hardware.ramBytes") and quotes them bare ('ramBytes'); point at
+// the field the caller used ("hardware.ramGiB") and quote that path in the message.
+inline Error with_request_field(Error error, const ObjectReader& in) {
+  const std::string suffix = error.field.substr(error.field.find('.') + 1);
+  std::string key = suffix;
+  for (const auto& [bytes_key, gib_key] : {std::pair<std::string, std::string>{"vramBytes", "vramGiB"},
+                                           std::pair<std::string, std::string>{"ramBytes", "ramGiB"},
+                                           std::pair<std::string, std::string>{"osReserveBytes", "osReserveGiB"},
+                                           std::pair<std::string, std::string>{"gpuMarginBytes", "gpuMarginGiB"}}) {
+    if (suffix == bytes_key && in.has(gib_key)) key = gib_key;
+  }
+  error.field = in.field(key);
+  const std::string quoted = "'" + suffix + "'";
+  for (std::size_t at = 0; (at = error.message.find(quoted, at)) != std::string::npos; at += error.field.size() + 2) {
+    error.message.replace(at, quoted.size(), "'" + error.field + "'");
+  }
+  return error;
+}
+
+// `hardware: { preset, ramGiB?, ramBandwidthGBps?, diskBandwidthGBps?, cpuCores?, gpuCount?,
+// osReserveGiB?, gpuMarginGiB? }`: a catalog machine with host figures of its own.
+inline Hardware read_preset_hardware(const ObjectReader& in) {
+  const Hardware preset = unwrap(find_hardware(in.string("preset")));
+  HardwareOverrides o;
+  o.ram_bytes = in.optional_bytes_or_gib("ramBytes", "ramGiB");
+  if (in.has("ramBandwidthGBps")) o.ram_bandwidth_gb_per_s = in.number("ramBandwidthGBps", 0, 1e5);
+  if (in.has("diskBandwidthGBps")) o.disk_bandwidth_gb_per_s = in.number("diskBandwidthGBps", 0, 1e3);
+  if (in.has("cpuCores")) o.cpu_cores = static_cast<int>(in.integer("cpuCores", 1, 1024));
+  if (in.has("gpuCount")) o.gpu_count = static_cast<int>(in.integer("gpuCount", 0, 64));
+  o.os_reserve_bytes = in.optional_bytes_or_gib("osReserveBytes", "osReserveGiB");
+  o.gpu_margin_bytes = in.optional_bytes_or_gib("gpuMarginBytes", "gpuMarginGiB");
+  auto hw = override_hardware(preset, o);
+  if (!hw) throw InputError(with_request_field(hw.error(), in));
+  return std::move(hw).value();
+}
+
+// `hardware`: a catalog id, a catalog machine with host figures of its own ({ preset, ... }), or
+// an object describing a custom machine (id "custom"). Memory sizes come as bytes or GiB; every
+// other number of a custom machine is required (the TypeScript layer merges defaults); the reserve
+// (osReserve*, gpuMargin*) is optional everywhere.
 inline Hardware read_hardware(const ObjectReader& request, const std::string& key = "hardware") {
   const std::string type = request.type_of(key);
   if (type == "string") return unwrap(find_hardware(request.string(key)));
@@ -378,6 +465,7 @@ inline Hardware read_hardware(const ObjectReader& request, const std::string& ke
          "'" + request.field(key) + "' must be a hardware id (see 'fitplan hardware') or an object describing a custom machine");
   }
   const ObjectReader in(request.get(key), request.field(key) + ".");
+  if (in.has("preset")) return read_preset_hardware(in);
   Hardware hw;
   hw.id = "custom";
   hw.name = in.string_or("name", "Custom hardware");
@@ -398,18 +486,10 @@ inline Hardware read_hardware(const ObjectReader& request, const std::string& ke
   hw.pcie_bandwidth_gb_per_s = in.number("pcieBandwidthGBps", 0, 1e4);
   hw.cpu_cores = static_cast<int>(in.integer("cpuCores", 1, 1024));
   hw.unified_memory = in.boolean("unifiedMemory");
+  hw.os_reserve_bytes = in.optional_bytes_or_gib("osReserveBytes", "osReserveGiB");
+  hw.gpu_margin_bytes = in.optional_bytes_or_gib("gpuMarginBytes", "gpuMarginGiB");
 
-  if (auto valid = validate_hardware(hw); !valid) {
-    // The core names byte fields ("hardware.vramBytes"); point at the field the caller used.
-    Error error = valid.error();
-    const std::string suffix = error.field.substr(error.field.find('.') + 1);
-    error.field = in.field(suffix);
-    for (const auto& [bytes_key, gib_key] : {std::pair<std::string, std::string>{"vramBytes", "vramGiB"},
-                                             std::pair<std::string, std::string>{"ramBytes", "ramGiB"}}) {
-      if (suffix == bytes_key && in.has(gib_key)) error.field = in.field(gib_key);
-    }
-    throw InputError(std::move(error));
-  }
+  if (auto valid = validate_hardware(hw); !valid) throw InputError(with_request_field(valid.error(), in));
   return hw;
 }
 

@@ -297,6 +297,31 @@ LoadMode load_mode_for(const Plan& plan, const Hardware& hw) {
   return plan_has_cpu_weights(plan) ? LoadMode::kNone : LoadMode::kDefault;
 }
 
+// The llama.cpp arguments after the model (-m or -hf): context, placement, KV cache, batch, load mode.
+std::vector<std::vector<std::string>> run_groups(const ModelArchitecture& arch, const Hardware& hw, const Plan& plan, int threads,
+                                                 LlamaCppBuild build) {
+  const LlamaPlacement placement = llama_placement(arch, hw, plan);
+  const bool current = build == LlamaCppBuild::kCurrent;
+  std::vector<std::string> place = {"-ngl", std::to_string(placement.n_gpu_layers)};
+  if (current) place.insert(place.end(), {"--fit", "off"});
+  if (placement.n_cpu_moe > 0) place.insert(place.end(), {"--n-cpu-moe", std::to_string(placement.n_cpu_moe)});
+  std::vector<std::vector<std::string>> groups = {{"-c", std::to_string(plan.context_tokens), "-np", "1"}, place};
+  for (const auto& o : placement.overrides) groups.push_back({"-ot", shell_quote(o)});
+  if (has_gpu(hw) && hw.gpu_count > 1) {
+    std::vector<std::string> shares(static_cast<std::size_t>(hw.gpu_count), "1");
+    groups.push_back({"-sm", "layer", "-ts", join(shares, ",")});
+  }
+  groups.push_back({"-fa", plan.flash_attention ? "on" : "off", "-ctk", to_string(plan.kv_type_k), "-ctv", to_string(plan.kv_type_v)});
+  std::vector<std::string> run = {"-b", std::to_string(kBatch), "-ub", std::to_string(kUbatch)};
+  if (threads > 0) run.insert(run.end(), {"-t", std::to_string(threads)});
+  const LoadMode mode = load_mode_for(plan, hw);
+  if (current && mode == LoadMode::kNone) run.insert(run.end(), {"--load-mode", "none"});
+  if (current && mode == LoadMode::kMmap) run.insert(run.end(), {"--load-mode", "mmap"});
+  if (!current && mode == LoadMode::kNone) run.push_back("--no-mmap");
+  groups.push_back(run);
+  return groups;
+}
+
 RuntimeCommand llama_cpp_command(const ModelPreset& model, const Hardware& hw, const Plan& plan, const Resolved& r, LlamaCppBuild build) {
   RuntimeCommand c;
   c.runtime = "llama.cpp";
@@ -305,26 +330,9 @@ RuntimeCommand llama_cpp_command(const ModelPreset& model, const Hardware& hw, c
   const auto& arch = model.arch;
   const LlamaPlacement placement = llama_placement(arch, hw, plan);
   const bool current = build == LlamaCppBuild::kCurrent;
-
-  std::vector<std::string> place = {"-ngl", std::to_string(placement.n_gpu_layers)};
-  if (current) place.insert(place.end(), {"--fit", "off"});
-  if (placement.n_cpu_moe > 0) place.insert(place.end(), {"--n-cpu-moe", std::to_string(placement.n_cpu_moe)});
-  std::vector<std::vector<std::string>> groups = {{"-m", shell_quote(r.model_path)},
-                                                  {"-c", std::to_string(plan.context_tokens), "-np", "1"},
-                                                  place};
-  for (const auto& o : placement.overrides) groups.push_back({"-ot", shell_quote(o)});
-  if (has_gpu(hw) && hw.gpu_count > 1) {
-    std::vector<std::string> shares(static_cast<std::size_t>(hw.gpu_count), "1");
-    groups.push_back({"-sm", "layer", "-ts", join(shares, ",")});
-  }
-  groups.push_back({"-fa", plan.flash_attention ? "on" : "off", "-ctk", to_string(plan.kv_type_k), "-ctv", to_string(plan.kv_type_v)});
-  std::vector<std::string> run = {"-b", std::to_string(kBatch), "-ub", std::to_string(kUbatch)};
-  if (r.threads > 0) run.insert(run.end(), {"-t", std::to_string(r.threads)});
   const LoadMode mode = load_mode_for(plan, hw);
-  if (current && mode == LoadMode::kNone) run.insert(run.end(), {"--load-mode", "none"});
-  if (current && mode == LoadMode::kMmap) run.insert(run.end(), {"--load-mode", "mmap"});
-  if (!current && mode == LoadMode::kNone) run.push_back("--no-mmap");
-  groups.push_back(run);
+  std::vector<std::vector<std::string>> groups = {{"-m", shell_quote(r.model_path)}};
+  for (auto& g : run_groups(arch, hw, plan, r.threads, build)) groups.push_back(std::move(g));
 
   auto server = groups;
   server.front().insert(server.front().begin(), "llama-server");
@@ -900,6 +908,67 @@ Result<Commands> make_commands(const ModelPreset& model, const Hardware& hardwar
   commands.vllm = vllm_command(model, hardware, plan, *resolved);
   commands.mlx = mlx_command(model, hardware, plan, *resolved);
   return commands;
+}
+
+DownloadCommands make_download_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan, const std::string& repo,
+                                        FileType file_type, int port) {
+  DownloadCommands d;
+  const std::string tag = repo + ":" + file_type_info(file_type).name;
+  std::vector<std::vector<std::string>> server = {{"llama-server", "-hf", shell_quote(tag)}};
+  for (auto& g : run_groups(model.arch, hardware, plan, hardware.cpu_cores, LlamaCppBuild::kCurrent)) server.push_back(std::move(g));
+  server.push_back({"--port", std::to_string(port)});
+  // One line: the groups joined by spaces.
+  std::string line;
+  for (const auto& group : server) {
+    for (const auto& word : group) line += (line.empty() ? "" : " ") + word;
+  }
+  d.llama_server = line + "\n";
+  d.ollama = "OLLAMA_CONTEXT_LENGTH=" + std::to_string(plan.context_tokens) + " OLLAMA_FLASH_ATTENTION=" + (plan.flash_attention ? "1" : "0") +
+             " OLLAMA_KV_CACHE_TYPE=" + to_string(plan.kv_type_v) + " OLLAMA_NUM_PARALLEL=1 ollama serve\n" + "ollama run " +
+             shell_quote("hf.co/" + tag) + "\n";
+  d.caveats.push_back("llama-server -hf downloads the file on first use into its cache (LLAMA_CACHE) and reuses it; gated repositories "
+                      "need HF_TOKEN. The quant tag picks the file; -hff FILE names an exact one.");
+  d.caveats.push_back("Ollama places layers itself: to pin the plan's " + std::to_string(has_gpu(hardware) ? plan.n_gpu_layers : 0) +
+                      " GPU layers, write a Modelfile with FROM hf.co/" + tag + " and PARAMETER num_gpu " +
+                      std::to_string(has_gpu(hardware) ? plan.n_gpu_layers : 0) + ", then ollama create and ollama run it." +
+                      (plan.n_cpu_moe > 0 || !plan.tensor_overrides.empty() ? " A Modelfile cannot express --n-cpu-moe or -ot." : ""));
+  d.caveats.push_back("The ollama serve line sets the context (OLLAMA_CONTEXT_LENGTH), flash attention and KV cache type for every "
+                      "model that server loads.");
+  return d;
+}
+
+CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, const Plan& plan) {
+  // First-order rates (assumptions, not measurements; the result says so):
+  constexpr double kDownloadGBps = 0.05;             // 50 MB/s (a 400 Mbit/s line)
+  constexpr double kQuantizeGBpsPerCore = 0.025;     // llama-quantize k-quants: ~25 MB/s of F16 input per core
+  constexpr double kIQuantSlowdown = 5.0;            // i-quant and sub-4-bit searches are several times slower
+  constexpr double kImatrixTokens = 100.0 * 512.0;   // llama-imatrix: 100 chunks of 512 tokens of calibration text
+  CustomBuild b;
+  const double params = static_cast<double>(total_params(model.arch));
+  const Bytes f16_bytes = static_cast<Bytes>(params * 2.0);
+  b.download_bytes = f16_bytes;  // BF16 / F16 safetensors: 2 bytes per parameter
+  b.disk_bytes = b.download_bytes + f16_bytes + plan.file_bytes;
+  b.tools = {"hf (huggingface_hub CLI)", "Python 3 with llama.cpp's convert_hf_to_gguf.py and its requirements", "llama-quantize"};
+  const auto recipe = make_quantize_recipe(model, plan, LlamaCppBuild::kCurrent);
+  b.needs_imatrix = recipe && (recipe->imatrix_required || recipe->imatrix_recommended);
+  bool slow_types = false;
+  for (const auto& layer : plan.layers) {
+    if (bits_per_weight(file_type_info(layer.recipe).base) < 4.0 || file_type_info(layer.recipe).needs_imatrix) slow_types = true;
+  }
+  if (b.needs_imatrix) b.tools.push_back("llama-imatrix and a calibration text");
+  const double gb = static_cast<double>(f16_bytes) / 1e9;
+  const double disk = hardware.disk_bandwidth_gb_per_s > 0 ? hardware.disk_bandwidth_gb_per_s : 1.0;
+  const int cores = std::max(1, hardware.cpu_cores);
+  double seconds = gb / kDownloadGBps + 2 * gb / disk;
+  seconds += gb / (kQuantizeGBpsPerCore * cores) * (slow_types ? kIQuantSlowdown : 1.0);
+  const double prefill = plan.estimate.prefill.tokens_per_second;
+  if (b.needs_imatrix && prefill > 0) seconds += kImatrixTokens / prefill;
+  b.approx_minutes = seconds / 60.0;
+  b.assumptions = "first-order: download at 50 MB/s, conversion at the disk's " + format_fixed(disk, 1) +
+                  " GB/s, llama-quantize at ~25 MB/s of F16 input per core (" + std::to_string(cores) + " cores" +
+                  (slow_types ? ", 5x slower for i-quant and sub-4-bit types" : "") + ")" +
+                  (b.needs_imatrix ? ", llama-imatrix over 51,200 calibration tokens at the plan's prefill speed" : "");
+  return b;
 }
 
 }  // namespace fitplan

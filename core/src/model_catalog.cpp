@@ -16,7 +16,8 @@
 namespace fitplan {
 
 const std::vector<ModelPreset>& model_catalog() {
-  static const std::vector<ModelPreset> catalog = {
+  static const std::vector<ModelPreset> catalog = [] {
+  std::vector<ModelPreset> presets = {
       // ---------------------------------------------------------------- Llama 3
       // meta-llama/Meta-Llama-3-8B config.json (gated; read from the verbatim copy
       // pandyamarut/Meta-Llama-3-8B/config.json, "_name_or_path": "meta-llama/Meta-Llama-3-8B",
@@ -533,6 +534,9 @@ const std::vector<ModelPreset>& model_catalog() {
                                             .qk_rope_head_dim = 64, .qk_nope_head_dim = 128,
                                             .n_ctx_train = 163840}},
   };
+  for (auto& preset : presets) preset.published = published_repos(preset.id);
+  return presets;
+  }();
   return catalog;
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "fitplan/calibration.hpp"
+#include "fitplan/commands.hpp"
 
 #include "fitplan/knapsack.hpp"
 #include "fitplan/placement.hpp"
@@ -33,14 +34,49 @@ Result<KvPolicy> parse_kv_policy(const std::string& text) {
   return make_error(ErrorCode::kInvalidArgument, "kv", "unknown KV policy '" + text + "'; allowed: auto, f16, q8_0, q4_0");
 }
 
+namespace {
+struct ObjectiveRow {
+  Objective objective;
+  const char* name;
+};
+constexpr ObjectiveRow kObjectives[] = {
+    {Objective::kBalanced, "balanced"}, {Objective::kQuality, "quality"}, {Objective::kSpeed, "speed"}, {Objective::kWorkload, "workload"}};
+}  // namespace
+
 const char* to_string(Objective objective) noexcept {
-  return objective == Objective::kWorkload ? "workload" : "quality";
+  for (const auto& row : kObjectives) {
+    if (row.objective == objective) return row.name;
+  }
+  return "balanced";
 }
 
 Result<Objective> parse_objective(const std::string& text) {
-  if (text == "quality") return Objective::kQuality;
-  if (text == "workload") return Objective::kWorkload;
-  return make_error(ErrorCode::kInvalidArgument, "objective", "unknown objective '" + text + "'; allowed: quality, workload");
+  std::vector<std::string> names;
+  for (const auto& row : kObjectives) {
+    if (text == row.name) return row.objective;
+    names.push_back(row.name);
+  }
+  return make_error(ErrorCode::kInvalidArgument, "objective", "unknown objective '" + text + "'; allowed: " + join(names, ", "));
+}
+
+const char* to_string(Fit fit) noexcept {
+  switch (fit) {
+    case Fit::kGpu: return "gpu";
+    case Fit::kGpuRam: return "gpu+ram";
+    case Fit::kDisk: return "disk";
+    case Fit::kNone: return "none";
+  }
+  return "none";
+}
+
+const char* fit_words(Fit fit) noexcept {
+  switch (fit) {
+    case Fit::kGpu: return "fits on the GPU";
+    case Fit::kGpuRam: return "fits in GPU + RAM";
+    case Fit::kDisk: return "runs only by streaming weights from disk";
+    case Fit::kNone: return "cannot run";
+  }
+  return "cannot run";
 }
 
 const char* to_string(Usability usability) noexcept {
@@ -571,7 +607,7 @@ class Planner {
           if (better(s, best)) best = s;
         }
       }
-      if (best.found) {
+      if (best.found && !all_stages_) {
         if (record) notes.push_back("Everything fits on the GPU at " + std::to_string(context) + " tokens of context.");
         return best;
       }
@@ -619,6 +655,90 @@ class Planner {
 
   Plan to_plan(const Scored& s, std::vector<std::string> notes) const;
 
+ public:
+  // Every block at one file type, at `context`: the first KV type of the policy's order (f16, q8_0,
+  // q4_0) whose best placement fits in GPU + RAM; else, when disk is allowed, the smallest KV with
+  // the weights that do not fit streamed from disk.
+  Scored uniform_at(FileType type, std::uint32_t context) {
+    Scored s;
+    const int r = recipe_index(type);
+    s.choice.assign(static_cast<std::size_t>(arch_.n_layer), r);
+    s.head = r;
+    const WeightsLayout layout = layout_for(s.choice, s.head);
+    std::vector<KvType> kvs = options_.kv_policy == KvPolicy::kAuto ? std::vector<KvType>{KvType::kF16, KvType::kQ8_0, KvType::kQ4_0}
+                                                                    : std::vector<KvType>{kv_type_of(options_.kv_policy)};
+    for (int disk = 0; disk < 2 && !s.found; ++disk) {
+      if (disk == 1 && !options_.allow_disk) break;
+      for (std::size_t i = 0; i < kvs.size() && !s.found; ++i) {
+        // With disk allowed, the smallest KV first: the least that streams from disk.
+        const KvType kv = disk == 1 ? kvs[kvs.size() - 1 - i] : kvs[i];
+        if (!validate_kv_types(arch_, kv, kv, true)) continue;
+        Candidate c = place(layout, context, kv, disk == 1);
+        if (!c.fits) continue;
+        s.found = true;
+        s.candidate = c;
+        s.kv = kv;
+        s.context = context;
+        s.penalty = choice_penalty(s.choice) + kv_penalty(kv, kv);
+      }
+    }
+    return s;
+  }
+
+  Plan uniform_plan(FileType type) {
+    Plan plan = to_plan(uniform_at(type, options_.context_tokens), {});
+    plan.notes.insert(plan.notes.begin(), std::string("Every block at ") + file_type_info(type).name + " (the published file as it is).");
+    return plan;
+  }
+
+  // The plan with `target` as its decode-speed target (quality stays the criterion among the plans
+  // that reach it; all placement stages compete).
+  Plan plan_with_target(double target, std::vector<std::string>& notes) {
+    const double saved = options_.target_tokens_per_second;
+    options_.target_tokens_per_second = target;
+    all_stages_ = true;
+    Plan p = plan(notes);
+    all_stages_ = false;
+    options_.target_tokens_per_second = saved;
+    return p;
+  }
+
+  // Among frontier plans with quality proxy <= ceiling: the fastest, then the most accurate within
+  // `slack` of its speed. Empty when none qualifies.
+  std::optional<Plan> fastest_frontier_plan(double ceiling, double slack) {
+    const auto points = frontier();
+    double fastest = 0;
+    for (const auto& p : points) {
+      if (p.quality_proxy <= ceiling) fastest = std::max(fastest, p.decode_tokens_per_second);
+    }
+    const FrontierPoint* best = nullptr;
+    for (const auto& p : points) {
+      if (p.quality_proxy > ceiling || p.decode_tokens_per_second < fastest * (1 - slack)) continue;
+      if (!best || p.quality_proxy < best->quality_proxy) best = &p;
+    }
+    if (!best) return std::nullopt;
+    return best->plan;
+  }
+
+  // Bytes (GPU + RAM + disk) of a configuration at the requested context, fitting or not.
+  Bytes total_bytes_of(const std::vector<int>& choice, int head, KvType kv) const {
+    const Candidate c = place(layout_for(choice, head), options_.context_tokens, kv);
+    return c.estimate.gpu_total() + c.estimate.cpu.total() + c.estimate.disk_bytes;
+  }
+
+  Requirements requirements() {
+    Requirements r;
+    const std::vector<int> smallest = smallest_choice();
+    const KvType smallest_kv = options_.kv_policy == KvPolicy::kAuto ? KvType::kQ4_0 : kv_type_of(options_.kv_policy);
+    r.min_total_bytes = total_bytes_of(smallest, head_recipe_for(smallest), validate_kv_types(arch_, smallest_kv, smallest_kv, true) ? smallest_kv : KvType::kF16);
+    const int q4 = recipe_index(FileType::kQ4_K_M);
+    r.q4_k_m_total_bytes = total_bytes_of(std::vector<int>(static_cast<std::size_t>(arch_.n_layer), q4), q4, KvType::kF16);
+    return r;
+  }
+
+ private:
+  bool all_stages_ = false;  // best_at: a plan on the GPU alone does not end the search (stage 2 competes)
+
   const ModelPreset& model_;
   const ModelArchitecture& arch_;
   const Hardware& hw_;
@@ -649,11 +769,36 @@ std::string usability_message(Usability u, double tps, const PlanOptions& option
     case Usability::kUsable: return "usable - interactive chat speed (" + speed + ")";
     case Usability::kSlow: return "slow - usable for batch / non-interactive work (" + speed + ")";
     case Usability::kImpractical:
-      return "impractical - it fits, but at " + speed + " (below " + format_fixed(options.slow_tokens_per_second, 1) +
+      return "impractical - at " + speed + " (below " + format_fixed(options.slow_tokens_per_second, 1) +
              " tok/s) it is too slow to recommend";
     case Usability::kInfeasible: return "infeasible - does not fit in GPU + RAM" + std::string(options.allow_disk ? " + disk" : "");
   }
   return "";
+}
+
+// Where the plan's memory lives (one vocabulary for every view) and the answer in one sentence.
+void set_verdict(Plan& plan, const Hardware& hw, const PlanOptions& options) {
+  plan.requested_context_tokens = options.context_tokens;
+  if (!plan.feasible) plan.fit = Fit::kNone;
+  else if (plan.disk_blocks > 0 || plan.estimate.disk_bytes > 0) plan.fit = Fit::kDisk;
+  else if (plan.placement_kind == PlacementKind::kAllGpu) plan.fit = Fit::kGpu;
+  else plan.fit = Fit::kGpuRam;
+  const std::string where = plan.fit == Fit::kGpuRam && !has_gpu(hw) ? "fits in RAM (no GPU)" : fit_words(plan.fit);
+  if (plan.fit == Fit::kNone) {
+    plan.headline = std::string("Cannot run: it does not fit in ") + (has_gpu(hw) ? "GPU + RAM" : "RAM") +
+                    (options.allow_disk ? " even when streaming weights from disk" : " (streaming from disk is off)") + " at " +
+                    std::to_string(options.min_context_tokens) + " tokens of context.";
+    return;
+  }
+  const double tps = plan.estimate.decode.tokens_per_second;
+  std::string grade_word = to_string(plan.usability);
+  grade_word[0] = static_cast<char>(grade_word[0] - 'a' + 'A');
+  plan.headline = grade_word + ": ~" + format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s, " + where;
+  if (plan.context_tokens < plan.requested_context_tokens) {
+    plan.headline += "; context " + std::to_string(plan.context_tokens) + " tokens, not the " +
+                     std::to_string(plan.requested_context_tokens) + " asked";
+  }
+  plan.headline += ".";
 }
 
 Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
@@ -667,6 +812,7 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
     plan.usability = Usability::kInfeasible;
     plan.usability_message = usability_message(plan.usability, 0, options_);
     plan.notes = std::move(notes);
+    set_verdict(plan, hw_, options_);
     return plan;
   }
   const auto& c = s.candidate;
@@ -767,6 +913,7 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
                     "resident: peak RSS can approach twice the file size (the pages are reclaimable cache).");
   }
   plan.notes = std::move(notes);
+  set_verdict(plan, hw_, options_);
   return plan;
 }
 
@@ -822,44 +969,12 @@ Plan Planner::plan(std::vector<std::string>& notes) {
 }
 
 Plan Planner::baseline() {
-  // Uniform file type, f16 KV, the most layers (-ngl) that fit at the same context.
+  // The uniform file type as it runs best here (the same computation as a published file of that
+  // type, so every view shows the same figures).
   const FileType type = options_.baseline_file_type;
-  const Recipe& r = recipes_[static_cast<std::size_t>(recipe_index(type))];
-  Scored s;
-  s.choice.clear();
-  std::vector<std::string> notes;
-  const std::uint32_t context = options_.context_tokens;
-  const EstimateRequest request = base_request(context, KvType::kF16);
-  const int n = arch_.n_layer;
-  auto split_at = [&](int ngl) {
-    const LayerSplit split = layer_split(arch_, hw_, ngl);
-    return evaluate(r.layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit, ngl, 0);
-  };
-  const int ngl = has_gpu(hw_) ? largest_true(n + 1, [&](int k) { return gpu_fits(split_at(k).estimate); }) : 0;
-  Candidate c = split_at(std::max(0, ngl));
-  if (!c.fits && options_.allow_disk) c = spill_to_disk(r.layout, request, c);
-  Plan plan;
-  plan.model_id = model_.id;
-  plan.hardware_id = hw_.id;
-  plan.feasible = c.fits;
-  plan.context_tokens = context;
-  plan.head_recipe = type;
-  plan.placement_kind = c.kind;
-  plan.n_gpu_layers = c.n_gpu_layers;
-  plan.estimate = c.estimate;
-  plan.file_bytes = r.layout.file_bytes;
-  plan.capacity = capacity_;
-  for (int b = 0; b < n; ++b) {
-    PlanLayer layer{b, type, c.blocks[static_cast<std::size_t>(b)].attention, c.blocks[static_cast<std::size_t>(b)].ffn,
-                    c.blocks[static_cast<std::size_t>(b)].gpu_index,
-                    r.layout.blocks[static_cast<std::size_t>(b)].attention.bytes + r.layout.blocks[static_cast<std::size_t>(b)].ffn.bytes};
-    add_layer(plan, layer);
-  }
-  plan.quality_proxy = file_type_info(type).rel_ppl_percent;
-  const double tps = c.estimate.decode.tokens_per_second;
-  plan.usability = c.fits ? grade(tps, options_) : Usability::kInfeasible;
-  plan.usability_message = usability_message(plan.usability, tps, options_);
-  plan.notes.push_back(std::string("Uniform ") + file_type_info(type).name + " with f16 KV and the most GPU layers that fit.");
+  Plan plan = to_plan(uniform_at(type, options_.context_tokens), {});
+  plan.notes.insert(plan.notes.begin(), std::string("Uniform ") + file_type_info(type).name +
+                                            " (every block at one type), the first KV type that fits and its fastest placement.");
   return plan;
 }
 
@@ -900,6 +1015,7 @@ Result<Plan> Planner::evaluate_spec(const PlanSpec& spec) {
     plan.usability = Usability::kInfeasible;
     plan.usability_message = usability_message(plan.usability, 0, options_);
   }
+  set_verdict(plan, hw_, options_);
   return plan;
 }
 
@@ -980,6 +1096,10 @@ Result<bool> validate_request(const PlanRequest& request) {
       if (!std::isfinite(v) || v < 0) return make_error(ErrorCode::kOutOfRange, "blockSensitivity", "sensitivities must be finite and >= 0");
     }
   }
+  if (!std::isfinite(o.max_quality_loss_percent) || o.max_quality_loss_percent < 0 || o.max_quality_loss_percent > 1000) {
+    return make_error(ErrorCode::kOutOfRange, "maxQualityLoss",
+                      "'maxQualityLoss' must be between 0 and 1000 (percent perplexity increase over F16)");
+  }
   if (o.knapsack_buckets < 16 || o.knapsack_buckets > 16384) {
     return make_error(ErrorCode::kOutOfRange, "knapsackBuckets", "'knapsackBuckets' must be between 16 and 16384");
   }
@@ -988,44 +1108,219 @@ Result<bool> validate_request(const PlanRequest& request) {
 
 }  // namespace
 
+namespace {
+
+constexpr double kWorkloadSlack = 0.05;  // workload: the best quality within 5 % of the shortest time
+constexpr double kSpeedSlack = 0.01;     // speed: the best quality within 1 % of the fastest plan
+
+bool meets(const Plan& plan, double target) { return plan.feasible && plan.estimate.decode.tokens_per_second >= target * (1 - 1e-9); }
+
+// Drops the notes about a speed target the caller did not set (balanced uses one internally).
+void drop_target_notes(Plan& plan) {
+  std::erase_if(plan.notes, [](const std::string& note) { return note.rfind("Decode target", 0) == 0 || note.rfind("No speed target", 0) == 0; });
+}
+
+// Which of two runnable uniform files serves the objective better (a: true).
+bool serves_better(const Plan& a, const Plan& b, const PlanOptions& o, double floor) {
+  if (!b.feasible) return a.feasible;
+  if (!a.feasible) return false;
+  if ((a.fit == Fit::kDisk) != (b.fit == Fit::kDisk)) return b.fit == Fit::kDisk;
+  if (a.context_tokens != b.context_tokens) return a.context_tokens > b.context_tokens;
+  const double ta = a.estimate.decode.tokens_per_second, tb = b.estimate.decode.tokens_per_second;
+  auto by_quality_within = [&](double slack, double ka, double kb, bool smaller_is_better) {
+    const double best = smaller_is_better ? std::min(ka, kb) : std::max(ka, kb);
+    const bool a_close = smaller_is_better ? ka <= best * (1 + slack) : ka >= best * (1 - slack);
+    const bool b_close = smaller_is_better ? kb <= best * (1 + slack) : kb >= best * (1 - slack);
+    if (a_close != b_close) return a_close;
+    return a.quality_proxy < b.quality_proxy - 1e-12 || (std::fabs(a.quality_proxy - b.quality_proxy) <= 1e-12 && ta > tb);
+  };
+  switch (o.objective) {
+    case Objective::kWorkload: return by_quality_within(kWorkloadSlack, a.workload_seconds, b.workload_seconds, true);
+    case Objective::kSpeed: return by_quality_within(kSpeedSlack, ta, tb, false);
+    case Objective::kQuality:
+    case Objective::kBalanced: {
+      const double need = o.target_tokens_per_second > 0 ? o.target_tokens_per_second : floor;
+      if (need > 0) {
+        const bool ma = meets(a, need), mb = meets(b, need);
+        if (ma != mb) return ma;
+        if (!ma) {
+          // Neither is fast enough: balanced prefers the fastest within the quality ceiling.
+          if (o.objective == Objective::kBalanced) {
+            const bool ca = a.quality_proxy <= o.max_quality_loss_percent, cb = b.quality_proxy <= o.max_quality_loss_percent;
+            if (ca != cb) return ca;
+          }
+          return ta > tb;
+        }
+      } else if (o.objective == Objective::kBalanced) {
+        return by_quality_within(0.0, ta, tb, false);
+      }
+      return a.quality_proxy < b.quality_proxy - 1e-12 || (std::fabs(a.quality_proxy - b.quality_proxy) <= 1e-12 && ta > tb);
+    }
+  }
+  return false;
+}
+
+std::string tps_text(double tps) { return format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s"; }
+
+}  // namespace
+
 Result<PlanResult> make_plan(const PlanRequest& request) {
   if (auto ok = validate_request(request); !ok) return ok.error();
   Planner planner(request);
+  const PlanOptions& o = request.options;
   std::vector<std::string> notes;
   PlanResult result;
-  if (request.options.objective == Objective::kWorkload) {
-    // The fastest plan for the workload: every frontier point is a candidate. Among those within
-    // kWorkloadSlack of the shortest prompt/prefill + output/decode time, the best quality wins,
-    // so a plan never gives up much quality for a speed difference inside the estimate's band.
-    constexpr double kWorkloadSlack = 0.05;
+  // balanced: the speed the plan must reach (0 = none) and why.
+  double floor = 0;
+  std::string floor_reason;
+  if (o.objective == Objective::kWorkload || o.objective == Objective::kSpeed) {
+    const double slack = o.objective == Objective::kWorkload ? kWorkloadSlack : kSpeedSlack;
     const auto points = planner.frontier();
-    double fastest = std::numeric_limits<double>::infinity();
-    for (const auto& p : points) fastest = std::min(fastest, p.plan.workload_seconds);
+    const bool workload = o.objective == Objective::kWorkload;
+    // The most accurate point within the slack of the shortest time (workload) or the fastest speed.
+    double best_time = std::numeric_limits<double>::infinity(), best_speed = 0;
+    for (const auto& p : points) {
+      best_time = std::min(best_time, p.plan.workload_seconds);
+      best_speed = std::max(best_speed, p.decode_tokens_per_second);
+    }
     const FrontierPoint* best = nullptr;
     for (const auto& p : points) {
-      if (p.plan.workload_seconds > fastest * (1 + kWorkloadSlack)) continue;
-      if (!best || p.quality_proxy < best->quality_proxy - 1e-12 ||
-          (std::fabs(p.quality_proxy - best->quality_proxy) <= 1e-12 && p.plan.workload_seconds < best->plan.workload_seconds)) {
-        best = &p;
-      }
+      const bool close = workload ? p.plan.workload_seconds <= best_time * (1 + slack) : p.decode_tokens_per_second >= best_speed * (1 - slack);
+      if (close && (!best || p.quality_proxy < best->quality_proxy - 1e-12)) best = &p;
     }
     if (best) {
       result.plan = best->plan;
-      result.plan.notes.insert(result.plan.notes.begin(),
-                               "Fastest plan for the workload of " + std::to_string(request.options.prompt_tokens) +
-                                   " prompt tokens and " + std::to_string(request.options.output_tokens) + " output tokens: " +
-                                   format_fixed(result.plan.workload_seconds, 2) + " s in all (prefill counts too), the best quality within 5 % of " +
-                                   "the fastest plan's " + format_fixed(fastest, 2) + " s; the speed target is not used.");
+      if (o.objective == Objective::kWorkload) {
+        double fastest = std::numeric_limits<double>::infinity();
+        for (const auto& p : points) fastest = std::min(fastest, p.plan.workload_seconds);
+        result.plan.notes.insert(result.plan.notes.begin(),
+                                 "Fastest plan for the workload of " + std::to_string(o.prompt_tokens) + " prompt tokens and " +
+                                     std::to_string(o.output_tokens) + " output tokens: " + format_fixed(result.plan.workload_seconds, 2) +
+                                     " s in all (prefill counts too), the best quality within 5 % of the fastest plan's " +
+                                     format_fixed(fastest, 2) + " s; the speed target is not used.");
+        result.objective_rule = "Objective workload: the shortest time for " + std::to_string(o.prompt_tokens) + " prompt + " +
+                                std::to_string(o.output_tokens) + " output tokens; among plans within 5 % of it, the most accurate.";
+      } else {
+        result.plan.notes.insert(result.plan.notes.begin(), "Objective speed: the fastest plan, the most accurate within 1 % of its speed.");
+        result.objective_rule = "Objective speed: the fastest plan that fits; among plans within 1 % of its speed, the most accurate.";
+      }
+      drop_target_notes(result.plan);
     } else {
       result.plan = planner.plan(notes);
     }
-  } else {
+  } else if (o.objective == Objective::kQuality || o.target_tokens_per_second > 0) {
     result.plan = planner.plan(notes);
+    result.objective_rule = o.target_tokens_per_second > 0
+                                ? "The most accurate plan that reaches the target of " + format_fixed(o.target_tokens_per_second, 1) +
+                                      " tok/s (or the fastest, when none does)."
+                                : "Objective quality: the most accurate plan that fits, whatever its speed.";
+  } else {
+    // balanced without a target.
+    const Plan q4 = planner.uniform_plan(FileType::kQ4_K_M);
+    const bool q4_runs = q4.feasible && q4.fit != Fit::kDisk && q4.context_tokens == o.context_tokens;
+    if (q4_runs) {
+      floor = q4.estimate.decode.tokens_per_second;
+      floor_reason = "as fast as the standard Q4_K_M file would run here (" + tps_text(floor) + ")";
+    }
+    // The best speed grade (usable, else slow) that a plan within the quality ceiling reaches at the
+    // requested context raises the floor.
+    for (const double grade : {o.usable_tokens_per_second, o.slow_tokens_per_second}) {
+      if (floor >= grade) break;
+      std::vector<std::string> grade_notes;
+      Plan reached = planner.plan_with_target(grade, grade_notes);
+      if (!meets(reached, grade) || reached.quality_proxy > o.max_quality_loss_percent || reached.context_tokens != o.context_tokens) continue;
+      floor = grade;
+      floor_reason = std::string("the ") + (grade == o.usable_tokens_per_second ? "usable" : "slow-but-workable") + " speed of " +
+                     tps_text(floor) + ", which a plan within +" + format_fixed(o.max_quality_loss_percent, 1) + " % perplexity reaches" +
+                     (q4_runs ? " (the Q4_K_M file would reach only " + tps_text(q4.estimate.decode.tokens_per_second) + ")" : "");
+      result.plan = reached;
+      notes = grade_notes;
+      break;
+    }
+    if (floor > 0 && result.plan.layers.empty()) result.plan = planner.plan_with_target(floor, notes);
+    // The knapsack's speed search is not exact where speed is not monotone in bytes (CPU kernels
+    // differ per type): the uniform Q4_K_M file itself always qualifies.
+    if (q4_runs && !meets(result.plan, floor) && meets(q4, floor)) result.plan = q4;
+    if (floor > 0) {
+      drop_target_notes(result.plan);
+      result.objective_rule = "Default rule (balanced): the most accurate plan that runs at least " + floor_reason + ".";
+    } else {
+      // Q4_K_M does not fit at this context: the fastest plan within the quality ceiling, or the
+      // most accurate plan that runs at all (smaller context, disk).
+      if (auto fastest = planner.fastest_frontier_plan(o.max_quality_loss_percent, kWorkloadSlack)) {
+        result.plan = *fastest;
+        result.objective_rule = "Default rule (balanced): the Q4_K_M file does not fit in GPU + RAM at " + std::to_string(o.context_tokens) +
+                                " tokens, so the fastest plan within +" + format_fixed(o.max_quality_loss_percent, 1) +
+                                " % perplexity (the most accurate within 5 % of its speed).";
+      } else {
+        result.plan = planner.plan(notes);
+        drop_target_notes(result.plan);
+        result.objective_rule = "Default rule (balanced): nothing within +" + format_fixed(o.max_quality_loss_percent, 1) +
+                                " % perplexity fits at " + std::to_string(o.context_tokens) +
+                                " tokens, so the most accurate plan that runs at all (smaller context or weights streamed from disk).";
+      }
+    }
+    result.plan.notes.insert(result.plan.notes.begin(), result.objective_rule);
+  }
+  // The published file that serves the same objective best.
+  const std::vector<PublishedRepo>& repos = request.model.published;
+  std::vector<FileType> seen;
+  const double quality_floor = file_type_info(o.min_quant).rel_ppl_percent;
+  for (const auto& repo : repos) {
+    for (const auto& file : repo.files) {
+      if (std::find(seen.begin(), seen.end(), file.file_type) != seen.end()) continue;
+      if (file_type_info(file.file_type).rel_ppl_percent > quality_floor + 1e-9) continue;
+      seen.push_back(file.file_type);
+      PublishedChoice candidate;
+      candidate.plan = planner.uniform_plan(file.file_type);
+      if (result.published && !serves_better(candidate.plan, result.published->plan, o, floor)) continue;
+      candidate.repo = repo.repo;
+      candidate.publisher = repo.publisher;
+      candidate.official = repo.official;
+      candidate.variant = repo.variant;
+      candidate.source = repo.source;
+      candidate.file = file;
+      candidate.file_bytes_exact = file.file_bytes > 0;
+      if (!candidate.file_bytes_exact) candidate.file.file_bytes = candidate.plan.file_bytes;
+      result.published = std::move(candidate);
+    }
+  }
+  // balanced: no per-block mix should lose to a published file run as it is (the knapsack's speed
+  // search is approximate where speed is not monotone in bytes, and a mix may need a smaller context).
+  if (o.objective == Objective::kBalanced && result.published && serves_better(result.published->plan, result.plan, o, floor)) {
+    result.plan = result.published->plan;
+    result.plan.notes.insert(result.plan.notes.begin(), result.objective_rule);
+    result.plan.notes.insert(result.plan.notes.begin() + 1, std::string("No per-block mix beats the published ") +
+                                                               file_type_info(result.published->file.file_type).name +
+                                                               " file here: the plan is that file as it is.");
+  }
+  if (result.published) {
+    auto& p = *result.published;
+    for (const auto& repo : repos) {
+      if (repo.repo == p.repo) continue;
+      for (const auto& file : repo.files) {
+        if (file.file_type == p.file.file_type) p.other_repos.push_back(repo.repo);
+      }
+    }
+    if (p.plan.feasible) {
+      const DownloadCommands d = make_download_commands(request.model, request.hardware, p.plan, p.repo, p.file.file_type);
+      p.llama_server_command = d.llama_server;
+      p.ollama_command = d.ollama;
+      p.command_caveats = d.caveats;
+    }
+    if (result.plan.feasible && p.plan.feasible) {
+      p.gain_decode_tokens_per_second = result.plan.estimate.decode.tokens_per_second - p.plan.estimate.decode.tokens_per_second;
+      p.gain_quality_proxy = p.plan.quality_proxy - result.plan.quality_proxy;
+      p.gain_context_tokens = static_cast<std::int64_t>(result.plan.context_tokens) - static_cast<std::int64_t>(p.plan.context_tokens);
+    }
   }
   if (result.plan.feasible) {
     result.plan.max_gpu_context_tokens = planner.max_gpu_context(result.plan.head_recipe, result.plan.kv_type_k);
   }
-  if (request.options.compare_baseline) result.baseline = planner.baseline();
+  if (o.compare_baseline) result.baseline = planner.baseline();
+
+  result.requirements = planner.requirements();
+  result.custom_build = custom_build_of(request.model, request.hardware, result.plan);
   return result;
 }
 

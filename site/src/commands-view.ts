@@ -17,7 +17,7 @@ const RUNTIMES: [keyof Commands, string][] = [
 let selected: keyof Commands = 'llamaCpp';
 let current: Commands | null = null;
 
-async function copy(text: string, button: HTMLButtonElement): Promise<void> {
+export async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     button.textContent = 'Copied';

@@ -9,6 +9,7 @@ type Row = [label: string, cell: (p: Plan) => string];
 
 const ROWS: Row[] = [
   ['verdict', (p) => p.usability.grade],
+  ['where it runs', (p) => ({ gpu: 'on the GPU', 'gpu+ram': 'GPU + RAM', disk: 'streams from disk', none: 'cannot run' })[p.fit]],
   ['decode tok/s', (p) => (p.feasible ? formatBand(p.decodeTokensPerSecond, p.decodeTokensPerSecondLow, p.decodeTokensPerSecondHigh) : '—')],
   ['prefill tok/s', (p) => (p.feasible ? formatBand(p.prefillTokensPerSecond, p.prefillTokensPerSecondLow, p.prefillTokensPerSecondHigh) : '—')],
   ['PPL +% vs F16', (p) => p.qualityProxy.toFixed(3)],
@@ -20,11 +21,11 @@ const ROWS: Row[] = [
   ['disk GiB', (p) => formatGiB(p.memory.diskBytes)],
 ];
 
-export function renderCompare(plan: Plan, baseline: Plan | null): void {
+export function renderCompare(plan: Plan, baseline: Plan | null, baselineLabel = 'uniform Q4_K_M'): void {
   const table = element<HTMLTableElement>('compare');
   const columns = baseline ? [plan, baseline] : [plan];
   table.replaceChildren(
-    h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, 'this plan'), baseline ? h('th', { scope: 'col' }, 'uniform Q4_K_M') : null)),
+    h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, 'this plan'), baseline ? h('th', { scope: 'col' }, baselineLabel) : null)),
     h('tbody', {}, ...ROWS.map(([label, cell]) => h('tr', { 'data-row': label }, h('th', { scope: 'row' }, label), ...columns.map((p) => h('td', {}, cell(p)))))),
   );
   element('notes').replaceChildren(...plan.notes.map((note) => h('li', {}, note)));

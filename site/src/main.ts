@@ -7,6 +7,7 @@ import { renderAnalysis } from './analysis-table';
 import { Combobox, type ComboItem } from './combobox';
 import { renderCommands, setupCommandTabs } from './commands-view';
 import { renderCompare } from './compare-view';
+import { renderDownload } from './download-view';
 import { ContextControl } from './context-control';
 import { element, formatTokens, h } from './dom';
 import { CUSTOM, HardwarePanel } from './hardware-panel';
@@ -67,7 +68,7 @@ element<HTMLFormElement>('inputs').addEventListener('submit', (event) => event.p
 
 function showState(): void {
   modelCombo.value = state.model;
-  hardware.set(state.hardware, state.custom);
+  hardware.set(state.hardware, state.custom, state.presetRam);
   context.value = state.context;
   target.value = state.target > 0 ? String(state.target) : '';
   prompt.value = String(state.prompt);
@@ -114,6 +115,7 @@ function readInputs(): boolean {
   };
   state.hardware = hardware.id;
   state.custom = hardware.fields;
+  state.presetRam = hardware.presetRam;
   const ctx = context.value;
   fieldError('context', !Number.isInteger(ctx) || ctx < 1 ? 'Context must be a whole number of tokens' : ctx > context.max ? `At most ${context.max} tokens for this model` : '');
   if (Number.isInteger(ctx) && ctx >= 1) state.context = ctx;
@@ -178,9 +180,12 @@ function loadCharts(): Promise<Charts> {
 function showPlan(plan: Plan, fromFrontier: boolean): void {
   current = plan;
   planSeq += 1;
-  const baseline = result?.baseline ?? null;
-  renderVerdict(plan, state.target, fromFrontier);
-  renderCompare(plan, baseline);
+  // One uniform reference in every view: the published file (the baseline when none is known).
+  const reference = result?.published?.plan ?? result?.baseline ?? null;
+  const referenceLabel = result?.published ? `published ${result.published.fileType}` : 'uniform Q4_K_M';
+  renderVerdict(plan, state.target, fromFrontier, fromFrontier ? 'A plan you picked on the frontier.' : (result?.objectiveRule ?? ''));
+  if (!fromFrontier && result) renderDownload(result);
+  renderCompare(plan, reference, referenceLabel);
   scheduleCharts();
   commands = null;
   if (plan.feasible) {
@@ -213,7 +218,8 @@ function drawPlanCharts(): void {
   }
   const seq = planSeq;
   const t0 = performance.now();
-  charts.renderSpeed(element('speed-chart'), plan, result?.baseline ?? null, state.target);
+  charts.renderSpeed(element('speed-chart'), plan, result?.published?.plan ?? result?.baseline ?? null, state.target,
+    result?.published ? result.published.fileType : 'Q4_K_M');
   charts.renderMemory(element('memory-chart'), element('memory-legend'), element('memory-text'), plan);
   charts.renderBlocks(element('block-strip'), element('block-legend'), plan);
   if (points.length > 0) drawFrontier();
@@ -223,6 +229,17 @@ function drawPlanCharts(): void {
 
 function drawFrontier(): void {
   if (!charts || !current) return;
+  if (points.length === 0) {
+    // Nothing runs at this context: say why and what would.
+    const need = result?.requirements;
+    element('frontier-chart').replaceChildren();
+    element('frontier-table').replaceChildren();
+    element('frontier-legend').textContent =
+      `No plan fits at ${state.context} tokens on this machine, so there is no frontier.` +
+      (need ? ` It would take at least ${(need.minTotalBytes / 2 ** 30).toFixed(1)} GiB of GPU + RAM at the lowest precision allowed ` +
+        `(${(need.q4KMTotalBytes / 2 ** 30).toFixed(1)} GiB for a Q4_K_M file); a smaller context or another machine may fit.` : '');
+    return;
+  }
   charts.renderFrontier(element('frontier-chart'), element<HTMLTableElement>('frontier-table'), points, current, pickPoint);
   element('frontier-legend').textContent =
     `${points.length} plans. Dot colour: total memory, ${(Math.min(...points.map((p) => p.totalBytes)) / 2 ** 30).toFixed(1)} GiB (purple) to ` +
@@ -270,6 +287,7 @@ function onWorker(event: WorkerEvent): void {
       timings.plan = event.ms;
       points = [];
       showPlan(event.plan, false);
+      hardware.showAssumptions(event.plan.hardwareAssumptions);
       setStatus(`Plan computed in ${event.ms.toFixed(1)} ms in your browser (WebAssembly).`);
       document.body.dataset.planMs = event.ms.toFixed(2);
       if (document.body.dataset.ready !== 'true') performance.mark('fitplan:first-plan');

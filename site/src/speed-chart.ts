@@ -1,5 +1,5 @@
-// Decode and prefill speed with their uncertainty bands: this plan against the uniform Q4_K_M
-// baseline, and the decode target when one is set.
+// Decode and prefill speed with their uncertainty bands: this plan against the published file
+// (the uniform Q4_K_M baseline when none is known), and the decode target when one is set.
 import { dot, ruleX, ruleY, text } from '@observablehq/plot';
 import { formatRate, type Plan } from 'fitplan';
 
@@ -13,12 +13,12 @@ interface Band {
   high: number;
 }
 
-function bands(plan: Plan, baseline: Plan | null, kind: 'decode' | 'prefill'): Band[] {
+function bands(plan: Plan, baseline: Plan | null, kind: 'decode' | 'prefill', label: string): Band[] {
   const of = (p: Plan, who: string): Band =>
     kind === 'decode'
       ? { who, value: p.decodeTokensPerSecond, low: p.decodeTokensPerSecondLow, high: p.decodeTokensPerSecondHigh }
       : { who, value: p.prefillTokensPerSecond, low: p.prefillTokensPerSecondLow, high: p.prefillTokensPerSecondHigh };
-  return [of(plan, 'this plan'), ...(baseline?.feasible ? [of(baseline, 'Q4_K_M')] : [])].filter((b) => b.value > 0);
+  return [of(plan, 'this plan'), ...(baseline?.feasible ? [of(baseline, label)] : [])].filter((b) => b.value > 0);
 }
 
 function chart(container: HTMLElement, title: string, data: Band[], target: number, width: number): void {
@@ -42,7 +42,7 @@ function chart(container: HTMLElement, title: string, data: Band[], target: numb
   });
 }
 
-export function renderSpeed(container: HTMLElement, plan: Plan, baseline: Plan | null, target: number): void {
+export function renderSpeed(container: HTMLElement, plan: Plan, baseline: Plan | null, target: number, label = 'Q4_K_M'): void {
   if (!plan.feasible) {
     container.replaceChildren();
     return;
@@ -52,6 +52,6 @@ export function renderSpeed(container: HTMLElement, plan: Plan, baseline: Plan |
   container.replaceChildren(decode, prefill);
   const full = widthOf(container);
   const width = full >= 640 ? Math.floor((full - 16) / 2) : full;
-  chart(decode, 'decode', bands(plan, baseline, 'decode'), target, width);
-  chart(prefill, 'prefill', bands(plan, baseline, 'prefill'), 0, width);
+  chart(decode, 'decode', bands(plan, baseline, 'decode', label), target, width);
+  chart(prefill, 'prefill', bands(plan, baseline, 'prefill', label), 0, width);
 }

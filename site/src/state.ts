@@ -23,6 +23,8 @@ export interface PageState {
   model: string;
   /** Catalog hardware id, or "custom". */
   hardware: string;
+  /** A preset's RAM in GiB as typed when it is not the preset's own ("" = the preset's); URL key `ram`. */
+  presetRam: string;
   custom: CustomFields;
   /** Context wanted, tokens. */
   context: number;
@@ -54,6 +56,7 @@ export const DEFAULT_CUSTOM: CustomFields = {
 export const DEFAULT_STATE: PageState = {
   model: 'llama3-8b',
   hardware: 'rtx4090',
+  presetRam: '',
   custom: DEFAULT_CUSTOM,
   context: 4096,
   target: 0,
@@ -97,18 +100,22 @@ export function parseState(search: string, isFileType: (name: string) => name is
     const value = params.get(key);
     return value === null || value.length > MAX_TOKEN_LENGTH ? null : value;
   };
+  const hardware = text('hw')?.trim() || DEFAULT_STATE.hardware;
   const custom = { ...DEFAULT_CUSTOM };
+  // The custom machine's keys count only with hw=custom (`ram` is a preset's RAM otherwise).
   for (const [field, key] of Object.entries(CUSTOM_KEYS) as [keyof typeof CUSTOM_KEYS, string][]) {
-    const value = text(key);
+    const value = hardware === 'custom' ? text(key) : null;
     if (value !== null) custom[field] = value.slice(0, 32);
   }
-  custom.unified = params.get('unified') === '1';
+  custom.unified = hardware === 'custom' && params.get('unified') === '1';
   const kv = text('kv');
   const minQuant = (text('minq') ?? '').toUpperCase();
   const point = text('point');
   return {
     model: text('model')?.trim() || DEFAULT_STATE.model,
-    hardware: text('hw')?.trim() || DEFAULT_STATE.hardware,
+    hardware,
+    // With a preset, `ram` is its RAM override (with hw=custom, the custom machine's RAM).
+    presetRam: hardware === 'custom' ? '' : (text('ram') ?? '').trim().slice(0, 32),
     custom,
     context: positiveInteger(text('ctx'), DEFAULT_STATE.context),
     target: nonNegative(text('target'), DEFAULT_STATE.target),
@@ -130,6 +137,8 @@ export function serializeState(state: PageState): string {
       if (state.custom[field] !== '') params.set(key, state.custom[field]);
     }
     if (state.custom.unified) params.set('unified', '1');
+  } else if (state.presetRam !== '') {
+    params.set('ram', state.presetRam);
   }
   params.set('ctx', String(state.context));
   if (state.target > 0) params.set('target', String(state.target));

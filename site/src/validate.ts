@@ -22,9 +22,9 @@ interface NumberRule {
 export const FIELD_RULES: Record<Exclude<CustomField, 'unified'>, NumberRule> = {
   vram: { label: 'VRAM per GPU', unit: 'GiB', min: 0, max: 65536 },
   ram: { label: 'RAM', unit: 'GiB', min: 0, max: 65536, minExclusive: true },
-  gpuBw: { label: 'GPU bandwidth', unit: 'GB/s', min: 1, max: 100000 },
-  ramBw: { label: 'RAM bandwidth', unit: 'GB/s', min: 0.5, max: 100000 },
-  diskBw: { label: 'Disk bandwidth', unit: 'GB/s', min: 0.01, max: 1000 },
+  gpuBw: { label: 'GPU bandwidth', unit: 'GB/s', min: 1, max: 100000, optional: true },
+  ramBw: { label: 'RAM bandwidth', unit: 'GB/s', min: 0.5, max: 100000, optional: true },
+  diskBw: { label: 'Disk bandwidth', unit: 'GB/s', min: 0.01, max: 1000, optional: true },
   tflops: { label: 'GPU TFLOPS (FP16)', unit: 'TFLOPS', min: 0, max: 100000, optional: true },
   gpus: { label: 'Identical GPUs', unit: '', min: 1, max: 64, integer: true },
   cores: { label: 'CPU cores', unit: '', min: 1, max: 1024, integer: true, optional: true },
@@ -72,18 +72,27 @@ export function validateCustom(fields: CustomFields): Validation {
   }
   if (Object.keys(errors).length > 0) return { errors };
   const gpu = values.vram! > 0;
+  // Bandwidths left empty take the API's defaults (customHardwareDefaults); the plan lists them as assumed.
   const hardware: CustomHardware = {
     vramGiB: values.vram!,
     ramGiB: values.ram!,
-    ramBandwidthGBps: values.ramBw!,
-    diskBandwidthGBps: values.diskBw!,
     unifiedMemory: fields.unified,
     gpuCount: gpu ? (values.gpus ?? 1) : 0,
   };
+  if (values.ramBw !== undefined) hardware.ramBandwidthGBps = values.ramBw;
+  if (values.diskBw !== undefined) hardware.diskBandwidthGBps = values.diskBw;
   if (gpu && values.gpuBw !== undefined) hardware.gpuBandwidthGBps = values.gpuBw;
   if (gpu && values.tflops !== undefined) hardware.gpuTflops = values.tflops;
   if (values.cores !== undefined) hardware.cpuCores = values.cores;
   return { hardware, errors };
+}
+
+/**
+ * A preset's RAM as typed beside the picker: "" (the preset's own) or a size in GiB, checked like
+ * the custom machine's RAM.
+ */
+export function validatePresetRam(text: string): { value?: number; error?: string } {
+  return text.trim() === '' ? {} : checkNumber(text, FIELD_RULES.ram, false);
 }
 
 /** The custom field an API error names (FitplanError.field, e.g. "hardware.vramBytes"); undefined if none. */

@@ -33,7 +33,7 @@ export function describePlacementWords(plan: Plan): string {
   return `${PLACEMENT_KIND[p.kind]}: ${where.join(' · ')} of ${plan.layers.length} blocks (${placementFlags(plan)})`;
 }
 
-export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boolean): void {
+export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boolean, rule = ''): void {
   element('results').classList.remove('stale');
   const verdict = element<HTMLDivElement>('verdict');
   verdict.className = `verdict ${plan.usability.grade}`;
@@ -44,6 +44,9 @@ export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boole
     h('span', { id: 'verdict-message', 'data-message': plan.usability.message }, plan.usability.message.replace(/^\w+ - /, '')),
     ...(fromFrontier ? [h('span', { class: 'badge' }, 'frontier plan')] : []),
   );
+
+  element('headline').textContent = plan.headline;
+  element('rule').textContent = rule;
 
   const mini = element<HTMLAnchorElement>('mini-verdict');
   mini.className = `mini-verdict ${plan.usability.grade}`;
@@ -91,6 +94,8 @@ export function renderPlanError(message: string): void {
   mini.className = 'mini-verdict error';
   mini.replaceChildren(h('span', { class: 'grade' }, 'Check the inputs'), h('span', {}, message));
   element('figures').replaceChildren();
+  element('headline').textContent = '';
+  element('rule').textContent = '';
 }
 
 export type { PlanResult };

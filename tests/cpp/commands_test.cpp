@@ -28,8 +28,10 @@ struct Case {
   Plan plan;
 };
 
-Case plan_case(const char* model, const char* hardware, std::uint32_t context, double target = 0) {
+Case plan_case(const char* model, const char* hardware, std::uint32_t context, double target = 0,
+               Objective objective = Objective::kBalanced) {
   PlanRequest request{find_model(model).value(), find_hardware(hardware).value(), {}};
+  request.options.objective = objective;
   request.options.context_tokens = context;
   request.options.min_context_tokens = std::min<std::uint32_t>(2048, context);
   request.options.target_tokens_per_second = target;
@@ -379,7 +381,8 @@ TEST(Commands, AppleLlama31_8bOnM2MaxRunsMlx) {
 }
 
 TEST(Commands, DiskSpillKeepsTheFileMemoryMapped) {
-  const Case c = plan_case("llama3.1-405b", "rtx4090", 8192);
+  // The original objective: the floor precision (Q2_K blocks) and disk, at the floor context.
+  const Case c = plan_case("llama3.1-405b", "rtx4090", 8192, 0, Objective::kQuality);
   ASSERT_TRUE(c.plan.feasible);
   ASSERT_GT(c.plan.disk_blocks, 0);
   const Commands commands = commands_for(c);

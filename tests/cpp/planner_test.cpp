@@ -282,6 +282,7 @@ TEST(Planner, AllGpuPlansUseTheVramTheyHave) {
   request.options.context_tokens = 8192;
   request.options.kv_policy = KvPolicy::kQ8_0;
   request.options.min_quant = FileType::kQ4_K_M;
+  request.options.objective = Objective::kQuality;  // the most precise plan that fits: it fills the VRAM
   const auto plan = make_plan(request).value().plan;
   ASSERT_TRUE(plan.feasible);
   ASSERT_EQ(plan.placement_kind, PlacementKind::kAllGpu);

@@ -99,10 +99,26 @@ describe('the planner page', () => {
     expect(await text(page, '#plan-context')).toContain(`KV cache ${plan.kvCacheTypeK}`);
     expect(await text(page, '#memory-text')).toBe(describePlanMemory(plan));
     expect(await page.locator('#notes li').allTextContents()).toEqual(plan.notes);
-    // The baseline beside it.
-    const baseline = plan.baseline!;
+    // The answer first: the headline and the rule under the grade, then the published file to
+    // download, with the command that fetches it, above the custom mix and its commands.
+    expect(await text(page, '#headline')).toBe(plan.headline);
+    expect(await text(page, '#rule')).toBe(plan.objectiveRule);
+    const published = plan.published!;
+    expect(await text(page, '#download-title')).toBe('Download this file');
+    expect(await text(page, '#download-file')).toContain(`${published.repo}, ${published.fileType}`);
+    expect(await text(page, '#download-llama')).toBe(published.commands.llamaServer.trimEnd());
+    expect(await text(page, '#download-ollama')).toBe(published.commands.ollama.trimEnd());
+    const order = await page.evaluate(() => {
+      const at = (selector: string) => [...document.querySelectorAll('*')].indexOf(document.querySelector(selector)!);
+      return { download: at('#download-llama'), build: at('#build-title'), runIt: at('#command-text') };
+    });
+    expect(order.download).toBeGreaterThan(0);
+    expect(order.build).toBeGreaterThan(order.download);
+    expect(order.runIt).toBeGreaterThan(order.build);
+    // The published file beside the plan: the one uniform reference of every view.
+    const reference = published.plan;
     expect(await text(page, '#compare tr[data-row="decode tok/s"] td:nth-of-type(2)')).toBe(
-      formatBand(baseline.decodeTokensPerSecond, baseline.decodeTokensPerSecondLow, baseline.decodeTokensPerSecondHigh),
+      formatBand(reference.decodeTokensPerSecond, reference.decodeTokensPerSecondLow, reference.decodeTokensPerSecondHigh),
     );
     // One strip cell per block and row (precision + where it runs), memory bars for GPU and RAM.
     expect(await page.locator('#block-strip svg g[aria-label="cell"] rect').count()).toBe(plan.layers.length * 2);

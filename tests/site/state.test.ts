@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FILE_TYPE_NAMES, type FileTypeName } from 'fitplan';
 
 import { DEFAULT_STATE, parseState, serializeState, type PageState } from '../../site/src/state.js';
-import { fieldOfError, validateCustom } from '../../site/src/validate.js';
+import { fieldOfError, validateCustom, validatePresetRam } from '../../site/src/validate.js';
 import { planner } from '../wasm/setup.js';
 
 const isFileType = (name: string): name is FileTypeName => (FILE_TYPE_NAMES as readonly string[]).includes(name);
@@ -15,6 +15,7 @@ describe('the state in the URL', () => {
     const state: PageState = {
       model: 'hf:Qwen/Qwen2.5-7B-Instruct',
       hardware: 'custom',
+      presetRam: '',
       custom: { vram: '12', ram: '32', gpuBw: '360', ramBw: '50', diskBw: '3', tflops: '', gpus: '2', cores: '12', unified: false },
       context: 8192,
       target: 3.5,
@@ -29,6 +30,17 @@ describe('the state in the URL', () => {
       'model=hf%3AQwen%2FQwen2.5-7B-Instruct&hw=custom&vram=12&ram=32&gpubw=360&rambw=50&diskbw=3&gpus=2&cores=12&ctx=8192&target=3.5&prompt=2048&kv=q8_0&minq=Q4_K_M&disk=0&point=7',
     );
     expect(parseState(`?${query}`, isFileType)).toEqual({ ...state, custom: { ...state.custom, tflops: '' } });
+  });
+
+  it("round-trips a preset's RAM as `ram` (a custom machine's RAM only with hw=custom)", () => {
+    const state: PageState = { ...DEFAULT_STATE, hardware: 'rtx4090', presetRam: '32' };
+    const query = serializeState(state);
+    expect(query).toBe('model=llama3-8b&hw=rtx4090&ram=32&ctx=4096');
+    expect(parseState(`?${query}`, isFileType)).toEqual(state);
+    // With a preset, `ram` is not the custom machine's; with hw=custom it is not a preset's.
+    expect(parseState('?hw=rtx4090&ram=32', isFileType).custom).toEqual(DEFAULT_STATE.custom);
+    expect(parseState('?hw=custom&ram=32', isFileType)).toMatchObject({ presetRam: '', custom: { ram: '32' } });
+    expect(serializeState({ ...state, presetRam: '' })).toBe('model=llama3-8b&hw=rtx4090&ctx=4096');
   });
 
   it('leaves defaults out and reads an empty query as the defaults', () => {
@@ -62,12 +74,36 @@ describe('the custom machine', () => {
     expect(validateCustom({ ...valid, vram: 'abc' }).errors).toEqual({ vram: 'VRAM per GPU must be a number' });
     expect(validateCustom({ ...valid, vram: '0x10' }).errors.vram).toBe('VRAM per GPU must be a number');
     expect(validateCustom({ ...valid, ram: '0' }).errors).toEqual({ ram: 'RAM must be more than 0 to 65536 GiB' });
-    expect(validateCustom({ ...valid, gpuBw: '' }).errors).toEqual({ gpuBw: 'GPU bandwidth is required' });
     expect(validateCustom({ ...valid, diskBw: '5000' }).errors).toEqual({ diskBw: 'Disk bandwidth must be 0.01 to 1000 GB/s' });
     expect(validateCustom({ ...valid, gpus: '1.5' }).errors).toEqual({ gpus: 'Identical GPUs must be a whole number' });
     expect(validateCustom({ ...valid, unified: true, gpus: '2' }).errors).toEqual({ gpus: 'A unified-memory machine has one GPU' });
     expect(validateCustom({ ...valid, unified: true, vram: '64' }).errors).toEqual({ vram: 'On unified memory the GPU limit cannot exceed the shared RAM' });
     expect(validateCustom({ ...valid, vram: '', ram: 'x' }).errors).toEqual({ vram: 'VRAM per GPU is required', ram: 'RAM must be a number' });
+  });
+
+  it('leaves empty bandwidths to the API, which says what it assumed', () => {
+    const { hardware, errors } = validateCustom({ ...valid, gpuBw: '', ramBw: '', diskBw: '' });
+    expect(errors).toEqual({});
+    expect(hardware).toEqual({ vramGiB: 12, ramGiB: 32, unifiedMemory: false, gpuCount: 1, cpuCores: 8 });
+    const plan = planner.plan({ model: 'llama3-8b', hardware: hardware!, contextLength: 4096 });
+    expect(plan.hardwareAssumptions.map((a) => a.field)).toEqual(
+      expect.arrayContaining(['hardware.gpuBandwidthGBps', 'hardware.ramBandwidthGBps', 'hardware.diskBandwidthGBps']),
+    );
+  });
+
+  it("checks a preset's RAM like the custom machine's", () => {
+    expect(validatePresetRam('')).toEqual({});
+    expect(validatePresetRam('32')).toEqual({ value: 32 });
+    expect(validatePresetRam('0').error).toBe('RAM must be more than 0 to 65536 GiB');
+    expect(validatePresetRam('lots').error).toBe('RAM must be a number');
+    // The API's refusal for a unified-memory preset names the field the page shows it on.
+    let caught: unknown;
+    try {
+      planner.plan({ model: 'llama3-8b', hardware: { preset: 'm2-max', ramGiB: 32 }, contextLength: 4096 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(fieldOfError((caught as { field: string }).field)).toBe('ram');
   });
 
   it('makes a CPU-only machine of VRAM 0 (no GPU bandwidth needed)', () => {

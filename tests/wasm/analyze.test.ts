@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultAnalyzeOptions, type FileTypeAnalysis } from '../../wasm/src/node.js';
+import { defaultAnalyzeOptions, FILE_TYPE_NAMES, FitplanError, type FileTypeAnalysis, type FileTypeName } from '../../wasm/src/node.js';
 import { CONTRACT_HARDWARE_IDS, CONTRACT_MODEL_IDS, planner } from './setup.js';
 
 const GIB = 2 ** 30;
@@ -14,7 +14,7 @@ describe('analyze()', () => {
   const analysis = planner.analyze({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 8192 });
 
   it('has the contract field names', () => {
-    expect(Object.keys(analysis).sort()).toEqual(['contextLength', 'file', 'fileTypes', 'hardware', 'kvCacheType', 'model']);
+    expect(Object.keys(analysis).sort()).toEqual(['capacity', 'contextLength', 'file', 'fileTypes', 'hardware', 'hardwareAssumptions', 'kvCacheType', 'model']);
     expect(analysis.file).toBeNull();
     expect(Object.keys(analysis.model).sort()).toEqual(['activeParams', 'id', 'name', 'totalParams']);
     expect(analysis.hardware.id).toBe('rtx4090');
@@ -121,5 +121,60 @@ describe('analyze() on custom hardware', () => {
     expect(result.hardware).toMatchObject({ backend: 'cuda', gpuCount: 1, gpuTflops: 50, pcieBandwidthGBps: 32, cpuCores: 8, unifiedMemory: false });
     const mac = planner.analyze({ model: 'llama3-8b', hardware: { ...base, vramGiB: 48, gpuBandwidthGBps: 400, unifiedMemory: true } });
     expect(mac.hardware).toMatchObject({ backend: 'metal', pcieBandwidthGBps: 0, unifiedMemory: true });
+  });
+});
+
+describe('analyze() fileTypes', () => {
+  const DEFAULT_TYPES = [
+    'F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q5_K_S', 'Q4_K_M', 'Q4_K_S', 'Q4_0', 'IQ4_XS', 'Q3_K_L', 'Q3_K_M', 'Q3_K_S', 'IQ3_M',
+    'IQ3_XXS', 'Q2_K', 'IQ2_M', 'IQ2_XXS', 'IQ1_M',
+  ];
+  const types = (analysis: { fileTypes: FileTypeAnalysis[] }) => analysis.fileTypes.map((r) => r.fileType);
+
+  it('defaults to the 18 common types, plus MXFP4_MOE for gpt-oss (its native file)', () => {
+    expect(types(planner.analyze({ model: 'llama3-8b', hardware: 'rtx4090' }))).toEqual(DEFAULT_TYPES);
+    const oss = planner.analyze({ model: 'gpt-oss-20b', hardware: 'rtx4090' });
+    const expected = [...DEFAULT_TYPES];
+    expected.splice(expected.indexOf('IQ4_XS') + 1, 0, 'MXFP4_MOE');
+    expect(types(oss)).toEqual(expected);
+    const mxfp4 = oss.fileTypes.find((r) => r.fileType === 'MXFP4_MOE')!;
+    // ggml-org/gpt-oss-20b-GGUF and bartowski's gpt-oss-20b-MXFP4.gguf: 12.1 GB.
+    expect(mxfp4.weightsBytes / 1e9).toBeCloseTo(12.1, 1);
+    expect(mxfp4.qualityRelPplPercent).toBe(0);
+  });
+
+  it("analyzes every llama-quantize type but F32 with 'all'", () => {
+    const all = types(planner.analyze({ model: 'llama3-8b', hardware: 'rtx4090', fileTypes: 'all' }));
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(FILE_TYPE_NAMES.filter((name) => name !== 'F32').sort());
+    expect(all.slice(0, 3)).toEqual(['F16', 'BF16', 'Q8_0']);
+  });
+
+  it('takes a list: case-insensitive, duplicates dropped, from large to small', () => {
+    const request = { model: 'llama3-8b', hardware: 'rtx4090' } as const;
+    const some = planner.analyze({ ...request, fileTypes: ['iq4_nl', 'Q5_1', 'Q4_1', 'IQ4_NL', 'q2_k_s'] as FileTypeName[] });
+    expect(types(some)).toEqual(['Q5_1', 'Q4_1', 'IQ4_NL', 'Q2_K_S']);
+    // A row is the same row whichever list it comes in.
+    const defaults = planner.analyze(request);
+    const q4 = planner.analyze({ ...request, fileTypes: ['Q4_K_M'] });
+    expect(q4.fileTypes).toEqual([defaults.fileTypes.find((r) => r.fileType === 'Q4_K_M')]);
+  });
+
+  it('names fileTypes in its errors', () => {
+    const error = (fileTypes: unknown) => {
+      try {
+        planner.analyze({ model: 'llama3-8b', hardware: 'rtx4090', fileTypes } as never);
+      } catch (caught) {
+        expect(caught).toBeInstanceOf(FitplanError);
+        return caught as FitplanError;
+      }
+      throw new Error('no error');
+    };
+    const unknown = error(['Q4_K_M', 'Q4_K_XL']);
+    expect(unknown).toMatchObject({ code: 'invalid_argument', field: 'fileTypes' });
+    expect(unknown.message).toContain("'Q4_K_XL'");
+    expect(unknown.message).toContain('allowed: all, F32, F16');
+    expect(error('everything')).toMatchObject({ code: 'invalid_argument', field: 'fileTypes' });
+    expect(error(['Q4_K_M', 4])).toMatchObject({ code: 'invalid_argument', field: 'fileTypes[1]' });
   });
 });

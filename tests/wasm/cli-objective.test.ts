@@ -41,7 +41,7 @@ describe('fitplan optimize --objective workload', () => {
     const run = await fitplan(...workload, '--objective', 'fastest');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--objective');
-    expect(run.stderr).toContain('quality, workload');
+    expect(run.stderr).toContain('balanced, quality, speed, workload');
   });
 });
 

@@ -1,5 +1,8 @@
 // The `fitplan` command as users run it: node dist/cli.js (built by `npm run build:lib`).
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
@@ -77,10 +80,12 @@ describe('fitplan analyze', () => {
   it('prints a header line and an aligned table with units', async () => {
     const run = await fitplan('analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--context', '8192');
     expect(run.code).toBe(0);
-    const [header, blank, columns, rule, ...rows] = run.stdout.trimEnd().split('\n');
+    const [header, memory, blank, columns, rule, ...rows] = run.stdout.trimEnd().split('\n');
     expect(header).toContain('Llama-3-8B (llama3-8b');
     expect(header).toContain('(rtx4090)');
     expect(header).toContain('context 8192 tokens');
+    // What the machine leaves to the model, and what it keeps back.
+    expect(memory).toBe('memory: RAM 57.60 GiB usable of 64 GiB (6.40 GiB kept for the OS); VRAM 23.50 GiB usable of 24 GiB (0.50 GiB margin kept free)');
     expect(blank).toBe('');
     for (const unit of ['weights GiB', 'KV GiB', 'total GiB', 'GPU layers', 'fits VRAM', 'decode tok/s (low–high)', 'prefill tok/s']) {
       expect(columns).toContain(unit);
@@ -98,6 +103,24 @@ describe('fitplan analyze', () => {
     expect(run.stdout).toBe(
       JSON.stringify(planner.analyze({ model: 'mistral-7b', hardware: 'rtx3060-12g', contextLength: 8192, kvCacheType: 'q8_0', promptTokens: 1024 }), null, 2) + '\n',
     );
+  });
+
+  it('analyzes the types --types names (case-insensitive), or all of them', async () => {
+    const some = await fitplan('analyze', '--model', 'gpt-oss-20b', '--hardware', 'rtx4090', '--types', 'q4_k_m, MXFP4_MOE,IQ4_NL,q4_k_m', '--json');
+    expect(some.code).toBe(0);
+    expect(JSON.parse(some.stdout)).toEqual(
+      planner.analyze({ model: 'gpt-oss-20b', hardware: 'rtx4090', fileTypes: ['Q4_K_M', 'IQ4_NL', 'MXFP4_MOE'] }),
+    );
+    expect(JSON.parse(some.stdout).fileTypes.map((r: { fileType: string }) => r.fileType)).toEqual(['Q4_K_M', 'IQ4_NL', 'MXFP4_MOE']);
+    const all = await fitplan('analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--types', 'ALL');
+    expect(all.code).toBe(0);
+    const rows = all.stdout.trimEnd().split('\n').slice(5); // header, memory, blank, columns, rule
+    expect(rows).toHaveLength(planner.analyze({ model: 'llama3-8b', hardware: 'rtx4090', fileTypes: 'all' }).fileTypes.length);
+    for (const type of ['BF16', 'Q4_1', 'Q5_0', 'Q5_1', 'IQ4_NL', 'IQ3_S', 'IQ3_XS', 'IQ2_XS', 'IQ2_S', 'IQ1_S', 'Q2_K_S', 'TQ1_0', 'TQ2_0', 'MXFP4_MOE']) {
+      expect(rows.some((row) => row.startsWith(`${type} `)), type).toBe(true);
+    }
+    const help = await fitplan('analyze', '--help');
+    expect(help.stdout).toMatch(/--types LIST[\s\S]*'all'[\s\S]*default: the 18 common types F16 \.\.\. IQ1_M/);
   });
 
   it('builds custom hardware from flags (--vram 0 is a CPU-only box)', async () => {
@@ -119,6 +142,70 @@ describe('fitplan analyze', () => {
   });
 });
 
+describe('machines as people own them', () => {
+  it('runs the documented custom example verbatim and says which figures it assumed', async () => {
+    const run = await fitplan('optimize', '--model', 'phi3-mini', '--hardware', 'custom', '--vram', '4', '--ram', '32');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Custom: 4 GiB VRAM + 32 GiB RAM');
+    expect(run.stdout).toMatch(
+      /^assumed: GPU bandwidth 200 GB\/s \(--gpu-bw\), GPU 20 TFLOPS \(--gpu-tflops\), PCIe 32 GB\/s \(--pcie-bw\), RAM bandwidth 50 GB\/s \(--ram-bw\), disk bandwidth 3\.5 GB\/s \(--disk-bw\), 8 CPU cores \(--cores\)$/m,
+    );
+    const json = JSON.parse((await fitplan('optimize', '--model', 'phi3-mini', '--hardware', 'custom', '--vram', '4', '--ram', '32', '--json')).stdout);
+    expect(json.hardwareAssumptions.map((a: { field: string }) => a.field)).toContain('hardware.gpuBandwidthGBps');
+    // A CPU-only box needs neither a GPU bandwidth nor a GPU count.
+    const cpu = await fitplan('analyze', '--model', 'phi3-mini', '--hardware', 'custom', '--vram', '0', '--ram', '32', '--ram-bw', '50');
+    expect(cpu.code).toBe(0);
+    expect(cpu.stdout).toMatch(/^assumed: disk bandwidth 3\.5 GB\/s \(--disk-bw\), 8 CPU cores \(--cores\)$/m);
+    expect(cpu.stdout).toMatch(/^memory: RAM 28\.80 GiB usable of 32 GiB \(3\.20 GiB kept for the OS\); no GPU$/m);
+  });
+
+  it('takes a preset with your RAM (and other host figures)', async () => {
+    const run = await fitplan('analyze', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--ram', '32');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('on NVIDIA GeForce RTX 4090 (24 GiB) + 32 GiB RAM (rtx4090);');
+    expect(run.stdout).toContain('memory: RAM 28.80 GiB usable of 32 GiB (3.20 GiB kept for the OS)');
+    expect(run.stdout).not.toContain('assumed:');
+    const json = await fitplan('analyze', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--ram', '32', '--ram-bw', '60', '--disk-bw', '7', '--cores', '12', '--gpus', '2', '--json');
+    const request = { model: 'llama3-70b', hardware: { preset: 'rtx4090', ramGiB: 32, ramBandwidthGBps: 60, diskBandwidthGBps: 7, cpuCores: 12, gpuCount: 2 } };
+    expect(JSON.parse(json.stdout)).toEqual(planner.analyze(request));
+    const plan = await fitplan('optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--ram', '32');
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/^PLAN .* on NVIDIA GeForce RTX 4090 \(24 GiB\) \+ 32 GiB RAM \(rtx4090\)$/m);
+    expect(plan.stdout).toMatch(/^memory: .*RAM [\d.]+ \/ 28\.80 GiB usable of 32 GiB \(3\.20 GiB kept for the OS\)/m);
+  });
+
+  it('sets the memory kept back with --os-reserve and --gpu-margin', async () => {
+    const run = await fitplan('analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--os-reserve', '4', '--gpu-margin', '1', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).capacity).toEqual({ gpuCapacityBytes: 23 * 2 ** 30, ramCapacityBytes: 60 * 2 ** 30, osReserveBytes: 4 * 2 ** 30, gpuMarginBytes: 2 ** 30 });
+    const custom = await fitplan('analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8', '--ram', '16', '--os-reserve', '0');
+    expect(custom.stdout).toMatch(/^memory: RAM 16\.00 GiB usable of 16 GiB \(0\.00 GiB kept for the OS\); VRAM 7\.50 GiB usable of 8 GiB \(0\.50 GiB margin kept free\)$/m);
+  });
+
+  it('documents the host and reserve flags with their defaults', async () => {
+    for (const command of ['analyze', 'optimize']) {
+      const help = (await fitplan(command, '--help')).stdout;
+      expect(help).toContain(`fitplan ${command} --model ID --hardware ID --ram GiB [options]`);
+      expect(help).toMatch(/--gpu-bw GB\/s .*default 200/);
+      expect(help).toMatch(/--ram-bw GB\/s .*default 50/);
+      expect(help).toMatch(/--disk-bw GB\/s .*default 3\.5/);
+      expect(help).toMatch(/--os-reserve GiB .*default max\(2, RAM \/ 10\)/);
+      expect(help).toMatch(/--gpu-margin GiB .*default min\(0\.5, VRAM \/ 16\), 0 on unified memory/);
+    }
+  });
+
+  it("defaults analyze's context to the model's maximum when that is shorter", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fitplan-ctx-'));
+    const config = JSON.parse(await readFile(new URL('./fixtures/configs/llama3.2-1b.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const path = join(dir, 'config.json');
+    await writeFile(path, JSON.stringify({ ...config, max_position_embeddings: 2048 }));
+    const run = await fitplan('analyze', '--model', path, '--hardware', 'rtx4090');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('context 2048 tokens');
+  });
+});
+
 describe('fitplan optimize', () => {
   const request = { model: 'llama3-70b', hardware: 'rtx4090', contextLength: 8192, targetTps: 3, compare: true };
 
@@ -128,7 +215,10 @@ describe('fitplan optimize', () => {
     expect(run.code).toBe(0);
     const plan = planner.plan(request);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('PLAN Llama-3-70B (llama3-70b, 70.55 B params) on NVIDIA GeForce RTX 4090 (24 GiB) + 64 GiB DDR5 (rtx4090)');
+    // The answer first (verdict, rule, the file to download), then the report of the original planner.
+    expect(lines[0]).toBe(`ANSWER: ${plan.headline}`);
+    expect(lines[1]).toBe(`why this plan: ${plan.objectiveRule}`);
+    expect(lines).toContain('PLAN Llama-3-70B (llama3-70b, 70.55 B params) on NVIDIA GeForce RTX 4090 (24 GiB) + 64 GiB DDR5 (rtx4090)');
     expect(lines).toContain('feasible: True');
     expect(lines).toContain('context length: 8192');
     expect(lines).toContain(`KV cache: ${plan.kvCacheTypeK}`);
@@ -139,7 +229,9 @@ describe('fitplan optimize', () => {
     expect(lines).toContain(`placement (layer-split): gpu=${gpu} cpu=${cpu} disk=${disk} (n_gpu_layers=${nGpuLayers})`);
     expect(run.stdout).toContain(`est decode tok/s: ${plan.decodeTokensPerSecond.toFixed(2)} (${plan.decodeTokensPerSecondLow.toFixed(2)}–`);
     expect(run.stdout).toContain(`est prefill tok/s: ${plan.prefillTokensPerSecond.toFixed(0)} (time to first token`);
-    expect(run.stdout).toMatch(/^memory: GPU \d+\.\d\d \/ 23\.50 GiB \(weights [\d.]+, KV [\d.]+, compute [\d.]+, overhead [\d.]+\); RAM [\d.]+ \/ 57\.60 GiB; disk 0\.00 GiB$/m);
+    expect(run.stdout).toMatch(
+      /^memory: GPU \d+\.\d\d \/ 23\.50 GiB \(weights [\d.]+, KV [\d.]+, compute [\d.]+, overhead [\d.]+; 0\.50 GiB margin kept free\); RAM [\d.]+ \/ 57\.60 GiB usable of 64 GiB \(6\.40 GiB kept for the OS\); disk 0\.00 GiB$/m,
+    );
     expect(lines).toContain(`usability: ${plan.usability.message}`);
     expect(lines).toContain(`quality proxy (rel-PPL %): ${plan.qualityProxy.toFixed(3)} (estimated degradation vs fp16; lower is better)`);
     for (const note of plan.notes) expect(lines).toContain(`  - ${note}`);
@@ -219,8 +311,21 @@ describe('usage errors exit 2 with a message', () => {
     [['analyze', '--model', 'llama2-7b', '--hardware', 'rtx4090', '--context', '32768'], /--context: .*maximum is 4096/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--kv', 'q3'], /--kv: unknown KV-cache type 'q3'/],
     [['analyze', '--hardware', 'rtx4090'], /--model is required/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--types', 'Q4_K_M,Q4_K_XL'], /--types: unknown llama\.cpp file type 'Q4_K_XL'; allowed: all, F32, F16/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--types', ','], /--types expects 'all' or comma-separated file types/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--types', 'all,Q4_K_M'], /--types: 'all' already names every type/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--vram', '8'], /--vram describes custom hardware/],
-    [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8', '--ram', '32', '--ram-bw', '50', '--disk-bw', '3'], /needs --gpu-bw/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--ram', '32'], /--hardware custom needs --vram/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8'], /--hardware custom needs --ram/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--gpu-bw', '300'], /--gpu-bw describes custom hardware; .*only --ram, --ram-bw, --disk-bw, --cores, --gpus, --os-reserve and --gpu-margin apply/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--unified'], /--unified describes custom hardware/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'm2-max', '--ram', '32'], /--ram: 'hardware.ramGiB' cannot be set for the preset 'm2-max': on a unified-memory machine/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--ram', '0'], /--ram: 'hardware.ramGiB' is 0\.00 GiB/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--gpus', '1.5'], /--gpus expects a whole number/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--os-reserve', '64'], /--os-reserve: 'hardware.osReserveGiB' is 64\.00 GiB; allowed 0 up to less than the RAM/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--gpu-margin', '30'], /--gpu-margin: 'hardware.gpuMarginGiB' is 30\.00 GiB/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'cpu-32g', '--gpu-margin', '1'], /--gpu-margin: 'hardware.gpuMarginGiB' is set but the machine has no GPU/],
+    [['optimize', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '4', '--ram', '32', '--os-reserve=-1'], /--os-reserve: 'hardware.osReserveGiB' is -1/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram=-8', '--ram', '32', '--gpu-bw', '300', '--ram-bw', '50', '--disk-bw', '3'], /--vram: 'hardware.vramGiB' is -8/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--context', '-1'], /--context' argument is ambiguous/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8', '--ram', '32', '--gpu-bw', '300', '--ram-bw', '50', '--disk-bw', '3', '--backend', 'glide'], /--backend: unknown backend 'glide'/],

@@ -12,6 +12,7 @@ import createFitplanCore, {
   type RawRuntimeCommand,
   type FitplanCoreModule,
   type RawFrontierPoint,
+  type RawAnalysis,
   type RawPlan,
   type RawPlanRequest,
   type RawPlanResult,
@@ -19,7 +20,6 @@ import createFitplanCore, {
 import {
   FILE_TYPE_NAMES,
   wasmUrl,
-  type Analysis,
   type FileTypeAnalysis,
   type HardwareInfo,
   type ImportedFileAnalysis,
@@ -27,6 +27,7 @@ import {
   type ModelArchitecture,
   type ModelInfo,
   type ModelSummary,
+  type UsableCapacity,
   type PlanLayer,
   type PlanMemory,
   type PlanPlacement,
@@ -81,7 +82,8 @@ const HARDWARE_INFO = keysOf<HardwareInfo>({
   gpuBandwidthGBps: true, ramBandwidthGBps: true, diskBandwidthGBps: true, gpuTflops: true, pcieBandwidthGBps: true,
   cpuCores: true, unifiedMemory: true, source: true,
 });
-const ANALYSIS = keysOf<Analysis>({ model: true, hardware: true, contextLength: true, kvCacheType: true, fileTypes: true, file: true });
+const ANALYSIS = keysOf<RawAnalysis>({ model: true, hardware: true, contextLength: true, kvCacheType: true, capacity: true, fileTypes: true, file: true });
+const CAPACITY = keysOf<UsableCapacity>({ gpuCapacityBytes: true, ramCapacityBytes: true, osReserveBytes: true, gpuMarginBytes: true });
 const MODEL_SUMMARY = keysOf<ModelSummary>({ id: true, name: true, totalParams: true, activeParams: true });
 const IMPORTED_TENSOR = keysOf<ImportedTensor>({ name: true, dims: true, type: true });
 const FILE_TYPE = keysOf<FileTypeAnalysis>({
@@ -98,14 +100,25 @@ const PLAN = keysOf<RawPlan>({
   decodeTokensPerSecond: true, decodeTokensPerSecondLow: true, decodeTokensPerSecondHigh: true, prefillTokensPerSecond: true,
   prefillTokensPerSecondLow: true, prefillTokensPerSecondHigh: true, promptTokens: true, timeToFirstTokenSeconds: true,
   qualityProxy: true, usability: true, notes: true, knapsackBucketBytes: true, workloadSeconds: true, maxGpuContext: true,
+  fit: true, requestedContextLength: true, headline: true,
 });
 const PLAN_RESULT = keysOf<RawPlanResult>({
-  ...Object.fromEntries(PLAN.map((k) => [k, true])) as { [K in keyof RawPlan]: true }, targetTps: true, baseline: true,
+  ...Object.fromEntries(PLAN.map((k) => [k, true])) as { [K in keyof RawPlan]: true }, hardwareName: true, targetTps: true, baseline: true,
+  objectiveRule: true, published: true, customBuild: true, requirements: true,
+});
+const PUBLISHED = keysOf<NonNullable<RawPlanResult['published']>>({
+  repo: true, publisher: true, official: true, variant: true, source: true, fileType: true, fileName: true, fileBytes: true,
+  fileBytesExact: true, otherRepos: true, gainDecodeTokensPerSecond: true, gainQualityProxy: true, gainContextLength: true,
+  commands: true, plan: true,
+});
+const CUSTOM_BUILD = keysOf<RawPlanResult['customBuild']>({
+  downloadBytes: true, diskBytes: true, tools: true, needsImatrix: true, approxMinutes: true, assumptions: true,
 });
 const PLAN_LAYER = keysOf<PlanLayer>({ index: true, type: true, tier: true, attentionTier: true, ffnTier: true, gpuIndex: true, bytes: true });
 const PLACEMENT = keysOf<PlanPlacement>({ gpu: true, cpu: true, disk: true, nGpuLayers: true, nCpuMoe: true, kind: true, tensorOverrides: true });
 const MEMORY = keysOf<PlanMemory>({
   gpus: true, cpu: true, diskBytes: true, gpuTotalBytes: true, totalBytes: true, kvCacheKBytes: true, kvCacheVBytes: true,
+  osReserveBytes: true, gpuMarginBytes: true,
 });
 const TIER_MEMORY = keysOf<TierMemory>({
   weightsBytes: true, kvCacheBytes: true, computeBytes: true, outputBytes: true, overheadBytes: true, totalBytes: true,
@@ -168,8 +181,15 @@ describe('the raw module matches fitplan_core.d.mts', () => {
     const analysis = core.analyze({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, kvCacheType: 'f16', promptTokens: 512 });
     if (!analysis.ok) throw new Error(analysis.error.message);
     expect(sorted(analysis.value)).toEqual(ANALYSIS);
+    expect(sorted(analysis.value.capacity)).toEqual(CAPACITY);
     expect(sorted(analysis.value.model)).toEqual(MODEL_SUMMARY);
     expect(sorted(analysis.value.hardware)).toEqual(HARDWARE_INFO);
+    // A preset with host figures of its own: the same records.
+    const preset = core.analyze({ model: 'llama3-8b', hardware: { preset: 'rtx4090', ramGiB: 32, osReserveGiB: 4 }, contextLength: 4096, kvCacheType: 'f16', promptTokens: 512 });
+    if (!preset.ok) throw new Error(preset.error.message);
+    expect(sorted(preset.value)).toEqual(ANALYSIS);
+    expect(sorted(preset.value.hardware)).toEqual(HARDWARE_INFO);
+    expect(preset.value.capacity.osReserveBytes).toBe(4 * 2 ** 30);
     for (const row of analysis.value.fileTypes) expect(sorted(row)).toEqual(FILE_TYPE);
     expect(analysis.value.file).toBeNull();
   });
@@ -205,6 +225,15 @@ describe('the raw module matches fitplan_core.d.mts', () => {
       expect(result.value.baseline, label).not.toBeNull();
       expect(sorted(result.value.baseline!), `${label} baseline`).toEqual(PLAN);
       expectPlanShape(result.value.baseline!, `${label} baseline`);
+      expect(sorted(result.value.customBuild), label).toEqual(CUSTOM_BUILD);
+      expect(sorted(result.value.requirements), label).toEqual(['minTotalBytes', 'q4KMTotalBytes']);
+      const published = result.value.published;
+      expect(published, `${label}: every catalog model in these cases has a published repository`).not.toBeNull();
+      expect(sorted(published!), label).toEqual(PUBLISHED);
+      expect(sorted(published!.commands), label).toEqual(['caveats', 'llamaServer', 'ollama']);
+      expect(sorted(published!.plan), `${label} published`).toEqual(PLAN);
+      expectPlanShape(published!.plan, `${label} published`);
+      expect(['gpu', 'gpu+ram', 'disk', 'none'], label).toContain(result.value.fit);
     }
     const noBaseline = core.plan({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096 });
     expect(noBaseline).toMatchObject({ ok: true, value: { baseline: null, targetTps: 0 } });

@@ -86,13 +86,46 @@ describe('custom hardware errors', () => {
     expect(error).toMatchObject({ field, code });
   });
 
-  it('names a missing required field', () => {
-    const { ramBandwidthGBps: _omit, ...rest } = custom;
-    expect(analyzeError({ model: 'llama3-8b', hardware: rest })).toMatchObject({ field: 'hardware.ramBandwidthGBps', code: 'invalid_argument' });
-    const { gpuBandwidthGBps: _gpu, ...noGpuBw } = custom;
-    expect(analyzeError({ model: 'llama3-8b', hardware: noGpuBw })).toMatchObject({ field: 'hardware.gpuBandwidthGBps' });
+  it('names a missing required field (VRAM and RAM; the bandwidths have defaults)', () => {
     const { vramGiB: _vram, ...noVram } = custom;
-    expect(analyzeError({ model: 'llama3-8b', hardware: noVram })).toMatchObject({ field: 'hardware.vramGiB' });
+    expect(analyzeError({ model: 'llama3-8b', hardware: noVram })).toMatchObject({ field: 'hardware.vramGiB', code: 'invalid_argument' });
+    const { ramGiB: _ram, ...noRam } = custom;
+    expect(analyzeError({ model: 'llama3-8b', hardware: noRam })).toMatchObject({ field: 'hardware.ramGiB', code: 'invalid_argument' });
+  });
+
+  it.each([
+    [{ osReserveGiB: 64 }, 'hardware.osReserveGiB', 'out_of_range'], // the whole RAM
+    [{ osReserveGiB: -1 }, 'hardware.osReserveGiB', 'out_of_range'],
+    [{ osReserveGiB: 'some' }, 'hardware.osReserveGiB', 'invalid_argument'],
+    [{ osReserveGiB: 4, osReserveBytes: 4 * 2 ** 30 }, 'hardware.osReserveGiB', 'invalid_argument'],
+    [{ gpuMarginGiB: 24 }, 'hardware.gpuMarginGiB', 'out_of_range'], // the whole GPU
+    [{ gpuMarginGiB: 1, vramGiB: 0, gpuCount: 0 }, 'hardware.gpuMarginGiB', 'out_of_range'], // no GPU to keep it on
+  ])('rejects the reserve %j (field %s)', (override, field, code) => {
+    const error = analyzeError({ model: 'llama3-8b', hardware: { ...custom, ...override } });
+    expect(error).toMatchObject({ field, code });
+    expect(error.message).toContain(field.slice('hardware.'.length));
+  });
+});
+
+describe('preset-with-your-figures errors', () => {
+  it.each([
+    [{ preset: 'm2-max', ramGiB: 32 }, 'hardware.ramGiB', 'invalid_argument', /unified-memory/],
+    [{ preset: 'm2-max', ramBandwidthGBps: 100 }, 'hardware.ramBandwidthGBps', 'invalid_argument', /unified-memory/],
+    [{ preset: 'dgx-spark', ramGiB: 64 }, 'hardware.ramGiB', 'invalid_argument', /unified-memory/],
+    [{ preset: 'm2-max', gpuCount: 2 }, 'hardware.gpuCount', 'invalid_argument', /one GPU/],
+    [{ preset: 'cpu-32g', gpuCount: 2 }, 'hardware.gpuCount', 'invalid_argument', /no GPU/],
+    [{ preset: 'rtx4090', gpuCount: 0 }, 'hardware.gpuCount', 'out_of_range', /1 to 64/],
+    [{ preset: 'rtx4090', ramGiB: 0 }, 'hardware.ramGiB', 'out_of_range', /ramGiB/],
+    [{ preset: 'rtx4090', ramGiB: 'lots' }, 'hardware.ramGiB', 'invalid_argument', /ramGiB/],
+    [{ preset: 'rtx4090', osReserveGiB: 64 }, 'hardware.osReserveGiB', 'out_of_range', /less than the RAM/],
+    [{ preset: 'rtx4090', vramGiB: 12 }, 'hardware.vramGiB', 'invalid_argument', /cannot be set with 'hardware.preset'/],
+    [{ preset: 'rtx4090', unifiedMemory: true }, 'hardware.unifiedMemory', 'invalid_argument', /allowed with a preset: ramGiB/],
+    [{ preset: 'rtx409', ramGiB: 32 }, 'hardware', 'unknown_id', /closest: .*rtx4090/],
+    [{ preset: '', ramGiB: 32 }, 'hardware.preset', 'invalid_argument', /non-empty string/],
+  ])('rejects %j (field %s)', (hardware, field, code, message) => {
+    const error = analyzeError({ model: 'llama3-8b', hardware });
+    expect(error).toMatchObject({ field, code });
+    expect(error.message).toMatch(message);
   });
 });
 
@@ -173,7 +206,8 @@ describe('plan() and frontier() errors', () => {
     [{ blockSensitivity: [1, 'x'] }, 'blockSensitivity[1]', 'invalid_argument'],
     [{ blockSensitivity: [1, 2, 3] }, 'blockSensitivity', 'invalid_argument'],
     [{ kvCacheType: 'q8_0' }, 'kvCacheType', 'invalid_argument'], // analyze's field name, not plan's
-    [{ hardware: { vramGiB: 24, ramGiB: 64, gpuBandwidthGBps: 1000, diskBandwidthGBps: 7 } }, 'hardware.ramBandwidthGBps', 'invalid_argument'],
+    [{ hardware: { vramGiB: 24, gpuBandwidthGBps: 1000, diskBandwidthGBps: 7 } }, 'hardware.ramGiB', 'invalid_argument'],
+    [{ hardware: { preset: 'm3-max-64g', ramGiB: 128 } }, 'hardware.ramGiB', 'invalid_argument'],
   ])('rejects %j (field %s)', (override, field, code) => {
     const error = planError({ ...planBase, ...override });
     expect(error).toMatchObject({ field, code });

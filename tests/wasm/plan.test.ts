@@ -13,10 +13,13 @@ const PLAN_FIELDS = [
   'histogram', 'placement', 'memory', 'fileBytes', 'decodeTokensPerSecond', 'decodeTokensPerSecondLow', 'decodeTokensPerSecondHigh',
   'prefillTokensPerSecond', 'prefillTokensPerSecondLow', 'prefillTokensPerSecondHigh', 'promptTokens', 'timeToFirstTokenSeconds',
   'qualityProxy', 'usability', 'notes', 'knapsackBucketBytes', 'workloadSeconds', 'maxGpuContext', 'request',
+  'fit', 'requestedContextLength', 'headline',
 ].sort();
 const LAYER_FIELDS = ['index', 'type', 'tier', 'attentionTier', 'ffnTier', 'gpuIndex', 'bytes'].sort();
 const PLACEMENT_FIELDS = ['gpu', 'cpu', 'disk', 'nGpuLayers', 'nCpuMoe', 'kind', 'tensorOverrides'].sort();
-const MEMORY_FIELDS = ['gpus', 'cpu', 'diskBytes', 'gpuTotalBytes', 'totalBytes', 'kvCacheKBytes', 'kvCacheVBytes'].sort();
+const MEMORY_FIELDS = [
+  'gpus', 'cpu', 'diskBytes', 'gpuTotalBytes', 'totalBytes', 'kvCacheKBytes', 'kvCacheVBytes', 'osReserveBytes', 'gpuMarginBytes',
+].sort();
 const TIER_FIELDS = ['weightsBytes', 'kvCacheBytes', 'computeBytes', 'outputBytes', 'overheadBytes', 'totalBytes', 'capacityBytes', 'headroomBytes'].sort();
 
 const keys = (o: object) => Object.keys(o).sort();
@@ -65,7 +68,11 @@ describe('plan()', () => {
   const result = planner.plan(llama70b);
 
   it('has the contract field names, and targetTps and baseline on the result', () => {
-    expect(keys(result)).toEqual([...PLAN_FIELDS, 'baseline', 'targetTps'].sort());
+    expect(keys(result)).toEqual(
+      [...PLAN_FIELDS, 'baseline', 'targetTps', 'hardwareName', 'hardwareAssumptions', 'objectiveRule', 'published', 'customBuild', 'requirements'].sort(),
+    );
+    expect(keys(result.published!.plan)).toEqual(PLAN_FIELDS);
+    expectWellFormed(result.published!.plan, 80);
     expectWellFormed(result, 80);
     expect(result).toMatchObject({ model: 'llama3-70b', hardware: 'rtx4090', targetTps: 3, promptTokens: 512 });
     expect(result.baseline).not.toBeNull();
@@ -97,9 +104,12 @@ describe('plan()', () => {
     const request = { model: 'llama3-70b', hardware: 'rtx3050-4g', contextLength: 8192 };
     const raw = core.plan(request);
     if (!raw.ok) throw new Error(raw.error.message);
-    const { request: resolved, ...plan } = planner.plan(request);
+    const { request: resolved, hardwareAssumptions, ...plan } = planner.plan(request);
     expect(resolved.minContextLength).toBe(Math.min(minContextCap, 8192));
-    expect(plan).toEqual(raw.value);
+    expect(hardwareAssumptions).toEqual([]); // added in TypeScript: a preset assumes nothing
+    // TypeScript adds the request to the published file's plan too.
+    const { request: _published, ...publishedPlan } = plan.published!.plan;
+    expect({ ...plan, published: { ...plan.published!, plan: publishedPlan } }).toEqual(raw.value);
   });
 
   it('keeps plans independent: modifying one request does not touch another', () => {

@@ -5,8 +5,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import {
+  BALANCED_RULE,
   analysisColumns,
+  describeCustomBuild,
+  describeMixGain,
+  describePublishedFile,
   describeAnalysis,
+  describeAssumptions,
+  describeCapacity,
   describeKvCache,
   describeModel,
   describePlacement,
@@ -17,7 +23,7 @@ import {
   formatRate,
   histogramEntries,
 } from './format.js';
-import { createPlanner, FitplanError, customHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions } from './node.js';
+import { createPlanner, FitplanError, customHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions, reserveDefaults } from './node.js';
 import {
   BACKENDS,
   KV_CACHE_TYPES,
@@ -28,6 +34,10 @@ import {
   type CommandOptions,
   type Commands,
   type CustomHardware,
+  type HardwareAssumption,
+  type HardwareReserve,
+  type HardwareSpec,
+  type PresetHardware,
   type FileTypeName,
   type FrontierPoint,
   type KvPolicy,
@@ -108,11 +118,13 @@ const FLAG_OF_FIELD: Record<string, string> = {
   kvCacheType: '--kv',
   kv: '--kv',
   promptTokens: '--prompt',
+  fileTypes: '--types',
   minContextLength: '--min-context',
   targetTps: '--target-tps',
   minQuant: '--min-quant',
   allowDisk: '--no-disk',
   objective: '--objective',
+  maxQualityLoss: '--max-quality-loss',
   outputTokens: '--output',
   usableTps: '--usable-tps',
   slowTps: '--slow-tps',
@@ -127,6 +139,9 @@ const FLAG_OF_FIELD: Record<string, string> = {
   'hardware.cpuCores': '--cores',
   'hardware.backend': '--backend',
   'hardware.unifiedMemory': '--unified',
+  'hardware.preset': '--hardware',
+  'hardware.osReserveGiB': '--os-reserve',
+  'hardware.gpuMarginGiB': '--gpu-margin',
   'options.modelPath': '--model-path',
   'options.sourcePath': '--source-path',
   'options.hfRepo': '--hf-repo',
@@ -212,18 +227,28 @@ Options:
 const defaults = defaultAnalyzeOptions;
 const hwDefaults = customHardwareDefaults;
 
+const reserve = reserveDefaults;
 const customHardwareHelp = `Custom hardware (--hardware custom):
   --vram GiB         memory of one GPU; 0 = a CPU-only machine                      required
   --ram GiB          system RAM (unified memory: the whole shared pool)             required
-  --gpu-bw GB/s      memory bandwidth of one GPU                        required with a GPU
-  --ram-bw GB/s      system RAM bandwidth                                           required
-  --disk-bw GB/s     sequential read bandwidth of the model's disk                  required
+  --gpu-bw GB/s      memory bandwidth of one GPU (with a GPU)                       default ${hwDefaults.gpuBandwidthGBps}
+  --ram-bw GB/s      system RAM bandwidth                                           default ${hwDefaults.ramBandwidthGBps}
+  --disk-bw GB/s     sequential read bandwidth of the model's disk                  default ${hwDefaults.diskBandwidthGBps}
   --gpu-tflops T     dense FP16 TFLOPS of one GPU              default GB/s x ${hwDefaults.tflopsPerGBps} (e.g. 1008 -> 100.8)
   --unified          GPU and CPU share the RAM (Apple Silicon); --vram is the GPU limit
   --gpus N           identical GPUs                                    default 1 (0 with --vram 0)
   --cores N          CPU cores used for the CPU tier                                 default ${hwDefaults.cpuCores}
   --pcie-bw GB/s     host <-> GPU link            default ${hwDefaults.pcieBandwidthGBps} (PCIe 4.0 x16; 0 for unified or CPU-only)
   --backend B        ${BACKENDS.join(', ')}    default metal if --unified, cuda with a GPU, else cpu
+  Figures left out are assumed; the output says which (an "assumed:" line; hardwareAssumptions in --json).
+
+A preset with your own host figures (--hardware ID and any of these; the name says what changed):
+  --ram GiB, --ram-bw GB/s, --disk-bw GB/s, --cores N, --gpus N     replace the preset's figures
+  (not --ram, --ram-bw or --gpus on unified-memory presets: there the memory is the chip's)
+
+Memory kept back from the model (any machine; the output states it):
+  --os-reserve GiB   RAM kept for the OS and other programs   default max(${reserve.osReserveMinGiB}, RAM / ${reserve.osReserveRamDivisor})
+  --gpu-margin GiB   VRAM kept free on each GPU     default min(${reserve.gpuMarginMaxGiB}, VRAM / ${reserve.gpuMarginVramDivisor}), 0 on unified memory
 `;
 
 /** The flags of a machine: --hardware and the custom-hardware ones. */
@@ -240,15 +265,19 @@ const hardwareOptions = {
   cores: { type: 'string' },
   'pcie-bw': { type: 'string' },
   backend: { type: 'string' },
+  'os-reserve': { type: 'string' },
+  'gpu-margin': { type: 'string' },
 } as const;
 
 const analyze: Command = {
   summary: 'memory and speed of every quantization of a model on a machine',
   help: `Usage: fitplan analyze --model ID --hardware ID [options]
-       fitplan analyze --model ID --hardware custom --vram GiB --ram GiB --gpu-bw GB/s --ram-bw GB/s --disk-bw GB/s [options]
+       fitplan analyze --model ID --hardware ID --ram GiB [options]
+       fitplan analyze --model ID --hardware custom --vram GiB --ram GiB [--gpu-bw GB/s --ram-bw GB/s --disk-bw GB/s] [options]
 
-For each GGUF file type (F16 ... IQ1_M): weights, KV cache, compute and overhead memory, how
-many layers llama.cpp offloads to the GPU, whether it fits, and decode / prefill speed.
+For each GGUF file type (by default F16 ... IQ1_M and the model's native type; --types for
+others): weights, KV cache, compute and overhead memory, how many layers llama.cpp offloads to
+the GPU, whether it fits, and decode / prefill speed.
 GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
 
 Options:
@@ -257,9 +286,13 @@ Options:
                      hf:org/name (a Hugging Face repository), or a config.json file
   --gguf FILE        with --model hf:org/name: the repository's GGUF file to import
   --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'                 required
-  --context N        context length in tokens, at most the model's maximum           default ${defaults.contextLength}
+  --context N        context length in tokens           default ${defaults.contextLength}, capped at the model's maximum
   --kv TYPE          KV-cache type: ${KV_CACHE_TYPES.join(', ')}     default ${defaults.kvCacheType}
   --prompt N         prompt tokens for the prefill estimate                          default ${defaults.promptTokens}
+  --types LIST       file types to analyze: comma-separated names, case-insensitive (e.g.
+                     Q4_K_M,IQ4_NL,Q5_1), or 'all' (every llama-quantize type but F32)
+                     default: the 18 common types F16 ... IQ1_M and the model's native type
+                     (MXFP4_MOE for gpt-oss)
   --json             print the result as JSON (exactly the API's analyze() object)
   --help             show this help
 
@@ -267,6 +300,9 @@ ${customHardwareHelp}
 Examples:
   fitplan analyze --model llama3-8b --hardware rtx4090
   fitplan analyze --model llama3-70b --hardware m2-max --context 8192 --kv q8_0
+  fitplan analyze --model gpt-oss-20b --hardware rtx4090 --types mxfp4_moe,q8_0,q4_k_m
+  fitplan analyze --model llama3-8b --hardware rtx4090 --types all
+  fitplan analyze --model llama3-70b --hardware rtx4090 --ram 32
   fitplan analyze --model mistral-7b --hardware custom --vram 0 --ram 32 --ram-bw 50 --disk-bw 3
   fitplan analyze --model ./Qwen2.5-7B-Instruct-Q4_K_M.gguf --hardware rtx4060-8g
   fitplan analyze --model hf:Qwen/Qwen2.5-7B-Instruct --hardware rtx4090
@@ -281,6 +317,7 @@ an access token for gated repositories.
     context: { type: 'string' },
     kv: { type: 'string' },
     prompt: { type: 'string' },
+    types: { type: 'string' },
     ...hardwareOptions,
     ...jsonOption,
   },
@@ -289,7 +326,8 @@ an access token for gated repositories.
     request.model = await resolveModelFlag(requiredModel(values), text(values, 'gguf'), io.err);
     const analysis = (await planner()).analyze(request);
     if (values.json) return io.out(json(analysis));
-    io.out(`${describeAnalysis(analysis)}, prompt ${request.promptTokens ?? defaults.promptTokens} tokens\n\n`);
+    io.out(`${describeAnalysis(analysis)}, prompt ${request.promptTokens ?? defaults.promptTokens} tokens\n`);
+    io.out(`memory: ${describeCapacity(analysis.capacity, analysis.hardware)}\n${assumedLine(analysis.hardwareAssumptions)}\n`);
     io.out(renderColumns(analysisColumns, analysis.fileTypes));
     if (analysis.file) {
       // The imported GGUF as it is (its own tensor types and size), under the same columns.
@@ -300,6 +338,26 @@ an access token for gated repositories.
 };
 
 const CUSTOM_FLAGS = ['vram', 'ram', 'gpu-bw', 'ram-bw', 'disk-bw', 'gpu-tflops', 'unified', 'gpus', 'cores', 'pcie-bw', 'backend'];
+/** Custom-hardware flags that replace a preset's host figures (--hardware ID --ram 32). */
+const PRESET_FLAGS: readonly [string, keyof PresetHardware, boolean][] = [
+  ['ram', 'ramGiB', false], ['ram-bw', 'ramBandwidthGBps', false], ['disk-bw', 'diskBandwidthGBps', false],
+  ['cores', 'cpuCores', true], ['gpus', 'gpuCount', true],
+];
+
+/** "assumed: GPU bandwidth 200 GB/s (--gpu-bw), ...\n", or "" when the request gave every figure. */
+function assumedLine(assumptions: readonly HardwareAssumption[]): string {
+  return assumptions.length > 0 ? `assumed: ${describeAssumptions(assumptions, (field) => FLAG_OF_FIELD[field])}\n` : '';
+}
+
+/** --os-reserve and --gpu-margin (any machine). */
+function reserveFlags(values: Values): HardwareReserve {
+  const reserve: HardwareReserve = {};
+  const os = numberFlag(values, 'os-reserve');
+  const margin = numberFlag(values, 'gpu-margin');
+  if (os !== undefined) reserve.osReserveGiB = os;
+  if (margin !== undefined) reserve.gpuMarginGiB = margin;
+  return reserve;
+}
 
 function requiredModel(values: Values): string {
   const model = text(values, 'model');
@@ -320,35 +378,54 @@ function analyzeRequest(values: Values): AnalyzeRequest {
     }
     request.kvCacheType = kv as (typeof KV_CACHE_TYPES)[number];
   }
+  const types = text(values, 'types');
+  if (types !== undefined) request.fileTypes = fileTypesFlag(types);
   return request;
 }
 
-/** --hardware ID, or --hardware custom with the custom-hardware flags. */
-function machine(values: Values): string | CustomHardware {
+/** --types: 'all' or comma-separated file types (the core checks the names; its error names --types). */
+function fileTypesFlag(raw: string): FileTypeName[] | 'all' {
+  const names = raw.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0) throw new UsageError(`--types expects 'all' or comma-separated file types such as Q4_K_M,IQ4_NL, got '${raw}'`);
+  const all = names.filter((name) => name.toLowerCase() === 'all').length;
+  if (all === 0) return names as FileTypeName[];
+  if (names.length === 1) return 'all';
+  throw new UsageError(`--types: 'all' already names every type; give it alone or list the types, got '${raw}'`);
+}
+
+/**
+ * --hardware ID (with --ram and the other host flags: the preset with your figures), or
+ * --hardware custom with the custom-hardware flags; --os-reserve / --gpu-margin with either.
+ */
+function machine(values: Values): HardwareSpec {
   const hardwareId = text(values, 'hardware');
   if (hardwareId === undefined) throw new UsageError('--hardware is required (see fitplan hardware, or use --hardware custom)');
   const customFlags = CUSTOM_FLAGS.filter((flag) => values[flag] !== undefined);
   if (hardwareId !== 'custom') {
-    if (customFlags.length > 0) {
-      throw new UsageError(`--${customFlags[0]} describes custom hardware; use it with --hardware custom`);
+    const misplaced = customFlags.find((flag) => !PRESET_FLAGS.some(([f]) => f === flag));
+    if (misplaced !== undefined) {
+      throw new UsageError(
+        `--${misplaced} describes custom hardware; use it with --hardware custom (with a preset only ` +
+          `${PRESET_FLAGS.map(([f]) => `--${f}`).join(', ')}, --os-reserve and --gpu-margin apply)`,
+      );
     }
-    return hardwareId;
+    const preset: PresetHardware = { preset: hardwareId, ...reserveFlags(values) };
+    for (const [flag, field, whole] of PRESET_FLAGS) {
+      const value = numberFlag(values, flag, whole);
+      if (value !== undefined) Object.assign(preset, { [field]: value });
+    }
+    return Object.keys(preset).length > 1 ? preset : hardwareId;
   }
-  const required = (flag: string) => {
-    const value = numberFlag(values, flag);
-    if (value === undefined) throw new UsageError(`--hardware custom needs --${flag}`);
-    return value;
-  };
-  const vramGiB = required('vram');
-  const custom: CustomHardware = {
-    vramGiB,
-    ramGiB: required('ram'),
-    ramBandwidthGBps: required('ram-bw'),
-    diskBandwidthGBps: required('disk-bw'),
-  };
-  const gpuBandwidth = vramGiB > 0 ? required('gpu-bw') : numberFlag(values, 'gpu-bw');
+  const vramGiB = numberFlag(values, 'vram');
+  const ramGiB = numberFlag(values, 'ram');
+  if (vramGiB === undefined) throw new UsageError('--hardware custom needs --vram (GiB of one GPU; 0 for a CPU-only machine)');
+  if (ramGiB === undefined) throw new UsageError('--hardware custom needs --ram (GiB of system RAM)');
+  const custom: CustomHardware = { vramGiB, ramGiB, ...reserveFlags(values) };
+  // Left out: the API assumes customHardwareDefaults and lists them in hardwareAssumptions.
   const optionalNumbers: [keyof CustomHardware, number | undefined][] = [
-    ['gpuBandwidthGBps', gpuBandwidth],
+    ['ramBandwidthGBps', numberFlag(values, 'ram-bw')],
+    ['diskBandwidthGBps', numberFlag(values, 'disk-bw')],
+    ['gpuBandwidthGBps', numberFlag(values, 'gpu-bw')],
     ['gpuTflops', numberFlag(values, 'gpu-tflops')],
     ['gpuCount', numberFlag(values, 'gpus', true)],
     ['cpuCores', numberFlag(values, 'cores', true)],
@@ -386,12 +463,15 @@ const commandFlags = {
 const optimize: Command = {
   summary: 'the best plan: per-layer precision, KV cache, context and GPU/CPU placement',
   help: `Usage: fitplan optimize --model ID --hardware ID [options]
-       fitplan optimize --model ID --hardware custom --vram GiB --ram GiB --gpu-bw GB/s --ram-bw GB/s --disk-bw GB/s [options]
+       fitplan optimize --model ID --hardware ID --ram GiB [options]
+       fitplan optimize --model ID --hardware custom --vram GiB --ram GiB [--gpu-bw GB/s --ram-bw GB/s --disk-bw GB/s] [options]
 
 Chooses together the precision of every block (an exact knapsack over llama.cpp file types), the
 KV-cache type, the context and the placement (GPU layers, MoE expert offload, FFN offload, disk)
-for one model on one machine: the most precise plan that fits, or, with --target-tps, the most
-precise plan that reaches that decode speed. GiB = 2^30 bytes; GB/s = 10^9 bytes per second.
+for one model on one machine, and names the published GGUF file that serves the same objective,
+with the commands that download and run it. ${BALANCED_RULE}
+With --target-tps: the most accurate plan that reaches that decode speed.
+GiB = 2^30 bytes; GB = 10^9 bytes (file sizes); GB/s = 10^9 bytes per second.
 
 Options:
   --model ID         model id (see 'fitplan models'), or a model to import:       required
@@ -401,13 +481,16 @@ Options:
   --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'             required
   --context N        context length in tokens     default ${OPTIMIZE_CONTEXT}, capped at the model's maximum
   --min-context N    the context may shrink to N tokens to fit    default min(${defaultPlanOptions.minContextLength}, --context)
-  --target-tps X     decode speed to reach, tokens/s         default none: the best quality that fits
+  --target-tps X     decode speed to reach, tokens/s         default none (see --objective)
   --kv TYPE          KV-cache type: ${KV_POLICIES.join(', ')} (auto: the optimizer picks)   default ${defaultPlanOptions.kv}
   --min-quant TYPE   lowest precision a block may get, e.g. Q4_K_M                 default Q2_K
   --no-disk          never stream weights from disk (by default only as a last resort)
   --prompt N         prompt tokens for prefill and time to first token              default ${defaultPlanOptions.promptTokens}
-  --objective X      quality: the best precision that fits (and meets --target-tps);  default quality
+  --objective X      balanced: the rule above                                      default balanced
+                     quality: the most accurate plan that fits (and meets --target-tps)
+                     speed: the fastest plan (the most accurate within 1 % of its speed)
                      workload: the fastest plan for --prompt tokens in + --output tokens out
+  --max-quality-loss P  balanced: the quality-loss ceiling, % perplexity over F16      default 10
   --output N         output tokens of the workload (--objective workload)             default 256
   --usable-tps X     verdict "usable" at or above X tok/s                              default 8
   --slow-tps X       verdict "slow" at or above X tok/s (below: "impractical")       default 2
@@ -449,6 +532,7 @@ Examples:
     'no-disk': { type: 'boolean' },
     prompt: { type: 'string' },
     objective: { type: 'string' },
+    'max-quality-loss': { type: 'string' },
     output: { type: 'string' },
     'usable-tps': { type: 'string' },
     'slow-tps': { type: 'string' },
@@ -468,6 +552,7 @@ Examples:
     if (values.json) {
       return io.out(json({ ...plan, ...(frontier && { frontier }), ...(commands && { commands: commands.value }) }));
     }
+    io.out(answerText(plan));
     io.out(planText(plan, planner));
     if (frontier) io.out(`\nPARETO FRONTIER (${frontier.length} plans; none is better in quality, decode speed and memory at once)\n${frontierTable(frontier)}`);
     if (commands) io.out(commandsText(commands, frontier !== undefined));
@@ -507,6 +592,8 @@ function planRequest(values: Values, planner: Planner, resolved?: string | Model
   }
   const output = numberFlag(values, 'output', true);
   if (output !== undefined) request.outputTokens = output;
+  const ceiling = numberFlag(values, 'max-quality-loss');
+  if (ceiling !== undefined) request.maxQualityLoss = ceiling;
   const usable = numberFlag(values, 'usable-tps');
   if (usable !== undefined) request.usableTps = usable;
   const slow = numberFlag(values, 'slow-tps');
@@ -582,11 +669,48 @@ function modelOf(plan: Plan, planner: Planner): ModelInfo | undefined {
   return planner.models().find((m) => m.id === plan.model);
 }
 
-function hardwareName(plan: Plan, planner: Planner): string {
+function hardwareName(plan: PlanResult, planner: Planner): string {
   const hardware = plan.request.hardware;
+  if (typeof hardware !== 'string' && 'preset' in hardware) return `${plan.hardwareName} (${hardware.preset})`;
   if (typeof hardware !== 'string') return hardware.name;
   const info = planner.hardware().find((h) => h.id === hardware);
   return info ? `${info.name} (${info.id})` : hardware;
+}
+
+/** The answer first: the verdict, the rule, the published file to download and how to run it, then what the mix takes. */
+function answerText(plan: PlanResult): string {
+  const lines = [`ANSWER: ${plan.headline}`, `why this plan: ${plan.objectiveRule}`];
+  if (!plan.feasible) {
+    const need = plan.requirements;
+    lines.push(
+      `what would run it at ${plan.request.contextLength} tokens: at least ${formatGiB(need.minTotalBytes)} GiB of GPU + RAM at the ` +
+        `lowest precision allowed, ${formatGiB(need.q4KMTotalBytes)} GiB for a Q4_K_M file`,
+    );
+  }
+  const published = plan.published;
+  if (published) {
+    const file = published.plan;
+    lines.push(
+      '',
+      `DOWNLOAD THIS FILE: ${describePublishedFile(published)}`,
+      `  as it runs here: ${file.headline} Quality proxy +${file.qualityProxy.toFixed(3)} %, ` +
+        `decode ${formatBand(file.decodeTokensPerSecond, file.decodeTokensPerSecondLow, file.decodeTokensPerSecondHigh)} tok/s, ` +
+        `context ${file.contextLength}, KV ${describeKvCache(file)}`,
+      `  memory: ${describePlanMemory(file)}`,
+    );
+    if (file.feasible) {
+      lines.push('  llama.cpp (downloads on first run):', ...published.commands.llamaServer.trimEnd().split('\n').map((l) => `    ${l}`));
+      lines.push('  Ollama:', ...published.commands.ollama.trimEnd().split('\n').map((l) => `    ${l}`));
+    }
+    if (published.otherRepos.length > 0) lines.push(`  also published by: ${published.otherRepos.join(', ')}`);
+    if (plan.feasible && file.feasible) lines.push(`  the custom mix below gains: ${describeMixGain(published)}`);
+  } else {
+    lines.push('', 'DOWNLOAD THIS FILE: no published GGUF repository is known for this model; build the mix below, or import a repository (--model hf:org/name).');
+  }
+  if (plan.feasible) {
+    lines.push('', `OR BUILD THE CUSTOM MIX (per-block precision; needs the original weights): ${describeCustomBuild(plan.customBuild)}`);
+  }
+  return lines.join('\n') + '\n\n';
 }
 
 /** The human-readable plan (the layout of the original planner's report). */
@@ -604,6 +728,7 @@ function planText(plan: PlanResult, planner: Planner): string {
       (plan.targetTps > 0 ? `; target ${plan.targetTps} ${plan.decodeTokensPerSecond >= plan.targetTps ? 'met' : 'not met'}` : ''),
     `est prefill tok/s: ${plan.prefillTokensPerSecond.toFixed(0)} (time to first token ${plan.timeToFirstTokenSeconds.toFixed(1)} s for ${plan.promptTokens} tokens)`,
     `memory: ${describePlanMemory(plan)}`,
+    ...(plan.hardwareAssumptions.length > 0 ? [assumedLine(plan.hardwareAssumptions).trimEnd()] : []),
     ...(plan.feasible && plan.maxGpuContext > 0
       ? [`largest context fully on the GPU (${plan.baseFileType}, KV ${plan.kvCacheTypeK}): ${plan.maxGpuContext} tokens`]
       : []),

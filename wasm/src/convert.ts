@@ -1,6 +1,6 @@
 // Public request -> raw request (type checks with field names, defaults merged) and raw envelope
 // -> value or FitplanError. Embind checks nothing without ASSERTIONS, so every value is checked here.
-import { withCustomHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
+import { resolveCustomHardware, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
 import { checkModel } from './model-spec.js';
 import type { RawAnalyzeRequest, RawCommandOptions, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
@@ -13,10 +13,13 @@ import {
   type CommandOptions,
   type CustomHardware,
   type FileTypeName,
+  type HardwareAssumption,
+  type HardwareReserve,
   type KvCacheType,
   type KvPolicy,
   type LlamaCppBuild,
   type PlanObjective,
+  type PresetHardware,
   type ResolvedCustomHardware,
   type ResolvedPlanRequest,
 } from './types.js';
@@ -84,53 +87,112 @@ function optional<T>(value: unknown, fallback: T, check: (value: unknown) => T):
   return value === undefined ? fallback : check(value);
 }
 
+const RESERVE_NUMBERS = ['osReserveGiB', 'osReserveBytes', 'gpuMarginGiB', 'gpuMarginBytes'] as const satisfies readonly (keyof HardwareReserve)[];
 const CUSTOM_HARDWARE_NUMBERS = [
   'gpuCount', 'vramGiB', 'vramBytes', 'ramGiB', 'ramBytes', 'gpuBandwidthGBps', 'ramBandwidthGBps',
-  'diskBandwidthGBps', 'gpuTflops', 'pcieBandwidthGBps', 'cpuCores',
+  'diskBandwidthGBps', 'gpuTflops', 'pcieBandwidthGBps', 'cpuCores', ...RESERVE_NUMBERS,
 ] as const satisfies readonly (keyof CustomHardware)[];
-const CUSTOM_HARDWARE_INTEGERS: readonly string[] = ['gpuCount', 'vramBytes', 'ramBytes', 'cpuCores'];
+const PRESET_HARDWARE_NUMBERS = [
+  'ramGiB', 'ramBytes', 'ramBandwidthGBps', 'diskBandwidthGBps', 'cpuCores', 'gpuCount', ...RESERVE_NUMBERS,
+] as const satisfies readonly (keyof PresetHardware)[];
+const HARDWARE_INTEGERS: readonly string[] = ['gpuCount', 'vramBytes', 'ramBytes', 'cpuCores', 'osReserveBytes', 'gpuMarginBytes'];
 const CUSTOM_HARDWARE_FIELDS: readonly (keyof CustomHardware)[] = [
   'name', 'backend', 'unifiedMemory', ...CUSTOM_HARDWARE_NUMBERS,
 ];
 
+function checkHardwareNumbers(spec: Fields, keys: readonly string[], prefix: string): Fields {
+  const checked: Fields = {};
+  for (const key of keys) {
+    if (spec[key] !== undefined) checked[key] = checkNumber(spec[key], prefix + key, HARDWARE_INTEGERS.includes(key));
+  }
+  return checked;
+}
+
 /** Checks a custom machine's field types and merges the defaults of its optional fields. */
-export function toRawCustomHardware(value: unknown, field = 'hardware'): RawCustomHardware {
+function resolveHardwareObject(value: unknown, field: string): { hardware: RawCustomHardware; assumptions: HardwareAssumption[] } {
   const spec = asObject(value, field, 'a hardware id or an object describing a custom machine');
   const prefix = `${field}.`;
   checkKeys(spec, CUSTOM_HARDWARE_FIELDS, prefix);
-  const checked: Fields = {};
-  for (const key of CUSTOM_HARDWARE_NUMBERS) {
-    if (spec[key] !== undefined) checked[key] = checkNumber(spec[key], prefix + key, CUSTOM_HARDWARE_INTEGERS.includes(key));
-  }
+  const checked = checkHardwareNumbers(spec, CUSTOM_HARDWARE_NUMBERS, prefix);
   if (spec.name !== undefined) checked.name = checkString(spec.name, `${prefix}name`);
   if (spec.backend !== undefined) checked.backend = checkString(spec.backend, `${prefix}backend`, BACKENDS);
   if (spec.unifiedMemory !== undefined) checked.unifiedMemory = checkBoolean(spec.unifiedMemory, `${prefix}unifiedMemory`);
   // Required fields may still be missing here: the core answers with an error naming them.
-  return withCustomHardwareDefaults(checked as unknown as CustomHardware);
+  return resolveCustomHardware(checked as unknown as CustomHardware);
 }
 
-const ANALYZE_FIELDS = ['model', 'hardware', 'contextLength', 'kvCacheType', 'promptTokens'];
+/** `{ preset, ramGiB?, ... }`: a preset with host figures of its own (the core applies and checks them). */
+function toRawPresetHardware(spec: Fields, field: string): PresetHardware {
+  const prefix = `${field}.`;
+  for (const key of Object.keys(spec)) {
+    if (key !== 'preset' && !(PRESET_HARDWARE_NUMBERS as readonly string[]).includes(key)) {
+      throw invalid(
+        prefix + key,
+        `'${prefix}${key}' cannot be set with '${prefix}preset' (the preset's GPU figures apply; for other ones describe a ` +
+          `custom machine without 'preset'); allowed with a preset: ${PRESET_HARDWARE_NUMBERS.join(', ')}`,
+      );
+    }
+  }
+  return { preset: checkString(spec.preset, `${prefix}preset`), ...checkHardwareNumbers(spec, PRESET_HARDWARE_NUMBERS, prefix) };
+}
 
-/** Checks an analyze request and merges the defaults (defaults.ts). */
-export function toRawAnalyzeRequest(value: unknown): RawAnalyzeRequest {
-  const request = asObject(value, '', 'an object { model, hardware, contextLength?, kvCacheType?, promptTokens? }');
+/**
+ * The request's machine as the core takes it (an id, a preset with host figures, or a custom
+ * machine with its defaults merged), and the figures that were assumed (hardwareAssumptions).
+ */
+export function toRawHardware(value: unknown, field = 'hardware'): { hardware: string | PresetHardware | RawCustomHardware; assumptions: HardwareAssumption[] } {
+  if (typeof value === 'string') return { hardware: checkString(value, field), assumptions: [] };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'preset' in value) {
+    return { hardware: toRawPresetHardware(value as Fields, field), assumptions: [] };
+  }
+  return resolveHardwareObject(value, field);
+}
+
+const ANALYZE_FIELDS = ['model', 'hardware', 'contextLength', 'kvCacheType', 'promptTokens', 'fileTypes'];
+
+/** `fileTypes`: 'all' or an array of names; the core checks the names (and names `fileTypes`). */
+function checkFileTypes(value: unknown, field: string): string[] | 'all' {
+  if (value === 'all') return 'all';
+  if (!Array.isArray(value)) {
+    throw invalid(field, `'${field}' must be 'all' or an array of file type names such as 'Q4_K_M' (got ${describe(value)})`);
+  }
+  return value.map((v, i) => checkString(v, `${field}[${i}]`));
+}
+
+/** The figures of the request's machine that were assumed (a checked request's `hardware`). */
+export function hardwareAssumptions(value: unknown): HardwareAssumption[] {
+  return toRawHardware(value).assumptions;
+}
+
+/**
+ * Checks an analyze request and merges the defaults (defaults.ts). The default context is the
+ * smaller of defaultAnalyzeOptions.contextLength and the model's maximum: `maxContextOf` gives a
+ * catalog model's (undefined for an unknown id, which the core then reports).
+ */
+export function toRawAnalyzeRequest(value: unknown, maxContextOf: (id: string) => number | undefined = () => undefined): RawAnalyzeRequest {
+  const request = asObject(value, '', 'an object { model, hardware, contextLength?, kvCacheType?, promptTokens?, fileTypes? }');
   checkKeys(request, ANALYZE_FIELDS, '');
   const defaults = defaultAnalyzeOptions;
   const model = checkModel(request.model);
-  const hardware =
-    typeof request.hardware === 'string' ? checkString(request.hardware, 'hardware') : toRawCustomHardware(request.hardware);
+  const { hardware } = toRawHardware(request.hardware);
+  const defaultContext = () => {
+    const max = typeof model === 'string' ? maxContextOf(model) : model.architecture.nCtxTrain;
+    return Math.min(defaults.contextLength, max ?? defaults.contextLength);
+  };
   return {
     model,
     hardware,
-    contextLength: optional(request.contextLength, defaults.contextLength, (v) => checkNumber(v, 'contextLength', true)),
+    contextLength:
+      request.contextLength === undefined ? defaultContext() : checkNumber(request.contextLength, 'contextLength', true),
     kvCacheType: optional(request.kvCacheType, defaults.kvCacheType, (v) => checkString(v, 'kvCacheType', KV_CACHE_TYPES) as KvCacheType),
     promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
+    ...(request.fileTypes === undefined ? {} : { fileTypes: checkFileTypes(request.fileTypes, 'fileTypes') }),
   };
 }
 
 const PLAN_FIELDS = [
   'model', 'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens',
-  'outputTokens', 'objective', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
+  'outputTokens', 'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
 ] as const satisfies readonly (keyof ResolvedPlanRequest)[];
 
 function checkNumbers(value: unknown, field: string): number[] {
@@ -148,11 +210,8 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
   checkKeys(request, PLAN_FIELDS, '');
   const defaults = defaultPlanOptions;
   const model = checkModel(request.model);
-  const hardware =
-    typeof request.hardware === 'string'
-      ? checkString(request.hardware, 'hardware')
-      : // Fields the core requires may still be missing: it names them, so a plan exists only for a complete machine.
-        (toRawCustomHardware(request.hardware) as ResolvedCustomHardware);
+  // Fields the core requires may still be missing: it names them, so a plan exists only for a complete machine.
+  const hardware = toRawHardware(request.hardware).hardware as string | PresetHardware | ResolvedCustomHardware;
   if (request.contextLength === undefined) throw invalid('contextLength', "'contextLength' is missing; expected a number of tokens");
   const contextLength = checkNumber(request.contextLength, 'contextLength', true);
   // Optional fields without a TypeScript default stay absent unless given (the core applies its own);
@@ -173,6 +232,7 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
     promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
     ...given('outputTokens', (v) => checkNumber(v, 'outputTokens', true)),
     ...given('objective', (v) => checkString(v, 'objective', PLAN_OBJECTIVES) as PlanObjective),
+    ...given('maxQualityLoss', (v) => checkNumber(v, 'maxQualityLoss')),
     ...given('usableTps', (v) => checkNumber(v, 'usableTps')),
     ...given('slowTps', (v) => checkNumber(v, 'slowTps')),
     compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),

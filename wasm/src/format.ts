@@ -3,13 +3,17 @@
 import {
   FILE_TYPE_NAMES,
   type Analysis,
+  type CustomBuild,
   type FileTypeAnalysis,
   type FileTypeName,
+  type HardwareAssumption,
   type HardwareInfo,
   type ModelInfo,
   type ModelSummary,
   type Plan,
+  type PublishedChoice,
   type TierMemory,
+  type UsableCapacity,
 } from './types.js';
 
 const GIB = 2 ** 30;
@@ -113,15 +117,96 @@ export function totalGpuMemory(plan: Pick<Plan, 'memory'>): TierMemory | undefin
 }
 
 /**
- * Where the memory goes, e.g. "GPU 23.29 / 23.50 GiB (weights 21.77, KV 0.80, compute 0.28, overhead 0.45);
- * RAM 17.06 / 57.60 GiB; disk 0.00 GiB" (overhead includes the logits buffer).
+ * Where the memory goes, e.g. "GPU 23.29 / 23.50 GiB (weights 21.77, KV 0.80, compute 0.28, overhead 0.45;
+ * 0.50 GiB margin kept free); RAM 17.06 / 57.60 GiB usable of 64 GiB (6.40 GiB kept for the OS); disk 0.00 GiB"
+ * (overhead includes the logits buffer).
  */
 export function describePlanMemory(plan: Pick<Plan, 'memory'>): string {
   const gpu = totalGpuMemory(plan);
   const cpu = plan.memory.cpu;
+  const margin = plan.memory.gpuMarginBytes;
+  const marginText = margin > 0 ? `; ${formatGiB(margin)} GiB margin kept free${plan.memory.gpus.length > 1 ? ' on each GPU' : ''}` : '';
   const gpuText = gpu
     ? `GPU ${formatGiB(gpu.totalBytes)} / ${formatGiB(gpu.capacityBytes)} GiB (weights ${formatGiB(gpu.weightsBytes)}, ` +
-      `KV ${formatGiB(gpu.kvCacheBytes)}, compute ${formatGiB(gpu.computeBytes)}, overhead ${formatGiB(gpu.overheadBytes + gpu.outputBytes)})`
+      `KV ${formatGiB(gpu.kvCacheBytes)}, compute ${formatGiB(gpu.computeBytes)}, overhead ${formatGiB(gpu.overheadBytes + gpu.outputBytes)}${marginText})`
     : 'no GPU';
-  return `${gpuText}; RAM ${formatGiB(cpu.totalBytes)} / ${formatGiB(cpu.capacityBytes)} GiB; disk ${formatGiB(plan.memory.diskBytes)} GiB`;
+  return (
+    `${gpuText}; RAM ${formatGiB(cpu.totalBytes)} / ${formatGiB(cpu.capacityBytes)} GiB ` +
+    `usable of ${compactGiB(cpu.capacityBytes + plan.memory.osReserveBytes)} GiB (${formatGiB(plan.memory.osReserveBytes)} GiB kept for the OS); ` +
+    `disk ${formatGiB(plan.memory.diskBytes)} GiB`
+  );
+}
+
+/** GiB without trailing zeros: 32, 23.5, 10.67. */
+function compactGiB(bytes: number): string {
+  return String(+(bytes / GIB).toFixed(2));
+}
+
+/**
+ * What a machine leaves to the model, e.g. "RAM 28.80 GiB usable of 32 GiB (3.20 GiB kept for the OS);
+ * VRAM 23.50 GiB usable of 24 GiB (0.50 GiB margin kept free)".
+ */
+export function describeCapacity(capacity: UsableCapacity, hardware: HardwareInfo): string {
+  const ram = `RAM ${formatGiB(capacity.ramCapacityBytes)} GiB usable of ${compactGiB(hardware.ramBytes)} GiB (${formatGiB(capacity.osReserveBytes)} GiB kept for the OS)`;
+  if (hardware.gpuCount === 0 || hardware.vramBytes === 0) return `${ram}; no GPU`;
+  const each = hardware.gpuCount > 1 ? ' per GPU' : '';
+  const limit = hardware.unifiedMemory ? ' GPU limit' : '';
+  return (
+    `${ram}; VRAM ${formatGiB(capacity.gpuCapacityBytes)} GiB usable of ${compactGiB(hardware.vramBytes)} GiB${limit}${each}` +
+    ` (${formatGiB(capacity.gpuMarginBytes)} GiB margin kept free)`
+  );
+}
+
+/**
+ * The figures a request left out, e.g. "GPU bandwidth 200 GB/s (--gpu-bw), RAM bandwidth 50 GB/s (--ram-bw)";
+ * `label` names where each is set (a CLI flag); "" when nothing was assumed.
+ */
+export function describeAssumptions(assumptions: readonly HardwareAssumption[], label?: (field: string) => string | undefined): string {
+  return assumptions
+    .map((a) => {
+      const where = label?.(a.field);
+      return where ? `${a.text} (${where})` : a.text;
+    })
+    .join(', ');
+}
+
+/** File sizes and downloads in GB (10^9 bytes, as Hugging Face lists them), e.g. "42.5 GB". */
+export function formatGB(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(bytes >= 100e9 ? 0 : 1)} GB`;
+}
+
+/** The default objective's rule in one sentence (CLI help, README and the page quote it). */
+export const BALANCED_RULE =
+  'By default Fitplan picks the most accurate plan that runs at least as fast as the standard Q4_K_M file would on ' +
+  'this machine; when that is below the usable speed and a plan within the quality-loss ceiling reaches it, the most ' +
+  'accurate plan at the usable speed.';
+
+/** The published file in one line, e.g. "bartowski/Meta-Llama-3-70B-Instruct-GGUF, Q4_K_M (42.5 GB)". */
+export function describePublishedFile(published: PublishedChoice): string {
+  const size = `${formatGB(published.fileBytes)}${published.fileBytesExact ? '' : ', predicted'}`;
+  const who = published.official ? 'official' : `by ${published.publisher}`;
+  return `${published.repo}, ${published.fileType} (${size}; ${who}${published.variant ? `; ${published.variant} weights` : ''})`;
+}
+
+/** What the custom mix gains over the published file, e.g. "+0.4 tok/s, 0.02 % less perplexity, same context". */
+export function describeMixGain(published: PublishedChoice): string {
+  const speed = published.gainDecodeTokensPerSecond;
+  const quality = published.gainQualityProxy;
+  const context = published.gainContextLength;
+  const parts = [
+    Math.abs(speed) < 0.005 ? 'same speed' : `${speed > 0 ? '+' : '−'}${formatRate(Math.abs(speed))} tok/s`,
+    Math.abs(quality) < 0.0005 ? 'same quality' : `${Math.abs(quality).toFixed(3)} % ${quality > 0 ? 'less' : 'more'} perplexity`,
+    context === 0 ? 'same context' : `${context > 0 ? '+' : '−'}${Math.abs(context)} tokens of context`,
+  ];
+  return parts.join(', ');
+}
+
+/** What building the mix takes, e.g. "download 141 GB, 290 GB of disk at most, about 95 min (first-order: ...)". */
+export function describeCustomBuild(build: CustomBuild): string {
+  const minutes = build.approxMinutes;
+  const time = minutes >= 90 ? `${(minutes / 60).toFixed(1)} h` : `${Math.max(1, Math.round(minutes))} min`;
+  return (
+    `${build.downloadBytes > 0 ? `download ${formatGB(build.downloadBytes)}, ` : ''}${formatGB(build.diskBytes)} of disk at most, ` +
+    `about ${time}; tools: ${build.tools.join(', ')} (${build.assumptions})`
+  );
 }

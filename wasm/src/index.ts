@@ -5,7 +5,7 @@ import { memoise } from './load.js';
 import { plannerFactory } from './planner.js';
 
 export { FitplanError } from './errors.js';
-export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults } from './defaults.js';
+export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults, reserveDefaults } from './defaults.js';
 export * from './types.js';
 export * from './format.js';
 export * from './import/index.js';

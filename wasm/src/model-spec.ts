@@ -14,7 +14,7 @@ const ARCHITECTURE_BOOLEANS = [
   'gatedFfn', 'tiedEmbeddings', 'attnQkvBias', 'attnOutputBias', 'ffnBias', 'ropeFreqs',
 ] as const satisfies readonly (keyof ModelArchitecture)[];
 const ARCHITECTURE_FIELDS: readonly string[] = ['family', 'ggufArch', ...ARCHITECTURE_NUMBERS, ...ARCHITECTURE_BOOLEANS];
-const MODEL_FIELDS: readonly (keyof ModelSpec)[] = ['id', 'name', 'family', 'source', 'architecture', 'file'];
+const MODEL_FIELDS: readonly (keyof ModelSpec)[] = ['id', 'name', 'family', 'source', 'architecture', 'file', 'published'];
 const FILE_FIELDS: readonly (keyof ImportedFileSpec)[] = ['label', 'fileType', 'fileBytes', 'tensors'];
 
 /** The layout families the core knows (ModelArchitecture.family). */
@@ -69,6 +69,21 @@ export function checkModel(value: unknown, field = 'model'): string | ModelSpec 
     if (!isObject(file)) throw invalid(`${field}.file`, `'${field}.file' must be an object { label, fileType, fileBytes, tensors }`);
     checkKeys(file, FILE_FIELDS, `${field}.file.`);
     if (!Array.isArray(file.tensors)) throw invalid(`${field}.file.tensors`, `'${field}.file.tensors' must be an array of { name, dims, type }`);
+  }
+  const published = value.published;
+  if (published !== undefined) {
+    if (!Array.isArray(published)) throw invalid(`${field}.published`, `'${field}.published' must be an array of { repo, files }`);
+    published.forEach((repo: unknown, i) => {
+      const at = `${field}.published[${i}]`;
+      if (!isObject(repo)) throw invalid(at, `'${at}' must be an object { repo, files }`);
+      checkKeys(repo, ['repo', 'publisher', 'official', 'variant', 'source', 'files'], `${at}.`);
+      if (typeof repo.repo !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(repo.repo)) throw invalid(`${at}.repo`, `'${at}.repo' must be a Hugging Face repository id, owner/name`);
+      if (!Array.isArray(repo.files)) throw invalid(`${at}.files`, `'${at}.files' must be an array of { fileType, fileBytes?, fileName? }`);
+      repo.files.forEach((file: unknown, j) => {
+        if (!isObject(file)) throw invalid(`${at}.files[${j}]`, `'${at}.files[${j}]' must be an object { fileType, fileBytes?, fileName? }`);
+        checkKeys(file, ['fileType', 'fileBytes', 'fileName'], `${at}.files[${j}].`);
+      });
+    });
   }
   return value as unknown as ModelSpec;
 }

@@ -1,6 +1,6 @@
 // The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
 // New capabilities (plan, frontier, commands) are one method each here, plus their converters.
-import { toRawAnalyzeRequest, toRawCommandOptions, toRawPlanRequest, unwrap } from './convert.js';
+import { hardwareAssumptions, toRawAnalyzeRequest, toRawCommandOptions, toRawPlanRequest, unwrap } from './convert.js';
 import { FitplanError } from './errors.js';
 import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
 import { loadCore, type CoreLoader } from './load.js';
@@ -47,13 +47,29 @@ class CorePlanner implements Planner {
   }
 
   analyze(request: AnalyzeRequest): Analysis {
-    return unwrap(this.#core.analyze(toRawAnalyzeRequest(request)));
+    // The catalog is read only when a catalog model's default context is needed.
+    const raw = toRawAnalyzeRequest(request, (id) => this.#maxContext(id));
+    return { ...unwrap(this.#core.analyze(raw)), hardwareAssumptions: hardwareAssumptions(request.hardware) };
+  }
+
+  /** A catalog model's maximum context (undefined for an unknown id). */
+  #maxContext(id: string): number | undefined {
+    this.#models ??= unwrap(this.#core.models());
+    return this.#models.find((m) => m.id === id)?.maxContext;
   }
 
   plan(request: PlanRequest): PlanResult {
     const resolved = toRawPlanRequest(request);
-    const { baseline, ...plan } = unwrap(this.#core.plan(resolved));
-    return withRequest({ ...plan, baseline: baseline && (withRequest(baseline, resolved) satisfies Plan) }, resolved);
+    const { baseline, published, ...plan } = unwrap(this.#core.plan(resolved));
+    return withRequest(
+      {
+        ...plan,
+        hardwareAssumptions: hardwareAssumptions(request.hardware),
+        baseline: baseline && (withRequest(baseline, resolved) satisfies Plan),
+        published: published && { ...published, plan: withRequest(published.plan, resolved) satisfies Plan },
+      },
+      resolved,
+    );
   }
 
   frontier(request: PlanRequest): FrontierPoint[] {

@@ -86,7 +86,22 @@ export interface ModelSpec {
    */
   architecture: Partial<ModelArchitecture> & Pick<ModelArchitecture, 'family' | 'nLayer' | 'nEmbd' | 'nHead' | 'nVocab' | 'nCtxTrain'>;
   /** A GGUF file's tensor table: analyze() also reports this file as it is (Analysis.file). plan() and frontier() use only the architecture. */
-  file?: ImportedFileSpec;
+  file?: ImportedFileSpec | undefined;
+  /** GGUF repositories publishing this model (importModel fills it from a Hugging Face repository's file list): plan() names the best of their files. */
+  published?: PublishedRepoSpec[] | undefined;
+}
+
+/** A Hugging Face repository of GGUF files (ModelSpec.published, ModelInfo.published). */
+export interface PublishedRepoSpec {
+  /** owner/name */
+  repo: string;
+  publisher?: string;
+  /** The model's own publisher (not a third-party quantizer). */
+  official?: boolean;
+  /** What the files hold when it is not exactly the model, e.g. "Instruct". */
+  variant?: string;
+  source?: string;
+  files: { fileType: FileTypeName; fileBytes?: number; fileName?: string }[];
 }
 
 /** The tensor table of a GGUF file, as its header states it. */
@@ -134,10 +149,26 @@ export interface HardwareInfo {
 }
 
 /**
- * A custom machine for `analyze({ hardware: {...} })`. Give memory in GiB or in bytes.
- * Omitted optional fields take the defaults of `customHardwareDefaults` (defaults.ts).
+ * The memory kept back from the model, in GiB or bytes (at most one of each pair). Omitted: the
+ * core's defaults (core/include/fitplan/capacity.hpp): max(2 GiB, RAM / 10) for the operating
+ * system, min(512 MiB, VRAM / 16) per discrete GPU, none on unified memory. Results state the
+ * reserve used (Analysis.capacity, PlanMemory.osReserveBytes / gpuMarginBytes).
  */
-export interface CustomHardware {
+export interface HardwareReserve {
+  /** RAM kept for the operating system and other programs: 0 up to less than the RAM. */
+  osReserveGiB?: number;
+  osReserveBytes?: number;
+  /** VRAM kept free on each GPU: 0 up to less than one GPU's memory; machines with a GPU only. */
+  gpuMarginGiB?: number;
+  gpuMarginBytes?: number;
+}
+
+/**
+ * A custom machine for `analyze({ hardware: {...} })`. Give memory in GiB or in bytes.
+ * vramGiB (0 = CPU only) and ramGiB are required; omitted optional fields take the defaults of
+ * `customHardwareDefaults` (defaults.ts), and the result's `hardwareAssumptions` lists them.
+ */
+export interface CustomHardware extends HardwareReserve {
   name?: string;
   backend?: Backend;
   gpuCount?: number;
@@ -146,25 +177,76 @@ export interface CustomHardware {
   ramGiB?: number;
   ramBytes?: number;
   gpuBandwidthGBps?: number;
-  ramBandwidthGBps: number;
-  diskBandwidthGBps: number;
+  ramBandwidthGBps?: number;
+  diskBandwidthGBps?: number;
   gpuTflops?: number;
   pcieBandwidthGBps?: number;
   cpuCores?: number;
   unifiedMemory?: boolean;
 }
 
+/**
+ * A catalog machine with host figures of its own, e.g. `{ preset: 'rtx4090', ramGiB: 32 }`: the
+ * preset's GPU(s) with your RAM. Its name says what changed ("NVIDIA GeForce RTX 4090 (24 GiB) +
+ * 32 GiB RAM"); its id stays the preset's. On unified-memory presets (Apple, GB10) the RAM, its
+ * bandwidth and the GPU count are the chip's and cannot be set (an error names the field).
+ */
+export interface PresetHardware extends HardwareReserve {
+  /** Hardware id from `hardware()`. */
+  preset: string;
+  ramGiB?: number;
+  ramBytes?: number;
+  ramBandwidthGBps?: number;
+  diskBandwidthGBps?: number;
+  cpuCores?: number;
+  /** Identical GPUs, 1 to 64 (presets with a GPU, not unified memory). */
+  gpuCount?: number;
+}
+
+/** The machine of a request: a hardware id, a preset with host figures of its own, or a custom machine. */
+export type HardwareSpec = string | PresetHardware | CustomHardware;
+
+/** A figure of a custom machine that the request did not give: the value used and why. */
+export interface HardwareAssumption {
+  /** The request field, e.g. "hardware.gpuBandwidthGBps". */
+  field: string;
+  /** The value used. */
+  value: number;
+  /** The figure in words, e.g. "GPU bandwidth 200 GB/s". */
+  text: string;
+  /** Where the value comes from, e.g. "not given; the default of customHardwareDefaults.gpuBandwidthGBps". */
+  why: string;
+}
+
+/** The memory a result had to fit in, after the reserve kept back (bytes). */
+export interface UsableCapacity {
+  /** What the model may use of each GPU (0 without a GPU). */
+  gpuCapacityBytes: number;
+  /** What the model may use of the RAM. */
+  ramCapacityBytes: number;
+  /** RAM kept for the operating system (ramBytes - osReserveBytes = ramCapacityBytes). */
+  osReserveBytes: number;
+  /** VRAM kept free on each GPU (0 without a GPU and, by default, on unified memory). */
+  gpuMarginBytes: number;
+}
+
 export interface AnalyzeRequest {
   /** Model id from `models()`, or a model described by its architecture (e.g. from `importModel()`). */
   model: string | ModelSpec;
-  /** Hardware id from `hardware()`, or a custom machine. */
-  hardware: string | CustomHardware;
-  /** Context length in tokens (default 4096; at most the model's maxContext). */
+  /** Hardware id from `hardware()`, a preset with host figures of its own, or a custom machine. */
+  hardware: HardwareSpec;
+  /** Context length in tokens (default the smaller of 4096 and the model's maxContext). */
   contextLength?: number;
   /** KV-cache type for K and V (default 'f16'). */
   kvCacheType?: KvCacheType;
   /** Prompt length for the prefill estimate, tokens (default 512). */
   promptTokens?: number;
+  /**
+   * Whole-file types to analyze (case-insensitive; duplicates dropped; rows from large to small).
+   * Default: the 18 common types F16 ... IQ1_M plus the model's native type (MXFP4_MOE for
+   * gpt-oss). 'all': every llama-quantize type but F32. An unknown name is an error on `fileTypes`.
+   */
+  fileTypes?: FileTypeName[] | 'all';
 }
 
 /** The model as summarised in results. */
@@ -218,6 +300,10 @@ export interface Analysis {
   hardware: HardwareInfo;
   contextLength: number;
   kvCacheType: KvCacheType;
+  /** The memory the rows had to fit in and the reserve kept back. */
+  capacity: UsableCapacity;
+  /** Figures of a custom machine the request left out, with the defaults used (empty for presets). */
+  hardwareAssumptions: HardwareAssumption[];
   fileTypes: FileTypeAnalysis[];
   /** The imported GGUF file (model.file) as it is: its own tensor types and size; null without one. */
   file: ImportedFileAnalysis | null;
@@ -258,9 +344,18 @@ export type Tier = 'gpu' | 'cpu' | 'disk';
  */
 export type PlacementKind = 'all-gpu' | 'layer-split' | 'expert-offload' | 'ffn-offload' | 'cpu-only';
 
-/** What a plan optimises: precision (subject to memory and targetTps), or the shortest time for a workload. */
-export type PlanObjective = 'quality' | 'workload';
-export const PLAN_OBJECTIVES: readonly PlanObjective[] = ['quality', 'workload'];
+/**
+ * What a plan optimises. 'balanced' (default): the most accurate plan at least as fast as the
+ * standard Q4_K_M file would run on the machine (or the usable speed, when Q4_K_M is slower and a plan
+ * within maxQualityLoss reaches it); 'quality': the most accurate plan that fits; 'speed': the fastest;
+ * 'workload': the shortest time for promptTokens in and outputTokens out. With targetTps, balanced and
+ * quality both take the most accurate plan that reaches it.
+ */
+export type PlanObjective = 'balanced' | 'quality' | 'speed' | 'workload';
+export const PLAN_OBJECTIVES: readonly PlanObjective[] = ['balanced', 'quality', 'speed', 'workload'];
+
+/** Where a plan's memory lives: all on the GPU, GPU + RAM (RAM alone without a GPU), streamed from disk, nowhere. */
+export type Fit = 'gpu' | 'gpu+ram' | 'disk' | 'none';
 
 /** Verdict: usable (interactive), slow (batch work), impractical (fits but too slow), infeasible. */
 export type UsabilityGrade = 'usable' | 'slow' | 'impractical' | 'infeasible';
@@ -268,8 +363,8 @@ export type UsabilityGrade = 'usable' | 'slow' | 'impractical' | 'infeasible';
 export interface PlanRequest {
   /** Model id from `models()`, or a model described by its architecture (e.g. from `importModel()`). */
   model: string | ModelSpec;
-  /** Hardware id from `hardware()`, or a custom machine. */
-  hardware: string | CustomHardware;
+  /** Hardware id from `hardware()`, a preset with host figures of its own, or a custom machine. */
+  hardware: HardwareSpec;
   /** Context length wanted, tokens (at most the model's maxContext). */
   contextLength: number;
   /** The optimizer may shrink the context down to this to make the model fit (default min(2048, contextLength)). */
@@ -286,11 +381,10 @@ export interface PlanRequest {
   promptTokens?: number;
   /** Expected output length, tokens (core default 256). */
   outputTokens?: number;
-  /**
-   * 'quality' (core default): the most precise plan that fits (and reaches targetTps, if set);
-   * 'workload': the plan with the shortest promptTokens / prefill + outputTokens / decode time.
-   */
+  /** What the plan optimises (default 'balanced'; see PlanObjective). */
   objective?: PlanObjective;
+  /** balanced: the most a plan may lose, percent perplexity over F16, to reach the usable speed or to fit (core default 10). */
+  maxQualityLoss?: number;
   /** Verdict threshold: at least this decode tok/s is 'usable' (core default 8). */
   usableTps?: number;
   /** Verdict threshold: below this decode tok/s is 'impractical' (core default 2). */
@@ -306,6 +400,9 @@ export interface ResolvedCustomHardware extends CustomHardware {
   name: string;
   backend: Backend;
   gpuCount: number;
+  gpuBandwidthGBps: number;
+  ramBandwidthGBps: number;
+  diskBandwidthGBps: number;
   gpuTflops: number;
   pcieBandwidthGBps: number;
   cpuCores: number;
@@ -314,7 +411,7 @@ export interface ResolvedCustomHardware extends CustomHardware {
 
 /** A PlanRequest with the defaults applied (defaults.ts): exactly what the core was asked. */
 export interface ResolvedPlanRequest extends PlanRequest {
-  hardware: string | ResolvedCustomHardware;
+  hardware: string | PresetHardware | ResolvedCustomHardware;
   minContextLength: number;
   kv: KvPolicy;
   allowDisk: boolean;
@@ -380,6 +477,10 @@ export interface PlanMemory {
   totalBytes: number;
   kvCacheKBytes: number;
   kvCacheVBytes: number;
+  /** RAM kept for the operating system (cpu.capacityBytes is what is left of the RAM). */
+  osReserveBytes: number;
+  /** VRAM kept free on each GPU (0 without a GPU and, by default, on unified memory). */
+  gpuMarginBytes: number;
 }
 
 export interface Usability {
@@ -423,16 +524,69 @@ export interface Plan extends SpeedEstimates {
   workloadSeconds: number;
   /** Largest context, tokens, that stays entirely on the GPU at this plan's base file type and KV type (0 if none). */
   maxGpuContext: number;
+  /** Where its memory lives: 'gpu', 'gpu+ram', 'disk' (weights streamed on every token), 'none' (cannot run). */
+  fit: Fit;
+  /** The context asked for (contextLength may be smaller). */
+  requestedContextLength: number;
+  /** The answer in one sentence, e.g. "Slow: ~3.1 tok/s, fits in GPU + RAM." */
+  headline: string;
   /** The request (defaults applied) that produced this plan. */
   request: ResolvedPlanRequest;
 }
 
 /** What `plan()` returns: the plan, its decode target and, with `compare`, the uniform baseline. */
 export interface PlanResult extends Plan {
+  /** The machine's display name (a preset with host figures of its own says which). */
+  hardwareName: string;
+  /** Figures of a custom machine the request left out, with the defaults used (empty for presets). */
+  hardwareAssumptions: HardwareAssumption[];
   /** The request's decode target, tok/s (0 = none). */
   targetTps: number;
   /** Uniform Q4_K_M, f16 KV, at the requested context with the most GPU layers that fit (with `compare`); else null. */
   baseline: Plan | null;
+  /** The rule that chose this plan, in one sentence with its figures. */
+  objectiveRule: string;
+  /** The published GGUF file that best serves the same objective (null when no repository is known for the model). */
+  published: PublishedChoice | null;
+  /** What building the custom per-block mix takes. */
+  customBuild: CustomBuild;
+  /** What would run the model at the requested context (when nothing does here). */
+  requirements: { minTotalBytes: number; q4KMTotalBytes: number };
+}
+
+/** A published GGUF file, run as it is, beside the custom mix. */
+export interface PublishedChoice {
+  repo: string;
+  publisher: string;
+  official: boolean;
+  variant: string;
+  source: string;
+  fileType: FileTypeName;
+  /** "" when the -hf tag resolves it. */
+  fileName: string;
+  /** Exact when fileBytesExact, else predicted. */
+  fileBytes: number;
+  fileBytesExact: boolean;
+  /** Other repositories publishing the same file type. */
+  otherRepos: string[];
+  /** Custom mix minus this file: decode tok/s, context tokens; this file minus the mix: quality proxy (positive = the mix is better). */
+  gainDecodeTokensPerSecond: number;
+  gainQualityProxy: number;
+  gainContextLength: number;
+  /** One-line commands that fetch it and run it with its plan's placement. */
+  commands: { llamaServer: string; ollama: string; caveats: string[] };
+  /** The file as it runs here (every block at fileType). */
+  plan: Plan;
+}
+
+/** What building the custom mix takes (approxMinutes is first-order: see assumptions). */
+export interface CustomBuild {
+  downloadBytes: number;
+  diskBytes: number;
+  tools: string[];
+  needsImatrix: boolean;
+  approxMinutes: number;
+  assumptions: string;
 }
 
 /** A non-dominated (quality, decode speed, memory) point of `frontier()`. */

@@ -53,6 +53,19 @@ struct Commands {
 Result<Commands> make_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan,
                                const CommandOptions& options);
 
+// The commands that fetch a published GGUF from Hugging Face and run it with its plan's placement
+// (llama-server -hf <repo>:<TYPE>, ollama run hf.co/<repo>:<TYPE>; shared/runtime-facts.md A.10).
+struct DownloadCommands {
+  std::string llama_server;          // one llama-server command line
+  std::string ollama;                // ollama serve environment + ollama run
+  std::vector<std::string> caveats;
+};
+DownloadCommands make_download_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan,
+                                        const std::string& repo, FileType file_type, int port = 8080);
+
+// What building `plan` as a custom GGUF takes: downloads, disk, tools and a first-order time.
+CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, const Plan& plan);
+
 // One llama-quantize --tensor-type override: an anchored regex over GGUF tensor names and a ggml
 // type name ("^blk\.(3|4)\.ffn_down\.weight$" -> "q6_k"). The patterns are pairwise disjoint.
 struct TensorTypeOverride {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "fitplan/published.hpp"
 #include "fitplan/result.hpp"
 
 namespace fitplan {
@@ -71,6 +72,7 @@ struct ModelPreset {
   std::string source;   // where the hyperparameters come from (config URL)
   double published_params_b = 0;  // the publisher's parameter count in billions (for tests)
   ModelArchitecture arch;
+  std::vector<PublishedRepo> published;  // GGUF repositories people download it from (published_repos(id))
 };
 
 // The architecture's numeric and boolean fields, once: their public (camelCase) names, members and,

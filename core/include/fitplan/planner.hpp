@@ -9,6 +9,7 @@
 #include "fitplan/estimator.hpp"
 #include "fitplan/hardware.hpp"
 #include "fitplan/model.hpp"
+#include "fitplan/published.hpp"
 #include "fitplan/quant.hpp"
 
 namespace fitplan {
@@ -19,9 +20,15 @@ Result<KvPolicy> parse_kv_policy(const std::string& text);
 
 enum class Usability { kUsable, kSlow, kImpractical, kInfeasible };
 
-// What the plan optimises: quality subject to capacity (and the speed target, if any), or the
-// shortest total time for a workload of prompt_tokens in and output_tokens out.
-enum class Objective { kQuality, kWorkload };
+// What the plan optimises.
+// - balanced (the default): the most accurate plan that runs at least as fast as the standard
+//   Q4_K_M file would on this machine, or at the "usable" speed when Q4_K_M is slower and a plan
+//   within max_quality_loss_percent reaches it (see balanced_rule()); with a speed target, the
+//   most accurate plan that reaches the target (as quality does).
+// - quality: the most accurate plan that fits (and reaches the speed target, if any).
+// - speed: the fastest plan; among plans within 1 % of it, the most accurate.
+// - workload: the shortest total time for prompt_tokens in and output_tokens out.
+enum class Objective { kBalanced, kQuality, kSpeed, kWorkload };
 const char* to_string(Objective objective) noexcept;
 Result<Objective> parse_objective(const std::string& text);
 const char* to_string(Usability usability) noexcept;
@@ -35,7 +42,10 @@ struct PlanOptions {
   bool allow_disk = true;                    // mmap spill to disk as a last resort
   std::uint32_t prompt_tokens = 512;         // for prefill speed and time to first token
   std::uint32_t output_tokens = 256;         // workload output length (fastest-plan questions)
-  Objective objective = Objective::kQuality;
+  Objective objective = Objective::kBalanced;
+  // balanced: the quality loss (estimated perplexity increase vs F16, percent) a plan may have to
+  // reach the usable speed, or to fit at all when Q4_K_M does not.
+  double max_quality_loss_percent = 10.0;
   double usable_tokens_per_second = 8.0;     // verdict thresholds
   double slow_tokens_per_second = 2.0;
   std::vector<double> block_sensitivity;     // optional: one weight per block (default U-shape)
@@ -66,6 +76,12 @@ Tier block_tier(const PlanLayer& layer) noexcept;
 enum class PlacementKind { kAllGpu, kLayerSplit, kExpertOffload, kFfnOffload, kCpuOnly };
 const char* to_string(PlacementKind kind) noexcept;
 
+// Where a plan's memory lives, in one vocabulary for every view: everything on the GPU(s), GPU +
+// system RAM (or RAM alone on a CPU machine), weights streamed from disk on every token, or not at all.
+enum class Fit { kGpu, kGpuRam, kDisk, kNone };
+const char* to_string(Fit fit) noexcept;      // "gpu", "gpu+ram", "disk", "none"
+const char* fit_words(Fit fit) noexcept;      // "fits on the GPU", "fits in GPU + RAM", ...
+
 struct Plan {
   bool feasible = false;
   std::string model_id;
@@ -91,6 +107,45 @@ struct Plan {
   Capacity capacity;
   double workload_seconds = 0;   // prompt_tokens / prefill + output_tokens / decode
   std::uint32_t max_gpu_context_tokens = 0;  // largest context fully on the GPU at this plan's base type and KV type
+  Fit fit = Fit::kNone;
+  std::uint32_t requested_context_tokens = 0;  // the context asked for (context_tokens may be smaller)
+  std::string headline;          // the answer in one sentence: speed, grade, where it fits, context
+};
+
+// The published GGUF file that best serves the same objective, run as it is (one file type for
+// every block, the best placement and KV cache for it), and what the custom mix gains over it.
+struct PublishedChoice {
+  std::string repo;              // Hugging Face repository id
+  std::string publisher;
+  bool official = false;
+  std::string variant;           // e.g. "Instruct" when the file holds a variant of the preset's model
+  std::string source;
+  PublishedFile file;            // file_bytes: exact when known, else the predicted size
+  bool file_bytes_exact = false;
+  std::vector<std::string> other_repos;  // other repositories publishing the same file type
+  Plan plan;                     // the uniform file as it runs here
+  double gain_decode_tokens_per_second = 0;  // custom mix minus this file (positive: the mix is faster)
+  double gain_quality_proxy = 0;             // this file minus the custom mix (positive: the mix is more accurate)
+  std::int64_t gain_context_tokens = 0;      // custom mix minus this file
+  std::string llama_server_command;          // fetches and runs it: llama-server -hf <repo>:<TYPE> + the plan's flags
+  std::string ollama_command;                // ollama serve (context, KV) + ollama run hf.co/<repo>:<TYPE>
+  std::vector<std::string> command_caveats;
+};
+
+// What building the custom mix takes (first-order: the time assumes the stated rates).
+struct CustomBuild {
+  Bytes download_bytes = 0;      // the original weights (BF16 safetensors, 2 bytes per parameter)
+  Bytes disk_bytes = 0;          // peak disk: original weights + F16 GGUF + the mix
+  std::vector<std::string> tools;
+  bool needs_imatrix = false;
+  double approx_minutes = 0;
+  std::string assumptions;       // the rates the time assumes
+};
+
+// What would run the model at the asked context when nothing does here.
+struct Requirements {
+  Bytes min_total_bytes = 0;     // smallest weights the precision floor allows + KV + buffers (GPU + RAM)
+  Bytes q4_k_m_total_bytes = 0;  // the same for a uniform Q4_K_M file with an f16 KV cache
 };
 
 struct FrontierPoint {
@@ -103,7 +158,12 @@ struct FrontierPoint {
 struct PlanResult {
   Plan plan;
   std::optional<Plan> baseline;  // uniform file type with the most GPU layers that fit
+  std::optional<PublishedChoice> published;  // empty when no published file is known for the model
+  CustomBuild custom_build;
+  Requirements requirements;
+  std::string objective_rule;    // the rule that chose the plan, in one sentence, with its figures
 };
+
 
 Result<PlanResult> make_plan(const PlanRequest& request);
 // Every non-dominated (quality, decode speed, memory) plan on this hardware.

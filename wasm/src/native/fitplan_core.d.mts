@@ -18,6 +18,8 @@ import type {
   Plan,
   PlanRequest,
   PlanResult,
+  PresetHardware,
+  PublishedChoice,
   RuntimeCommand,
 } from '../types.js';
 
@@ -50,23 +52,35 @@ export interface RawCustomHardware {
   pcieBandwidthGBps: number;
   cpuCores: number;
   unifiedMemory: boolean;
+  osReserveGiB?: number;
+  osReserveBytes?: number;
+  gpuMarginGiB?: number;
+  gpuMarginBytes?: number;
 }
+
+/** A preset with host figures of its own (read_preset_hardware in convert.hpp). */
+export type RawPresetHardware = PresetHardware;
 
 export interface RawAnalyzeRequest {
   /** A catalog id, or a model object (read_model / read_model_file in convert.hpp). */
   model: string | ModelSpec;
-  hardware: string | RawCustomHardware;
+  hardware: string | RawPresetHardware | RawCustomHardware;
   contextLength: number;
   kvCacheType: KvCacheType;
   promptTokens: number;
+  /** Absent = the default list; names are resolved by the core (case-insensitive, aliases; read_file_type_names). */
+  fileTypes?: string[] | 'all';
 }
+
+/** analyze()'s value (the public Analysis adds hardwareAssumptions in TypeScript). */
+export type RawAnalysis = Omit<Analysis, 'hardwareAssumptions'>;
 
 /**
  * plan() / frontier() request (read_plan_request in bindings.cpp). Only contextLength is required
  * besides model and hardware; an omitted field takes the core's default (PlanOptions).
  */
 export type RawPlanRequest = Omit<PlanRequest, 'hardware' | 'minQuant'> & {
-  hardware: string | RawCustomHardware;
+  hardware: string | RawPresetHardware | RawCustomHardware;
   /** A file type name; the core also accepts lower case and the aliases Q4_K, Q5_K, Q3_K. */
   minQuant?: string;
 };
@@ -75,7 +89,11 @@ export type RawPlanRequest = Omit<PlanRequest, 'hardware' | 'minQuant'> & {
 export type RawPlan = Omit<Plan, 'request'>;
 
 /** plan()'s value: plan_to_js plus targetTps and the baseline (plan_js). */
-export type RawPlanResult = RawPlan & Pick<PlanResult, 'targetTps'> & { baseline: RawPlan | null };
+export type RawPlanResult = RawPlan &
+  Pick<PlanResult, 'hardwareName' | 'targetTps' | 'objectiveRule' | 'customBuild' | 'requirements'> & {
+    baseline: RawPlan | null;
+    published: (Omit<PublishedChoice, 'plan'> & { plan: RawPlan }) | null;
+  };
 
 /** One frontier() point. */
 export type RawFrontierPoint = Omit<FrontierPoint, 'plan'> & { plan: RawPlan };
@@ -93,7 +111,7 @@ export type RawCommands = Commands;
 export interface FitplanCoreEntryPoints {
   models(): RawResult<ModelInfo[]>;
   hardware(): RawResult<HardwareInfo[]>;
-  analyze(request: RawAnalyzeRequest): RawResult<Analysis>;
+  analyze(request: RawAnalyzeRequest): RawResult<RawAnalysis>;
   plan(request: RawPlanRequest): RawResult<RawPlanResult>;
   frontier(request: RawPlanRequest): RawResult<RawFrontierPoint[]>;
   /** The commands that realise `plan` (its decisions are re-estimated by the core, never trusted). */

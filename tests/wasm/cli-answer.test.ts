@@ -1,0 +1,102 @@
+// fitplan optimize puts the answer first: the verdict in one sentence, the rule that chose the plan,
+// the published file to download with the commands that fetch it, then the custom mix. The original
+// tool's README examples run verbatim.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import { planner } from './setup.js';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function fitplan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("the original tool's README examples", () => {
+  it.each([
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090']],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--context', '8192', '--target-tps', '3', '--commands', '--compare']],
+    [['optimize', '--model', 'phi3-mini', '--hardware', 'custom', '--vram', '4', '--ram', '32']],
+    [['optimize', '--model', 'llama3-8b', '--hardware', 'rtx3050-4g', '--pareto']],
+  ])('fitplan %j runs', async (args) => {
+    const run = await fitplan(...args);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(200);
+  });
+});
+
+describe('fitplan optimize: the answer first', () => {
+  it('names the published file before the custom mix, with commands that fetch it', async () => {
+    const run = await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090');
+    expect(run.code).toBe(0);
+    const plan = planner.plan({ model: 'llama3-8b', hardware: 'rtx4090', contextLength: 8192 });
+    const out = run.stdout;
+    const download = out.indexOf('DOWNLOAD THIS FILE: ');
+    const build = out.indexOf('OR BUILD THE CUSTOM MIX');
+    const report = out.indexOf('\nPLAN ');
+    expect(download).toBeGreaterThan(0);
+    expect(build).toBeGreaterThan(download);
+    expect(report).toBeGreaterThan(build);
+    expect(plan.published).not.toBeNull();
+    expect(out).toContain(`DOWNLOAD THIS FILE: ${plan.published!.repo}, ${plan.published!.fileType} (`);
+    expect(out).toContain(`llama-server -hf ${plan.published!.repo}:${plan.published!.fileType} -c 8192`);
+    expect(out).toContain(`ollama run hf.co/${plan.published!.repo}:${plan.published!.fileType}`);
+    expect(out).toContain(plan.objectiveRule);
+    // Default objective: not the F16 plan; at least as fast as the Q4_K_M file.
+    expect(plan.decodeTokensPerSecond).toBeGreaterThanOrEqual(plan.published!.plan.decodeTokensPerSecond - 1e-9);
+  });
+
+  it('keeps the original objective as --objective quality and adds speed', async () => {
+    const quality = JSON.parse((await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--objective', 'quality', '--json')).stdout);
+    const speed = JSON.parse((await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--objective', 'speed', '--json')).stdout);
+    const balanced = JSON.parse((await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--json')).stdout);
+    expect(quality.qualityProxy).toBeLessThan(balanced.qualityProxy);
+    expect(speed.decodeTokensPerSecond).toBeGreaterThan(balanced.decodeTokensPerSecond);
+    expect(balanced.request.objective).toBeUndefined();
+    expect(balanced.objectiveRule).toMatch(/^Default rule \(balanced\)/);
+  });
+
+  it('--max-quality-loss is checked and named', async () => {
+    const run = await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--max-quality-loss', '-2');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--max-quality-loss');
+  });
+
+  it('says what would run it when nothing does', async () => {
+    const run = await fitplan('optimize', '--model', 'deepseek-v3', '--hardware', 'rtx3050-4g', '--no-disk');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ANSWER: Cannot run/m);
+    expect(run.stdout).toMatch(/what would run it at 8192 tokens: at least [\d.]+ GiB of GPU \+ RAM/);
+  });
+});
+
+describe('imported models name their own published files', () => {
+  it('uses the repository list and exact size a ModelSpec carries', () => {
+    const catalog = planner.models().find((m) => m.id === 'qwen2.5-7b')!;
+    const plan = planner.plan({
+      model: {
+        id: 'hf:someone/Qwen-GGUF',
+        architecture: catalog.architecture,
+        published: [{ repo: 'someone/Qwen-GGUF', files: [{ fileType: 'Q4_K_M', fileBytes: 4_683_073_248, fileName: 'q-Q4_K_M.gguf' }] }],
+      },
+      hardware: 'rtx4090',
+      contextLength: 8192,
+    });
+    expect(plan.published).toMatchObject({ repo: 'someone/Qwen-GGUF', fileType: 'Q4_K_M', fileBytes: 4_683_073_248, fileBytesExact: true });
+    expect(plan.published!.commands.llamaServer).toContain('llama-server -hf someone/Qwen-GGUF:Q4_K_M');
+  });
+
+  it('rejects a malformed repository list, naming the field', () => {
+    const catalog = planner.models().find((m) => m.id === 'qwen2.5-7b')!;
+    expect(() =>
+      planner.plan({ model: { architecture: catalog.architecture, published: [{ repo: 'no-slash', files: [] }] }, hardware: 'rtx4090', contextLength: 4096 }),
+    ).toThrow(/model\.published\[0\]\.repo/);
+  });
+});
