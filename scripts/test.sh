@@ -33,6 +33,9 @@ ctest_summary() {
   return $status
 }
 
+# A fresh clone on a fresh machine: install what is missing first (fast when everything is there).
+bash scripts/setup.sh || { echo "!!! setup failed"; exit 1; }
+
 mkdir -p build
 rm -f build/vitest-unit.json build/vitest-e2e.json
 printf '==> build (wasm, library, CLI, site)\n'

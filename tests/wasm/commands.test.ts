@@ -303,7 +303,8 @@ describe('fitplan optimize --commands', () => {
     expect(run.code).toBe(0);
     const commands = planner.commands(planner.plan(REQUEST_70B));
     const [report, listing] = run.stdout.split(/\nCOMMANDS for this plan[^\n]*\n/);
-    expect(report).toMatch(/^PLAN Llama-3-70B/);
+    expect(report).toMatch(/^ANSWER: /);
+    expect(report).toMatch(/\nPLAN Llama-3-70B/);
     expect(listing).toBeDefined();
     const sections = listing!.trim().split(/\n\n(?====)/);
     expect(sections).toHaveLength(6);

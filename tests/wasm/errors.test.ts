@@ -201,7 +201,7 @@ describe('plan() and frontier() errors', () => {
     [{ promptTokens: 0 }, 'promptTokens', 'out_of_range'],
     [{ outputTokens: 1.5 }, 'outputTokens', 'invalid_argument'],
     [{ usableTps: 1 }, 'usableTps', 'out_of_range'], // below the default slowTps
-    [{ objective: 'speed' }, 'objective', 'invalid_argument'],
+    [{ objective: 'fastest' }, 'objective', 'invalid_argument'],
     [{ blockSensitivity: 'flat' }, 'blockSensitivity', 'invalid_argument'],
     [{ blockSensitivity: [1, 'x'] }, 'blockSensitivity[1]', 'invalid_argument'],
     [{ blockSensitivity: [1, 2, 3] }, 'blockSensitivity', 'invalid_argument'],

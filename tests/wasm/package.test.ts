@@ -21,7 +21,9 @@ beforeAll(() => {
   run('npm', ['pack', '--pack-destination', dir, '--silent'], root);
   const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], dir);
+  // --prefer-offline: the npm cache may lack the dependencies' metadata (npm install from a lockfile
+  // fetches tarballs only); the registry fills what is missing.
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], dir);
 }, 120_000);
 
 afterAll(() => {
