@@ -4,6 +4,8 @@
 // repository's GGUF files so the user can pick one (importing one reads only its header).
 import { listFiles, parseSafetensorsMetadata } from '@huggingface/hub';
 
+import { FILE_TYPE_NAMES, type FileTypeName, type PublishedRepoSpec } from '../types.js';
+
 import { architectureFromConfig } from './architecture.js';
 import { describeError, importError, throwIfAborted } from './errors.js';
 import { IMPORT_LIMITS } from './limits.js';
@@ -21,6 +23,8 @@ export interface HfRepoFiles {
   paths: string[];
   /** GGUF files a user can choose: single files and the first shard of split ones. */
   ggufFiles: string[];
+  /** The repository's GGUF files as ModelSpec.published (file type from the name, exact size of all shards). */
+  published: PublishedRepoSpec[];
 }
 
 /** A resolve URL of a repository file (path segments encoded). */
@@ -69,6 +73,7 @@ export async function listRepoFiles(repo: string, options: ImportOptions): Promi
   const hubUrl = options.hubUrl ?? DEFAULT_HUB_URL;
   options.onProgress?.({ phase: 'listing', label: `${hubUrl}/${repo}`, loadedBytes: 0 });
   const paths: string[] = [];
+  const sizes = new Map<string, number>();
   try {
     for await (const entry of listFiles({
       repo: { type: 'model', name: repo },
@@ -78,7 +83,10 @@ export async function listRepoFiles(repo: string, options: ImportOptions): Promi
       ...(options.accessToken ? { accessToken: options.accessToken } : {}),
     })) {
       throwIfAborted(options.signal);
-      if (entry.type === 'file') paths.push(entry.path);
+      if (entry.type === 'file') {
+        paths.push(entry.path);
+        if (typeof entry.size === 'number') sizes.set(entry.path, entry.size);
+      }
       if (paths.length > MAX_LISTED_FILES) throw importError(`Hugging Face repository '${repo}' lists more than ${MAX_LISTED_FILES} files`, 'out_of_range');
     }
   } catch (error) {
@@ -92,7 +100,40 @@ export async function listRepoFiles(repo: string, options: ImportOptions): Promi
       return !shard || Number(shard[1]) === 1;
     })
     .sort();
-  return { paths, ggufFiles };
+  return { paths, ggufFiles, published: publishedFromListing(repo, paths, sizes) };
+}
+
+/** The llama.cpp file type a GGUF file name states (e.g. "Model-Q4_K_M.gguf", "model.q8_0-00001-of-00002.gguf"), if any. */
+export function fileTypeOfName(path: string): FileTypeName | undefined {
+  const name = (path.split('/').pop() ?? path).replace(/-\d{5}-of-\d{5}\.gguf$/i, '').replace(/\.gguf$/i, '').toUpperCase();
+  // Longest names first, so Q4_K_M is not read as Q4_K; whole tokens only (Q4_K_M_L is bartowski's mix, not Q4_K_M).
+  const names = [...FILE_TYPE_NAMES].sort((a, b) => b.length - a.length);
+  for (const type of names) {
+    const at = name.lastIndexOf(type);
+    if (at < 0) continue;
+    const before = at === 0 ? '' : name[at - 1]!;
+    const after = name.slice(at + type.length);
+    if ((before === '' || /[-_.]/.test(before)) && after === '') return type;
+  }
+  return undefined;
+}
+
+/** The GGUF files of a repository listing as one published repository (split files: the first shard, all shards' bytes). */
+export function publishedFromListing(repo: string, paths: readonly string[], sizes: ReadonlyMap<string, number>): PublishedRepoSpec[] {
+  const files = new Map<FileTypeName, { fileType: FileTypeName; fileBytes?: number; fileName: string }>();
+  for (const path of [...paths].sort()) {
+    if (!/\.gguf$/i.test(path) || /mmproj/i.test(path)) continue;
+    const shard = /-(\d{5})-of-(\d{5})\.gguf$/i.exec(path);
+    if (shard && Number(shard[1]) !== 1) continue;
+    const fileType = fileTypeOfName(path);
+    if (!fileType || files.has(fileType)) continue;
+    const parts = shard ? paths.filter((p) => p.replace(/-\d{5}-of-\d{5}\.gguf$/i, '') === path.replace(/-\d{5}-of-\d{5}\.gguf$/i, '')) : [path];
+    const known = parts.every((p) => sizes.has(p));
+    const bytes = parts.reduce((sum, p) => sum + (sizes.get(p) ?? 0), 0);
+    files.set(fileType, { fileType, fileName: path, ...(known && bytes > 0 ? { fileBytes: bytes } : {}) });
+  }
+  if (files.size === 0) return [];
+  return [{ repo, publisher: repo.split('/')[0]!, source: `https://huggingface.co/${repo}`, files: [...files.values()] }];
 }
 
 /** Fetches a small repository file (config.json); undefined when it does not exist. */

@@ -221,12 +221,13 @@ function defaultGguf(files: readonly string[]): string | undefined {
 export async function importHfRepo(repo: string, options: ImportOptions): Promise<ImportResult> {
   if (!HF_REPO_RE.test(repo)) throw importError(`'${repo}' is not a Hugging Face repository id (org/name)`);
   const hubUrl = options.hubUrl ?? DEFAULT_HUB_URL;
-  const { paths, ggufFiles } = await listRepoFiles(repo, options);
+  const { paths, ggufFiles, published } = await listRepoFiles(repo, options);
   const pickGguf = async (file: string, why?: string): Promise<ImportResult> => {
     const token = `hf:${repo}/${file}`;
     const result = await importGgufUrl(resolveUrl(hubUrl, repo, file), options, token);
     result.model.id = token;
     result.model.source = `${hubUrl}/${repo}`;
+    if (published.length > 0) result.model.published = published;
     return { ...result, warnings: why ? [why, ...result.warnings] : result.warnings, ggufFiles, source: { ...result.source, kind: 'hf', label: `${repo}/${file}`, token } };
   };
   if (options.gguf !== undefined) {
@@ -253,7 +254,10 @@ export async function importHfRepo(repo: string, options: ImportOptions): Promis
       const result = architectureOfRepo(text, repo, safetensors);
       const token = `hf:${repo}`;
       return {
-        model: { id: token, name: repo.split('/')[1]!, family: 'Imported', source: `${hubUrl}/${repo}`, architecture: result.architecture },
+        model: {
+          id: token, name: repo.split('/')[1]!, family: 'Imported', source: `${hubUrl}/${repo}`, architecture: result.architecture,
+          ...(published.length > 0 ? { published } : {}),
+        },
         warnings: [...warnings, ...result.warnings],
         ggufFiles,
         ...(safetensors ? { safetensors: { parameters: safetensors.parameters, totalParameters: safetensors.totalParameters } } : {}),
