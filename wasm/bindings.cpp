@@ -150,6 +150,12 @@ void write_tier_memory(JsonWriter& w, const TierMemory& m, Bytes capacity) {
   w.end_object();
 }
 
+void write_strings(JsonWriter& w, const std::string& key, const std::vector<std::string>& values) {
+  w.key(key).begin_array();
+  for (const auto& v : values) w.value(v);
+  w.end_array();
+}
+
 // One plan as a JSON object (see wasm/src/types.ts, Plan). `extra` appends request-level fields.
 void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   w.begin_object();
@@ -197,9 +203,7 @@ void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   w.field("nGpuLayers", p.n_gpu_layers);
   w.field("nCpuMoe", p.n_cpu_moe);
   w.field("kind", to_string(p.placement_kind));
-  w.key("tensorOverrides").begin_array();
-  for (const auto& o : p.tensor_overrides) w.value(o);
-  w.end_array();
+  write_strings(w, "tensorOverrides", p.tensor_overrides);
   w.end_object();
   w.key("memory").begin_object();
   w.key("gpus").begin_array();
@@ -229,21 +233,13 @@ void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   w.field("grade", to_string(p.usability));
   w.field("message", p.usability_message);
   w.end_object();
-  w.key("notes").begin_array();
-  for (const auto& n : p.notes) w.value(n);
-  w.end_array();
+  write_strings(w, "notes", p.notes);
   w.field("knapsackBucketBytes", exact_double(p.knapsack_bucket_bytes));
   w.field("workloadSeconds", p.workload_seconds);
   w.field("maxGpuContext", p.max_gpu_context_tokens);
   w.field("fit", to_string(p.fit));
   w.field("requestedContextLength", p.requested_context_tokens);
   w.field("headline", p.headline);
-}
-
-void write_strings(JsonWriter& w, const std::string& key, const std::vector<std::string>& values) {
-  w.key(key).begin_array();
-  for (const auto& v : values) w.value(v);
-  w.end_array();
 }
 
 // The published file the plan names (see wasm/src/types.ts, PublishedChoice).
@@ -356,10 +352,15 @@ val plan_js(val request_value) {
     else w.null();
     w.key("customBuild");
     write_custom_build(w, result.custom_build);
-    w.key("requirements").begin_object();
-    w.field("minTotalBytes", exact_double(result.requirements.min_total_bytes));
-    w.field("q4KMTotalBytes", exact_double(result.requirements.q4_k_m_total_bytes));
-    w.end_object();
+    w.key("requirements");
+    if (result.requirements) {
+      w.begin_object();
+      w.field("minTotalBytes", exact_double(result.requirements->min_total_bytes));
+      w.field("q4KMTotalBytes", exact_double(result.requirements->q4_k_m_total_bytes));
+      w.end_object();
+    } else {
+      w.null();
+    }
     w.end_object();
     return parse_json(w.str());
   });
@@ -448,13 +449,7 @@ PlanSpec read_plan_spec(const ObjectReader& plan) {
   spec.kv_type_k = read_kv(plan, "kvCacheTypeK");
   spec.kv_type_v = read_kv(plan, "kvCacheTypeV");
   spec.head_recipe = read_file_type(plan, "baseFileType");
-  const val layers = plan.get("layers");
-  if (!layers.isArray()) fail(ErrorCode::kInvalidArgument, plan.field("layers"), "'" + plan.field("layers") + "' must be an array");
-  const int n = layers["length"].as<int>();
-  for (int i = 0; i < n; ++i) {
-    const std::string prefix = plan.field("layers") + "[" + std::to_string(i) + "].";
-    if (layers[i].typeOf().as<std::string>() != "object" || layers[i].isNull()) fail(ErrorCode::kInvalidArgument, prefix, "each layer must be an object");
-    const ObjectReader layer(layers[i], prefix);
+  plan.for_each_object("layers", "a layer object", [&](const ObjectReader& layer) {
     PlanLayer l;
     l.index = static_cast<int>(layer.integer("index", 0, 100000));
     l.recipe = read_file_type(layer, "type");
@@ -462,7 +457,7 @@ PlanSpec read_plan_spec(const ObjectReader& plan) {
     l.ffn_tier = read_tier(layer, "ffnTier");
     l.gpu_index = layer.has("gpuIndex") ? static_cast<int>(layer.integer("gpuIndex", 0, 64)) : 0;
     spec.layers.push_back(l);
-  }
+  });
   if (plan.type_of("placement") != "object" || plan.get("placement").isNull()) fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
   const ObjectReader placement(plan.get("placement"), plan.field("placement") + ".");
   spec.n_gpu_layers = static_cast<int>(placement.integer("nGpuLayers", 0, 100000));

@@ -169,6 +169,22 @@ class ObjectReader {
     fail(ErrorCode::kInvalidArgument, field(gib_key), "'" + field(gib_key) + "' (or '" + field(bytes_key) + "') is missing");
   }
 
+  // Calls read(ObjectReader) for each element of the array `key`, every element an object; the
+  // readers name their fields "<key>[i].<field>". `what` describes one element for the errors.
+  template <typename Read>
+  void for_each_object(const std::string& key, const std::string& what, Read&& read) const {
+    const val list = get(key);
+    if (!list.isArray()) fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' must be an array of " + what);
+    const int n = list["length"].as<int>();
+    for (int i = 0; i < n; ++i) {
+      const std::string prefix = field(key) + "[" + std::to_string(i) + "].";
+      if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull()) {
+        fail(ErrorCode::kInvalidArgument, prefix, "'" + field(key) + "[" + std::to_string(i) + "]' must be " + what);
+      }
+      read(ObjectReader(list[i], prefix));
+    }
+  }
+
   // An optional memory size in bytes or GiB (at most one of them); empty when neither is given.
   std::optional<Bytes> optional_bytes_or_gib(const std::string& bytes_key, const std::string& gib_key) const {
     if (!has(bytes_key) && !has(gib_key)) return std::nullopt;
@@ -297,14 +313,8 @@ inline ModelArchitecture read_architecture(const ObjectReader& in) {
 // variant?, source?, files: [{ fileType, fileBytes?, fileName? }] }] (importModel fills it from the
 // repository's real file list).
 inline std::vector<PublishedRepo> read_published(const ObjectReader& in, const std::string& key) {
-  const val list = in.get(key);
-  if (!list.isArray()) fail(ErrorCode::kInvalidArgument, in.field(key), "'" + in.field(key) + "' must be an array of { repo, files }");
   std::vector<PublishedRepo> repos;
-  const int n = list["length"].as<int>();
-  for (int i = 0; i < n; ++i) {
-    const std::string prefix = in.field(key) + "[" + std::to_string(i) + "].";
-    if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull()) fail(ErrorCode::kInvalidArgument, prefix, "each entry must be an object");
-    const ObjectReader r(list[i], prefix);
+  in.for_each_object(key, "{ repo, files }", [&](const ObjectReader& r) {
     PublishedRepo repo;
     repo.repo = r.string("repo");
     if (repo.repo.empty() || repo.repo.find('/') == std::string::npos) {
@@ -314,13 +324,7 @@ inline std::vector<PublishedRepo> read_published(const ObjectReader& in, const s
     repo.official = r.has("official") && r.boolean("official");
     repo.variant = r.string_or("variant", "");
     repo.source = r.string_or("source", "https://huggingface.co/" + repo.repo);
-    const val files = r.get("files");
-    if (!files.isArray()) fail(ErrorCode::kInvalidArgument, r.field("files"), "'" + r.field("files") + "' must be an array of { fileType, fileBytes?, fileName? }");
-    const int m = files["length"].as<int>();
-    for (int j = 0; j < m; ++j) {
-      const std::string file_prefix = r.field("files") + "[" + std::to_string(j) + "].";
-      if (files[j].typeOf().as<std::string>() != "object" || files[j].isNull()) fail(ErrorCode::kInvalidArgument, file_prefix, "each file must be an object");
-      const ObjectReader f(files[j], file_prefix);
+    r.for_each_object("files", "{ fileType, fileBytes?, fileName? }", [&](const ObjectReader& f) {
       PublishedFile file;
       auto type = parse_file_type(f.string("fileType"));
       if (!type) fail(type.error().code, f.field("fileType"), type.error().message);
@@ -328,9 +332,9 @@ inline std::vector<PublishedRepo> read_published(const ObjectReader& in, const s
       if (f.has("fileBytes")) file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
       file.file_name = f.string_or("fileName", "");
       repo.files.push_back(std::move(file));
-    }
+    });
     repos.push_back(std::move(repo));
-  }
+  });
   return repos;
 }
 

@@ -37,8 +37,7 @@
 #include <vector>
 
 // Presets leave the reserve (Hardware::os_reserve_bytes, gpu_margin_bytes) unset: the defaults of
-// fitplan/capacity.hpp apply. GCC warns about designated initializers that omit members.
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+// fitplan/capacity.hpp apply.
 
 namespace fitplan {
 

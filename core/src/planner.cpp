@@ -59,25 +59,26 @@ Result<Objective> parse_objective(const std::string& text) {
   return make_error(ErrorCode::kInvalidArgument, "objective", "unknown objective '" + text + "'; allowed: " + join(names, ", "));
 }
 
-const char* to_string(Fit fit) noexcept {
-  switch (fit) {
-    case Fit::kGpu: return "gpu";
-    case Fit::kGpuRam: return "gpu+ram";
-    case Fit::kDisk: return "disk";
-    case Fit::kNone: return "none";
+namespace {
+struct FitRow {
+  Fit fit;
+  const char* name;   // API value
+  const char* words;  // the same in a sentence
+};
+constexpr FitRow kFits[] = {{Fit::kGpu, "gpu", "fits on the GPU"},
+                            {Fit::kGpuRam, "gpu+ram", "fits in GPU + RAM"},
+                            {Fit::kDisk, "disk", "runs only by streaming weights from disk"},
+                            {Fit::kNone, "none", "cannot run"}};
+const FitRow& fit_row(Fit fit) noexcept {
+  for (const auto& row : kFits) {
+    if (row.fit == fit) return row;
   }
-  return "none";
+  return kFits[3];
 }
+}  // namespace
 
-const char* fit_words(Fit fit) noexcept {
-  switch (fit) {
-    case Fit::kGpu: return "fits on the GPU";
-    case Fit::kGpuRam: return "fits in GPU + RAM";
-    case Fit::kDisk: return "runs only by streaming weights from disk";
-    case Fit::kNone: return "cannot run";
-  }
-  return "cannot run";
-}
+const char* to_string(Fit fit) noexcept { return fit_row(fit).name; }
+const char* fit_words(Fit fit) noexcept { return fit_row(fit).words; }
 
 const char* to_string(Usability usability) noexcept {
   switch (usability) {
@@ -182,7 +183,8 @@ struct Candidate {
 class Planner {
  public:
   Planner(const PlanRequest& request)
-      : model_(request.model), arch_(request.model.arch), hw_(request.hardware), options_(request.options),
+      : requested_target_(request.options.target_tokens_per_second), model_(request.model), arch_(request.model.arch),
+        hw_(request.hardware), options_(request.options),
         tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)) {
     const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
     std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
@@ -685,10 +687,14 @@ class Planner {
     return s;
   }
 
-  Plan uniform_plan(FileType type) {
-    Plan plan = to_plan(uniform_at(type, options_.context_tokens), {});
-    plan.notes.insert(plan.notes.begin(), std::string("Every block at ") + file_type_info(type).name + " (the published file as it is).");
-    return plan;
+  // Every block at `type` at the requested context (computed once per type and Planner).
+  const Plan& uniform_plan(FileType type) {
+    auto [at, inserted] = uniform_plans_.try_emplace(type);
+    if (inserted) {
+      at->second = to_plan(uniform_at(type, options_.context_tokens), {});
+      at->second.notes.insert(at->second.notes.begin(), std::string("Every block at ") + file_type_info(type).name + ", one file type throughout.");
+    }
+    return at->second;
   }
 
   // The plan with `target` as its decode-speed target (quality stays the criterion among the plans
@@ -738,6 +744,8 @@ class Planner {
 
  private:
   bool all_stages_ = false;  // best_at: a plan on the GPU alone does not end the search (stage 2 competes)
+  double requested_target_ = 0;  // the request's target (options_ carries the one being searched for)
+  std::map<FileType, Plan> uniform_plans_;  // uniform_plan() per file type: the floor, the published files, the baseline
 
   const ModelPreset& model_;
   const ModelArchitecture& arch_;
@@ -893,17 +901,18 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
                     "on every token (" + format_gib(c.estimate.disk_bytes) + " at " + format_fixed(hw_.disk_bandwidth_gb_per_s, 1) +
                     " GB/s): expect very slow generation.");
   }
-  if (options_.objective == Objective::kWorkload) {
-    // The caller states the objective; the workload note is added by make_plan.
-  } else if (options_.target_tokens_per_second > 0) {
-    if (tps >= options_.target_tokens_per_second) {
-      notes.push_back("Decode target " + format_fixed(options_.target_tokens_per_second, 1) + " tok/s met (" + format_fixed(tps, 2) +
+  // The request's own target (not the speeds the balanced objective aims at; make_plan states those).
+  const double target = requested_target_;
+  const bool uses_target = options_.objective == Objective::kQuality || options_.objective == Objective::kBalanced;
+  if (uses_target && target > 0) {
+    if (tps >= target) {
+      notes.push_back("Decode target " + format_fixed(target, 1) + " tok/s met (" + format_fixed(tps, 2) +
                       " tok/s) with the least aggressive precision that reaches it.");
     } else {
-      notes.push_back("Decode target " + format_fixed(options_.target_tokens_per_second, 1) + " tok/s cannot be met on this hardware; " +
+      notes.push_back("Decode target " + format_fixed(target, 1) + " tok/s cannot be met on this hardware; " +
                       "the best reachable speed is " + format_fixed(tps, 2) + " tok/s (this plan).");
     }
-  } else {
+  } else if (options_.objective == Objective::kQuality) {
     notes.push_back("No speed target: precision is maximised subject to memory capacity only.");
   }
   notes.push_back("Decode speed is estimated at half the context filled (" + std::to_string(s.context / 2) +
@@ -972,9 +981,9 @@ Plan Planner::baseline() {
   // The uniform file type as it runs best here (the same computation as a published file of that
   // type, so every view shows the same figures).
   const FileType type = options_.baseline_file_type;
-  Plan plan = to_plan(uniform_at(type, options_.context_tokens), {});
-  plan.notes.insert(plan.notes.begin(), std::string("Uniform ") + file_type_info(type).name +
-                                            " (every block at one type), the first KV type that fits and its fastest placement.");
+  Plan plan = uniform_plan(type);
+  plan.notes.front() = std::string("Uniform ") + file_type_info(type).name +
+                       " (every block at one type), the first KV type that fits and its fastest placement.";
   return plan;
 }
 
@@ -1115,11 +1124,6 @@ constexpr double kSpeedSlack = 0.01;     // speed: the best quality within 1 % o
 
 bool meets(const Plan& plan, double target) { return plan.feasible && plan.estimate.decode.tokens_per_second >= target * (1 - 1e-9); }
 
-// Drops the notes about a speed target the caller did not set (balanced uses one internally).
-void drop_target_notes(Plan& plan) {
-  std::erase_if(plan.notes, [](const std::string& note) { return note.rfind("Decode target", 0) == 0 || note.rfind("No speed target", 0) == 0; });
-}
-
 // Which of two runnable uniform files serves the objective better (a: true).
 bool serves_better(const Plan& a, const Plan& b, const PlanOptions& o, double floor) {
   if (!b.feasible) return a.feasible;
@@ -1139,18 +1143,16 @@ bool serves_better(const Plan& a, const Plan& b, const PlanOptions& o, double fl
     case Objective::kSpeed: return by_quality_within(kSpeedSlack, ta, tb, false);
     case Objective::kQuality:
     case Objective::kBalanced: {
+      if (o.objective == Objective::kBalanced && o.target_tokens_per_second <= 0) {
+        // The quality ceiling comes first: a faster file beyond it is not what balanced recommends.
+        const bool ca = a.quality_proxy <= o.max_quality_loss_percent, cb = b.quality_proxy <= o.max_quality_loss_percent;
+        if (ca != cb) return ca;
+      }
       const double need = o.target_tokens_per_second > 0 ? o.target_tokens_per_second : floor;
       if (need > 0) {
         const bool ma = meets(a, need), mb = meets(b, need);
         if (ma != mb) return ma;
-        if (!ma) {
-          // Neither is fast enough: balanced prefers the fastest within the quality ceiling.
-          if (o.objective == Objective::kBalanced) {
-            const bool ca = a.quality_proxy <= o.max_quality_loss_percent, cb = b.quality_proxy <= o.max_quality_loss_percent;
-            if (ca != cb) return ca;
-          }
-          return ta > tb;
-        }
+        if (!ma) return ta > tb;  // neither is fast enough: the faster
       } else if (o.objective == Objective::kBalanced) {
         return by_quality_within(0.0, ta, tb, false);
       }
@@ -1162,6 +1164,131 @@ bool serves_better(const Plan& a, const Plan& b, const PlanOptions& o, double fl
 
 std::string tps_text(double tps) { return format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s"; }
 
+// The plan an objective chooses, the rule that chose it in one sentence, and (balanced) the speed
+// it had to reach.
+struct Choice {
+  Plan plan;
+  std::string rule;
+  double floor = 0;
+};
+
+// speed and workload: the most accurate frontier point within the slack of the fastest speed or the
+// shortest workload time (empty when nothing fits at the requested context).
+std::optional<Choice> frontier_choice(Planner& planner, const PlanOptions& o) {
+  const bool workload = o.objective == Objective::kWorkload;
+  const double slack = workload ? kWorkloadSlack : kSpeedSlack;
+  const auto points = planner.frontier();
+  double best_time = std::numeric_limits<double>::infinity(), best_speed = 0;
+  for (const auto& p : points) {
+    best_time = std::min(best_time, p.plan.workload_seconds);
+    best_speed = std::max(best_speed, p.decode_tokens_per_second);
+  }
+  const FrontierPoint* best = nullptr;
+  for (const auto& p : points) {
+    const bool close = workload ? p.plan.workload_seconds <= best_time * (1 + slack) : p.decode_tokens_per_second >= best_speed * (1 - slack);
+    if (close && (!best || p.quality_proxy < best->quality_proxy - 1e-12)) best = &p;
+  }
+  if (!best) return std::nullopt;
+  Choice c{best->plan, "", 0};
+  if (workload) {
+    c.rule = "Objective workload: the shortest time for " + std::to_string(o.prompt_tokens) + " prompt + " + std::to_string(o.output_tokens) +
+             " output tokens; among plans within 5 % of it, the most accurate.";
+    c.plan.notes.insert(c.plan.notes.begin(), "Fastest plan for the workload of " + std::to_string(o.prompt_tokens) + " prompt tokens and " +
+                                                  std::to_string(o.output_tokens) + " output tokens: " + format_fixed(c.plan.workload_seconds, 2) +
+                                                  " s in all (prefill counts too), the best quality within 5 % of the fastest plan's " +
+                                                  format_fixed(best_time, 2) + " s; the speed target is not used.");
+  } else {
+    c.rule = "Objective speed: the fastest plan that fits; among plans within 1 % of its speed, the most accurate.";
+    c.plan.notes.insert(c.plan.notes.begin(), c.rule);
+  }
+  return c;
+}
+
+// balanced without a target: the most accurate plan at least as fast as the uniform Q4_K_M file,
+// raised to the best speed grade (usable, else slow) a plan within the quality ceiling reaches.
+Choice balanced_choice(Planner& planner, const PlanOptions& o, std::vector<std::string>& notes) {
+  Choice c;
+  const std::string ceiling = "+" + format_fixed(o.max_quality_loss_percent, 1) + " % perplexity";
+  const Plan& q4 = planner.uniform_plan(FileType::kQ4_K_M);
+  const bool q4_runs = q4.feasible && q4.fit != Fit::kDisk && q4.context_tokens == o.context_tokens;
+  std::string reason;
+  if (q4_runs) {
+    c.floor = q4.estimate.decode.tokens_per_second;
+    reason = "as fast as the standard Q4_K_M file would run here (" + tps_text(c.floor) + ")";
+  }
+  bool planned = false;
+  for (const double grade : {o.usable_tokens_per_second, o.slow_tokens_per_second}) {
+    if (c.floor >= grade) break;
+    std::vector<std::string> grade_notes;
+    Plan reached = planner.plan_with_target(grade, grade_notes);
+    if (!meets(reached, grade) || reached.quality_proxy > o.max_quality_loss_percent || reached.context_tokens != o.context_tokens) continue;
+    c.floor = grade;
+    reason = std::string("the ") + (grade == o.usable_tokens_per_second ? "usable" : "slow-but-workable") + " speed of " + tps_text(grade) +
+             ", which a plan within " + ceiling + " reaches" +
+             (q4_runs ? " (the Q4_K_M file would reach only " + tps_text(q4.estimate.decode.tokens_per_second) + ")" : "");
+    c.plan = std::move(reached);
+    notes = std::move(grade_notes);
+    planned = true;
+    break;
+  }
+  if (c.floor > 0) {
+    if (!planned) c.plan = planner.plan_with_target(c.floor, notes);
+    // The knapsack's speed search is not exact where speed is not monotone in bytes (CPU kernels
+    // differ per type): the uniform Q4_K_M file itself always qualifies.
+    if (q4_runs && !meets(c.plan, c.floor) && meets(q4, c.floor)) c.plan = q4;
+    c.rule = "Default rule (balanced): the most accurate plan that runs at least " + reason + ".";
+  } else if (auto fastest = planner.fastest_frontier_plan(o.max_quality_loss_percent, kWorkloadSlack)) {
+    // Q4_K_M does not fit at this context: the fastest plan within the quality ceiling.
+    c.plan = *fastest;
+    c.rule = "Default rule (balanced): the Q4_K_M file does not fit in GPU + RAM at " + std::to_string(o.context_tokens) +
+             " tokens, so the fastest plan within " + ceiling + " (the most accurate within 5 % of its speed).";
+  } else {
+    c.plan = planner.plan(notes);
+    c.rule = "Default rule (balanced): nothing within " + ceiling + " fits at " + std::to_string(o.context_tokens) +
+             " tokens, so the most accurate plan that runs at all (smaller context or weights streamed from disk).";
+  }
+  c.plan.notes.insert(c.plan.notes.begin(), c.rule);
+  return c;
+}
+
+// The published file type that serves the objective best, run as it is (the first repository,
+// official ones first, that publishes it; the others listed beside it).
+std::optional<PublishedChoice> published_choice(Planner& planner, const PlanRequest& request, double floor) {
+  const PlanOptions& o = request.options;
+  const double quality_floor = file_type_info(o.min_quant).rel_ppl_percent;
+  std::optional<PublishedChoice> best;
+  std::vector<FileType> seen;
+  for (const auto& repo : request.model.published) {
+    for (const auto& file : repo.files) {
+      if (std::find(seen.begin(), seen.end(), file.file_type) != seen.end()) {
+        if (best && file.file_type == best->file.file_type) best->other_repos.push_back(repo.repo);
+        continue;
+      }
+      seen.push_back(file.file_type);
+      if (file_type_info(file.file_type).rel_ppl_percent > quality_floor + 1e-9) continue;
+      const Plan& plan = planner.uniform_plan(file.file_type);
+      if (best && !serves_better(plan, best->plan, o, floor)) continue;
+      best.emplace();
+      best->repo = repo.repo;
+      best->publisher = repo.publisher;
+      best->official = repo.official;
+      best->variant = repo.variant;
+      best->source = repo.source;
+      best->file = file;
+      best->file_bytes_exact = file.file_bytes > 0;
+      if (!best->file_bytes_exact) best->file.file_bytes = plan.file_bytes;
+      best->plan = plan;
+    }
+  }
+  if (best && best->plan.feasible) {
+    const DownloadCommands d = make_download_commands(request.model, request.hardware, best->plan, best->repo, best->file.file_type);
+    best->llama_server_command = d.llama_server;
+    best->ollama_command = d.ollama;
+    best->command_caveats = d.caveats;
+  }
+  return best;
+}
+
 }  // namespace
 
 Result<PlanResult> make_plan(const PlanRequest& request) {
@@ -1170,156 +1297,41 @@ Result<PlanResult> make_plan(const PlanRequest& request) {
   const PlanOptions& o = request.options;
   std::vector<std::string> notes;
   PlanResult result;
-  // balanced: the speed the plan must reach (0 = none) and why.
-  double floor = 0;
-  std::string floor_reason;
+  std::optional<Choice> choice;
   if (o.objective == Objective::kWorkload || o.objective == Objective::kSpeed) {
-    const double slack = o.objective == Objective::kWorkload ? kWorkloadSlack : kSpeedSlack;
-    const auto points = planner.frontier();
-    const bool workload = o.objective == Objective::kWorkload;
-    // The most accurate point within the slack of the shortest time (workload) or the fastest speed.
-    double best_time = std::numeric_limits<double>::infinity(), best_speed = 0;
-    for (const auto& p : points) {
-      best_time = std::min(best_time, p.plan.workload_seconds);
-      best_speed = std::max(best_speed, p.decode_tokens_per_second);
-    }
-    const FrontierPoint* best = nullptr;
-    for (const auto& p : points) {
-      const bool close = workload ? p.plan.workload_seconds <= best_time * (1 + slack) : p.decode_tokens_per_second >= best_speed * (1 - slack);
-      if (close && (!best || p.quality_proxy < best->quality_proxy - 1e-12)) best = &p;
-    }
-    if (best) {
-      result.plan = best->plan;
-      if (o.objective == Objective::kWorkload) {
-        double fastest = std::numeric_limits<double>::infinity();
-        for (const auto& p : points) fastest = std::min(fastest, p.plan.workload_seconds);
-        result.plan.notes.insert(result.plan.notes.begin(),
-                                 "Fastest plan for the workload of " + std::to_string(o.prompt_tokens) + " prompt tokens and " +
-                                     std::to_string(o.output_tokens) + " output tokens: " + format_fixed(result.plan.workload_seconds, 2) +
-                                     " s in all (prefill counts too), the best quality within 5 % of the fastest plan's " +
-                                     format_fixed(fastest, 2) + " s; the speed target is not used.");
-        result.objective_rule = "Objective workload: the shortest time for " + std::to_string(o.prompt_tokens) + " prompt + " +
-                                std::to_string(o.output_tokens) + " output tokens; among plans within 5 % of it, the most accurate.";
-      } else {
-        result.plan.notes.insert(result.plan.notes.begin(), "Objective speed: the fastest plan, the most accurate within 1 % of its speed.");
-        result.objective_rule = "Objective speed: the fastest plan that fits; among plans within 1 % of its speed, the most accurate.";
-      }
-      drop_target_notes(result.plan);
-    } else {
-      result.plan = planner.plan(notes);
-    }
-  } else if (o.objective == Objective::kQuality || o.target_tokens_per_second > 0) {
-    result.plan = planner.plan(notes);
-    result.objective_rule = o.target_tokens_per_second > 0
-                                ? "The most accurate plan that reaches the target of " + format_fixed(o.target_tokens_per_second, 1) +
-                                      " tok/s (or the fastest, when none does)."
-                                : "Objective quality: the most accurate plan that fits, whatever its speed.";
-  } else {
-    // balanced without a target.
-    const Plan q4 = planner.uniform_plan(FileType::kQ4_K_M);
-    const bool q4_runs = q4.feasible && q4.fit != Fit::kDisk && q4.context_tokens == o.context_tokens;
-    if (q4_runs) {
-      floor = q4.estimate.decode.tokens_per_second;
-      floor_reason = "as fast as the standard Q4_K_M file would run here (" + tps_text(floor) + ")";
-    }
-    // The best speed grade (usable, else slow) that a plan within the quality ceiling reaches at the
-    // requested context raises the floor.
-    for (const double grade : {o.usable_tokens_per_second, o.slow_tokens_per_second}) {
-      if (floor >= grade) break;
-      std::vector<std::string> grade_notes;
-      Plan reached = planner.plan_with_target(grade, grade_notes);
-      if (!meets(reached, grade) || reached.quality_proxy > o.max_quality_loss_percent || reached.context_tokens != o.context_tokens) continue;
-      floor = grade;
-      floor_reason = std::string("the ") + (grade == o.usable_tokens_per_second ? "usable" : "slow-but-workable") + " speed of " +
-                     tps_text(floor) + ", which a plan within +" + format_fixed(o.max_quality_loss_percent, 1) + " % perplexity reaches" +
-                     (q4_runs ? " (the Q4_K_M file would reach only " + tps_text(q4.estimate.decode.tokens_per_second) + ")" : "");
-      result.plan = reached;
-      notes = grade_notes;
-      break;
-    }
-    if (floor > 0 && result.plan.layers.empty()) result.plan = planner.plan_with_target(floor, notes);
-    // The knapsack's speed search is not exact where speed is not monotone in bytes (CPU kernels
-    // differ per type): the uniform Q4_K_M file itself always qualifies.
-    if (q4_runs && !meets(result.plan, floor) && meets(q4, floor)) result.plan = q4;
-    if (floor > 0) {
-      drop_target_notes(result.plan);
-      result.objective_rule = "Default rule (balanced): the most accurate plan that runs at least " + floor_reason + ".";
-    } else {
-      // Q4_K_M does not fit at this context: the fastest plan within the quality ceiling, or the
-      // most accurate plan that runs at all (smaller context, disk).
-      if (auto fastest = planner.fastest_frontier_plan(o.max_quality_loss_percent, kWorkloadSlack)) {
-        result.plan = *fastest;
-        result.objective_rule = "Default rule (balanced): the Q4_K_M file does not fit in GPU + RAM at " + std::to_string(o.context_tokens) +
-                                " tokens, so the fastest plan within +" + format_fixed(o.max_quality_loss_percent, 1) +
-                                " % perplexity (the most accurate within 5 % of its speed).";
-      } else {
-        result.plan = planner.plan(notes);
-        drop_target_notes(result.plan);
-        result.objective_rule = "Default rule (balanced): nothing within +" + format_fixed(o.max_quality_loss_percent, 1) +
-                                " % perplexity fits at " + std::to_string(o.context_tokens) +
-                                " tokens, so the most accurate plan that runs at all (smaller context or weights streamed from disk).";
-      }
-    }
-    result.plan.notes.insert(result.plan.notes.begin(), result.objective_rule);
+    choice = frontier_choice(planner, o);
+  } else if (o.objective == Objective::kBalanced && o.target_tokens_per_second <= 0) {
+    choice = balanced_choice(planner, o, notes);
+  } else if (o.target_tokens_per_second > 0) {
+    choice = Choice{planner.plan(notes), "The most accurate plan that reaches the target of " + format_fixed(o.target_tokens_per_second, 1) +
+                                             " tok/s (or the fastest, when none does).", 0};
   }
-  // The published file that serves the same objective best.
-  const std::vector<PublishedRepo>& repos = request.model.published;
-  std::vector<FileType> seen;
-  const double quality_floor = file_type_info(o.min_quant).rel_ppl_percent;
-  for (const auto& repo : repos) {
-    for (const auto& file : repo.files) {
-      if (std::find(seen.begin(), seen.end(), file.file_type) != seen.end()) continue;
-      if (file_type_info(file.file_type).rel_ppl_percent > quality_floor + 1e-9) continue;
-      seen.push_back(file.file_type);
-      PublishedChoice candidate;
-      candidate.plan = planner.uniform_plan(file.file_type);
-      if (result.published && !serves_better(candidate.plan, result.published->plan, o, floor)) continue;
-      candidate.repo = repo.repo;
-      candidate.publisher = repo.publisher;
-      candidate.official = repo.official;
-      candidate.variant = repo.variant;
-      candidate.source = repo.source;
-      candidate.file = file;
-      candidate.file_bytes_exact = file.file_bytes > 0;
-      if (!candidate.file_bytes_exact) candidate.file.file_bytes = candidate.plan.file_bytes;
-      result.published = std::move(candidate);
-    }
-  }
+  if (!choice) choice = Choice{planner.plan(notes), "Objective quality: the most accurate plan that fits, whatever its speed.", 0};
+  result.plan = std::move(choice->plan);
+  result.objective_rule = std::move(choice->rule);
+
+  result.published = published_choice(planner, request, choice->floor);
   // balanced: no per-block mix should lose to a published file run as it is (the knapsack's speed
   // search is approximate where speed is not monotone in bytes, and a mix may need a smaller context).
-  if (o.objective == Objective::kBalanced && result.published && serves_better(result.published->plan, result.plan, o, floor)) {
+  if (o.objective == Objective::kBalanced && result.published && serves_better(result.published->plan, result.plan, o, choice->floor)) {
     result.plan = result.published->plan;
-    result.plan.notes.insert(result.plan.notes.begin(), result.objective_rule);
-    result.plan.notes.insert(result.plan.notes.begin() + 1, std::string("No per-block mix beats the published ") +
-                                                               file_type_info(result.published->file.file_type).name +
-                                                               " file here: the plan is that file as it is.");
+    result.plan.notes.insert(result.plan.notes.begin(), {result.objective_rule, std::string("No per-block mix beats the published ") +
+                                                                                    file_type_info(result.published->file.file_type).name +
+                                                                                    " file here: the plan is that file as it is."});
   }
-  if (result.published) {
+  if (result.published && result.plan.feasible && result.published->plan.feasible) {
     auto& p = *result.published;
-    for (const auto& repo : repos) {
-      if (repo.repo == p.repo) continue;
-      for (const auto& file : repo.files) {
-        if (file.file_type == p.file.file_type) p.other_repos.push_back(repo.repo);
-      }
-    }
-    if (p.plan.feasible) {
-      const DownloadCommands d = make_download_commands(request.model, request.hardware, p.plan, p.repo, p.file.file_type);
-      p.llama_server_command = d.llama_server;
-      p.ollama_command = d.ollama;
-      p.command_caveats = d.caveats;
-    }
-    if (result.plan.feasible && p.plan.feasible) {
-      p.gain_decode_tokens_per_second = result.plan.estimate.decode.tokens_per_second - p.plan.estimate.decode.tokens_per_second;
-      p.gain_quality_proxy = p.plan.quality_proxy - result.plan.quality_proxy;
-      p.gain_context_tokens = static_cast<std::int64_t>(result.plan.context_tokens) - static_cast<std::int64_t>(p.plan.context_tokens);
-    }
+    p.gain_decode_tokens_per_second = result.plan.estimate.decode.tokens_per_second - p.plan.estimate.decode.tokens_per_second;
+    p.gain_quality_proxy = p.plan.quality_proxy - result.plan.quality_proxy;
+    p.gain_context_tokens = static_cast<std::int64_t>(result.plan.context_tokens) - static_cast<std::int64_t>(p.plan.context_tokens);
   }
   if (result.plan.feasible) {
     result.plan.max_gpu_context_tokens = planner.max_gpu_context(result.plan.head_recipe, result.plan.kv_type_k);
   }
   if (o.compare_baseline) result.baseline = planner.baseline();
-
-  result.requirements = planner.requirements();
+  if (result.plan.fit == Fit::kNone || result.plan.fit == Fit::kDisk || result.plan.context_tokens < o.context_tokens) {
+    result.requirements = planner.requirements();
+  }
   result.custom_build = custom_build_of(request.model, request.hardware, result.plan);
   return result;
 }

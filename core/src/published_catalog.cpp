@@ -76,9 +76,6 @@ std::vector<PublishedFile> operator+(std::vector<PublishedFile> a, const std::ve
 
 using Catalog = std::map<std::string, std::vector<PublishedRepo>, std::less<>>;
 
-// Designated initializers leave `official` / `variant` at their defaults; GCC 12 warns about each.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 Catalog build() {
   using enum FileType;
   // The ladder bartowski published for 2024 models (imatrix; IQ types and the K-quant ladder).
@@ -507,7 +504,6 @@ Catalog build() {
   };
   return c;
 }
-#pragma GCC diagnostic pop
 
 }  // namespace
 

@@ -27,6 +27,14 @@ void BM_PlanLlama31_70bOnRtx4090(benchmark::State& state) {
 }
 BENCHMARK(BM_PlanLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
 
+// The default objective (no target): the Q4_K_M floor, the speed grades, every published file.
+void BM_PlanDefaultLlama31_70bOnRtx4090(benchmark::State& state) {
+  auto request = plan_request();
+  request.options.target_tokens_per_second = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(make_plan(request));
+}
+BENCHMARK(BM_PlanDefaultLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
+
 void BM_FrontierLlama31_70bOnRtx4090(benchmark::State& state) {
   const auto request = plan_request();
   for (auto _ : state) benchmark::DoNotOptimize(make_frontier(request));

@@ -63,6 +63,15 @@ TEST(DefaultObjective, Llama31_70bOnRtx3090IsNotAnImpracticalQ8Plan) {
   EXPECT_GE(tps(result.plan), tps(*result.baseline));
 }
 
+TEST(DefaultObjective, ThePublishedFileStaysWithinTheQualityCeiling) {
+  // A faster file far beyond the ceiling (Q3_K_S, +26 % perplexity) is not what balanced names
+  // while a file within it (Q4_K_M) runs.
+  const PlanResult result = run(request_for("llama3.1-70b", "rtx3090", 8192));
+  ASSERT_TRUE(result.published.has_value());
+  EXPECT_LE(result.published->plan.quality_proxy, 10.0) << file_type_info(result.published->file.file_type).name;
+  EXPECT_TRUE(result.published->plan.feasible);
+}
+
 TEST(DefaultObjective, ASpeedTargetKeepsTheSeedScenario) {
   PlanRequest request = request_for("llama3-70b", "rtx4090", 8192);
   request.options.target_tokens_per_second = 3.0;
@@ -150,8 +159,10 @@ TEST(Verdict, OneVocabularyAndTheShrunkContextInTheHeadline) {
   EXPECT_NE(deepseek.plan.headline.find("runs only by streaming weights from disk"), std::string::npos) << deepseek.plan.headline;
   EXPECT_NE(deepseek.plan.headline.find("not the 8192 asked"), std::string::npos) << deepseek.plan.headline;
   EXPECT_EQ(deepseek.plan.usability_message.find("it fits"), std::string::npos) << deepseek.plan.usability_message;
-  EXPECT_GT(deepseek.requirements.min_total_bytes, 100ull * kGiB);
-  EXPECT_GT(deepseek.requirements.q4_k_m_total_bytes, deepseek.requirements.min_total_bytes);
+  ASSERT_TRUE(deepseek.requirements.has_value()) << "it does not run at the asked context";
+  EXPECT_GT(deepseek.requirements->min_total_bytes, 100ull * kGiB);
+  EXPECT_GT(deepseek.requirements->q4_k_m_total_bytes, deepseek.requirements->min_total_bytes);
+  EXPECT_FALSE(run(request_for("llama3-8b", "rtx4090", 8192)).requirements.has_value()) << "only when it does not run";
 
   // The default keeps the asked context when a published file runs at it (here only from disk).
   const PlanResult balanced = run(request_for("deepseek-v3", "rtx4090", 8192));

@@ -160,7 +160,7 @@ struct PlanResult {
   std::optional<Plan> baseline;  // uniform file type with the most GPU layers that fit
   std::optional<PublishedChoice> published;  // empty when no published file is known for the model
   CustomBuild custom_build;
-  Requirements requirements;
+  std::optional<Requirements> requirements;  // only when the plan does not run at the asked context in GPU + RAM
   std::string objective_rule;    // the rule that chose the plan, in one sentence, with its figures
 };
 
