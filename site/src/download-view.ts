@@ -1,7 +1,7 @@
 // The answer a visitor acts on, right under the verdict: the published GGUF file to download (how it
 // runs here, the one-line commands that fetch and run it), then what building the custom per-block
 // mix instead would take and gain.
-import { describeCustomBuild, describeMixGain, describePublishedFile, formatBand, formatGiB, type PlanResult } from 'fitplan';
+import { describeCustomBuild, describeMixGain, describeRequirements, describePublishedFile, formatBand, formatGiB, type PlanResult } from 'fitplan';
 
 import { copy } from './commands-view';
 import { element, h } from './dom';
@@ -55,14 +55,7 @@ export function renderDownload(result: PlanResult): void {
     );
   } else {
     const need = result.requirements;
-    nodes.push(
-      h(
-        'p',
-        { id: 'build-gain' },
-        `Nothing runs here at ${result.request.contextLength} tokens. It would take at least ${formatGiB(need.minTotalBytes)} GiB of GPU + RAM ` +
-          `at the lowest precision allowed, or ${formatGiB(need.q4KMTotalBytes)} GiB for a Q4_K_M file.`,
-      ),
-    );
+    nodes.push(h('p', { id: 'build-gain' }, `Nothing runs here. ${need ? describeRequirements(need, result.request.contextLength) : ''}`));
   }
   card.replaceChildren(...nodes);
 }

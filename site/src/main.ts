@@ -1,7 +1,7 @@
 // Fitplan's page: every input change asks the planner worker for a new plan; the plan, then the
 // analysis table, the commands and the frontier arrive in that order and are shown as they come.
 // The whole state lives in the URL. Nothing leaves the browser (imports of a URL excepted).
-import { FILE_TYPE_NAMES, formatParams, type Commands, type FileTypeName, type FrontierPoint, type KvCacheType, type Plan, type PlanRequest, type PlanResult } from 'fitplan';
+import { FILE_TYPE_NAMES, describeRequirements, formatParams, type Commands, type FileTypeName, type FrontierPoint, type KvCacheType, type Plan, type PlanRequest, type PlanResult } from 'fitplan';
 
 import { renderAnalysis } from './analysis-table';
 import { Combobox, type ComboItem } from './combobox';
@@ -235,9 +235,8 @@ function drawFrontier(): void {
     element('frontier-chart').replaceChildren();
     element('frontier-table').replaceChildren();
     element('frontier-legend').textContent =
-      `No plan fits at ${state.context} tokens on this machine, so there is no frontier.` +
-      (need ? ` It would take at least ${(need.minTotalBytes / 2 ** 30).toFixed(1)} GiB of GPU + RAM at the lowest precision allowed ` +
-        `(${(need.q4KMTotalBytes / 2 ** 30).toFixed(1)} GiB for a Q4_K_M file); a smaller context or another machine may fit.` : '');
+      `No plan fits in GPU + RAM at ${state.context} tokens on this machine, so there is no frontier.` +
+      (need ? ` ${describeRequirements(need, state.context)} A smaller context or another machine may fit.` : '');
     return;
   }
   charts.renderFrontier(element('frontier-chart'), element<HTMLTableElement>('frontier-table'), points, current, pickPoint);

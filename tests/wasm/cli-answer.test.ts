@@ -73,7 +73,7 @@ describe('fitplan optimize: the answer first', () => {
     const run = await fitplan('optimize', '--model', 'deepseek-v3', '--hardware', 'rtx3050-4g', '--no-disk');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ANSWER: Cannot run/m);
-    expect(run.stdout).toMatch(/what would run it at 8192 tokens: at least [\d.]+ GiB of GPU \+ RAM/);
+    expect(run.stdout).toMatch(/what would run it: To run at 8192 tokens in GPU \+ RAM it needs at least [\d.]+ GiB/);
   });
 });
 
@@ -98,5 +98,20 @@ describe('imported models name their own published files', () => {
     expect(() =>
       planner.plan({ model: { architecture: catalog.architecture, published: [{ repo: 'no-slash', files: [] }] }, hardware: 'rtx4090', contextLength: 4096 }),
     ).toThrow(/model\.published\[0\]\.repo/);
+  });
+});
+
+describe('fitplan piped into a reader that stops early', () => {
+  it('exits quietly on EPIPE (no stack trace)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--pareto'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read the first chunk, then close the pipe as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });

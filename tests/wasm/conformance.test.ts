@@ -226,7 +226,10 @@ describe('the raw module matches fitplan_core.d.mts', () => {
       expect(sorted(result.value.baseline!), `${label} baseline`).toEqual(PLAN);
       expectPlanShape(result.value.baseline!, `${label} baseline`);
       expect(sorted(result.value.customBuild), label).toEqual(CUSTOM_BUILD);
-      expect(sorted(result.value.requirements), label).toEqual(['minTotalBytes', 'q4KMTotalBytes']);
+      // What would run it: only when the plan does not run at the asked context in GPU + RAM.
+      const runs = ['gpu', 'gpu+ram'].includes(result.value.fit) && result.value.contextLength === request.contextLength;
+      if (runs) expect(result.value.requirements, label).toBeNull();
+      else expect(sorted(result.value.requirements!), label).toEqual(['minTotalBytes', 'q4KMTotalBytes']);
       const published = result.value.published;
       expect(published, `${label}: every catalog model in these cases has a published repository`).not.toBeNull();
       expect(sorted(published!), label).toEqual(PUBLISHED);

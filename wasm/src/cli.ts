@@ -8,6 +8,7 @@ import {
   BALANCED_RULE,
   analysisColumns,
   describeCustomBuild,
+  describeRequirements,
   describeMixGain,
   describePublishedFile,
   describeAnalysis,
@@ -680,13 +681,7 @@ function hardwareName(plan: PlanResult, planner: Planner): string {
 /** The answer first: the verdict, the rule, the published file to download and how to run it, then what the mix takes. */
 function answerText(plan: PlanResult): string {
   const lines = [`ANSWER: ${plan.headline}`, `why this plan: ${plan.objectiveRule}`];
-  if (!plan.feasible) {
-    const need = plan.requirements;
-    lines.push(
-      `what would run it at ${plan.request.contextLength} tokens: at least ${formatGiB(need.minTotalBytes)} GiB of GPU + RAM at the ` +
-        `lowest precision allowed, ${formatGiB(need.q4KMTotalBytes)} GiB for a Q4_K_M file`,
-    );
-  }
+  if (plan.requirements) lines.push(`what would run it: ${describeRequirements(plan.requirements, plan.request.contextLength)}`);
   const published = plan.published;
   if (published) {
     const file = published.plan;
@@ -822,4 +817,9 @@ async function main(argv: readonly string[], io: Io, planner: () => Promise<Plan
 }
 
 const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+// `fitplan ... | head`: the reader went away; stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 process.exitCode = await main(process.argv.slice(2), io);

@@ -11,6 +11,7 @@ import {
   type ModelInfo,
   type ModelSummary,
   type Plan,
+  type PlanResult,
   type PublishedChoice,
   type TierMemory,
   type UsableCapacity,
@@ -178,8 +179,8 @@ export function formatGB(bytes: number): string {
 /** The default objective's rule in one sentence (CLI help, README and the page quote it). */
 export const BALANCED_RULE =
   'By default Fitplan picks the most accurate plan that runs at least as fast as the standard Q4_K_M file would on ' +
-  'this machine; when that is below the usable speed and a plan within the quality-loss ceiling reaches it, the most ' +
-  'accurate plan at the usable speed.';
+  'this machine; when that is below the usable (else the slow) speed and a plan within the quality-loss ceiling ' +
+  'reaches it, the most accurate plan at that speed.';
 
 /** The published file in one line, e.g. "bartowski/Meta-Llama-3-70B-Instruct-GGUF, Q4_K_M (42.5 GB)". */
 export function describePublishedFile(published: PublishedChoice): string {
@@ -208,5 +209,13 @@ export function describeCustomBuild(build: CustomBuild): string {
   return (
     `${build.downloadBytes > 0 ? `download ${formatGB(build.downloadBytes)}, ` : ''}${formatGB(build.diskBytes)} of disk at most, ` +
     `about ${time}; tools: ${build.tools.join(', ')} (${build.assumptions})`
+  );
+}
+
+/** What would run the model at the asked context (PlanResult.requirements), in one sentence. */
+export function describeRequirements(need: NonNullable<PlanResult['requirements']>, contextLength: number): string {
+  return (
+    `To run at ${contextLength} tokens in GPU + RAM it needs at least ${formatGiB(need.minTotalBytes)} GiB at the lowest precision ` +
+    `allowed, ${formatGiB(need.q4KMTotalBytes)} GiB for a Q4_K_M file.`
   );
 }

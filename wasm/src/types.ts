@@ -551,7 +551,7 @@ export interface PlanResult extends Plan {
   /** What building the custom per-block mix takes. */
   customBuild: CustomBuild;
   /** What would run the model at the requested context (when nothing does here). */
-  requirements: { minTotalBytes: number; q4KMTotalBytes: number };
+  requirements: { minTotalBytes: number; q4KMTotalBytes: number } | null;
 }
 
 /** A published GGUF file, run as it is, beside the custom mix. */
