@@ -1,7 +1,7 @@
 // The answer a visitor acts on, right under the verdict: the published GGUF file to download (how it
 // runs here, the one-line commands that fetch and run it), then what building the custom per-block
 // mix instead would take and gain.
-import { describeCustomBuild, describeMixGain, describeRequirements, describePublishedFile, formatBand, formatGiB, type PlanResult } from 'fitplan';
+import { describeMixOption, describeRequirements, describePublishedFile, formatBand, formatGiB, type PlanResult } from 'fitplan';
 
 import { copy } from './commands-view';
 import { element, h } from './dom';
@@ -46,12 +46,8 @@ export function renderDownload(result: PlanResult): void {
   if (result.feasible) {
     nodes.push(
       h('h3', { id: 'build-title' }, 'Or build the custom mix'),
-      h(
-        'p',
-        { id: 'build-gain' },
-        published?.plan.feasible ? `What the per-block mix gains over that file: ${describeMixGain(published)}.` : 'The per-block mix the optimizer chose.',
-      ),
-      h('p', { id: 'build-cost', class: 'note' }, `What it takes: ${describeCustomBuild(result.customBuild)}. The commands are under “Run it”.`),
+      h('p', { id: 'build-gain' }, `The per-block mix: ${describeMixOption(published, result.customBuild)}`),
+      h('p', { class: 'note' }, 'Its commands are under “Run it”.'),
     );
   } else {
     const need = result.requirements;

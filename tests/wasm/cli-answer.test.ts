@@ -69,6 +69,17 @@ describe('fitplan optimize: the answer first', () => {
     expect(run.stderr).toContain('--max-quality-loss');
   });
 
+  it('says there is nothing to build when the plan is the published file itself', async () => {
+    const api = planner.plan({ model: 'deepseek-v3', hardware: 'rtx4090', contextLength: 8192 });
+    expect(api.published).not.toBeNull();
+    // The mix would only match the Q4_K_M file (the default keeps the asked context): no gain.
+    expect([api.published!.gainDecodeTokensPerSecond, api.published!.gainQualityProxy, api.published!.gainContextLength]).toEqual([0, 0, 0]);
+    const run = await fitplan('optimize', '--model', 'deepseek-v3', '--hardware', 'rtx4090');
+    expect(run.stdout).toContain('OR BUILD THE CUSTOM MIX (per-block precision; needs the original weights): nothing to build');
+    const mix = await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090');
+    expect(mix.stdout).toMatch(/OR BUILD THE CUSTOM MIX \(per-block precision; needs the original weights\): it gains .* over the published file; it takes download /);
+  });
+
   it('says what would run it when nothing does', async () => {
     const run = await fitplan('optimize', '--model', 'deepseek-v3', '--hardware', 'rtx3050-4g', '--no-disk');
     expect(run.code).toBe(0);

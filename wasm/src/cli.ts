@@ -7,9 +7,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   BALANCED_RULE,
   analysisColumns,
-  describeCustomBuild,
+  describeMixOption,
   describeRequirements,
-  describeMixGain,
   describePublishedFile,
   describeAnalysis,
   describeAssumptions,
@@ -698,12 +697,11 @@ function answerText(plan: PlanResult): string {
       lines.push('  Ollama:', ...published.commands.ollama.trimEnd().split('\n').map((l) => `    ${l}`));
     }
     if (published.otherRepos.length > 0) lines.push(`  also published by: ${published.otherRepos.join(', ')}`);
-    if (plan.feasible && file.feasible) lines.push(`  the custom mix below gains: ${describeMixGain(published)}`);
   } else {
     lines.push('', 'DOWNLOAD THIS FILE: no published GGUF repository is known for this model; build the mix below, or import a repository (--model hf:org/name).');
   }
   if (plan.feasible) {
-    lines.push('', `OR BUILD THE CUSTOM MIX (per-block precision; needs the original weights): ${describeCustomBuild(plan.customBuild)}`);
+    lines.push('', `OR BUILD THE CUSTOM MIX (per-block precision; needs the original weights): ${describeMixOption(published, plan.customBuild)}`);
   }
   return lines.join('\n') + '\n\n';
 }

@@ -219,3 +219,17 @@ export function describeRequirements(need: NonNullable<PlanResult['requirements'
     `allowed, ${formatGiB(need.q4KMTotalBytes)} GiB for a Q4_K_M file.`
   );
 }
+
+/** True when the plan is the published file itself (no per-block mix beats it here): nothing to build. */
+export function planIsThePublishedFile(published: PublishedChoice): boolean {
+  return published.gainDecodeTokensPerSecond === 0 && published.gainQualityProxy === 0 && published.gainContextLength === 0;
+}
+
+/** The custom-mix line under the published file: what it gains and takes, or that there is nothing to build. */
+export function describeMixOption(published: PublishedChoice | null, build: CustomBuild): string {
+  if (published?.plan.feasible && planIsThePublishedFile(published)) {
+    return 'nothing to build: no per-block mix beats the published file here.';
+  }
+  const gain = published?.plan.feasible ? `it gains ${describeMixGain(published)} over the published file; ` : '';
+  return `${gain}it takes ${describeCustomBuild(build)}.`;
+}
