@@ -271,6 +271,7 @@ void write_published(JsonWriter& w, const PublishedChoice& p, std::uint32_t prom
 
 void write_custom_build(JsonWriter& w, const CustomBuild& b) {
   w.begin_object();
+  w.field("startsFrom", b.starts_from);
   w.field("downloadBytes", exact_double(b.download_bytes));
   w.field("diskBytes", exact_double(b.disk_bytes));
   write_strings(w, "tools", b.tools);

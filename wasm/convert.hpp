@@ -360,6 +360,19 @@ inline ModelPreset read_model(const ObjectReader& request, const std::string& ke
   m.source = in.string_or("source", "user-supplied architecture");
   m.arch = read_architecture(ObjectReader(in.get("architecture"), in.field("architecture") + "."));
   if (in.has("published")) m.published = read_published(in, "published");
+  if (in.has("file") && !in.get("file").isNull()) {
+    if (in.type_of("file") != "object") fail(ErrorCode::kInvalidArgument, in.field("file"), "'" + in.field("file") + "' must be an object");
+    // The file's name, type and origin (the commands start from it); its tensor table is read_model_file's.
+    const ObjectReader f(in.get("file"), in.field("file") + ".");
+    UserFile file;
+    file.name = f.string("label");
+    auto file_type = parse_file_type(f.string("fileType"));
+    if (!file_type) fail(file_type.error().code, f.field("fileType"), file_type.error().message);
+    file.file_type = file_type.value();
+    file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
+    file.url = f.string_or("url", "");
+    m.user_file = std::move(file);
+  }
   return m;
 }
 
@@ -373,11 +386,10 @@ inline std::optional<ImportedFile> read_model_file(const ObjectReader& request, 
   if (in.type_of("file") != "object") fail(ErrorCode::kInvalidArgument, in.field("file"), "'" + in.field("file") + "' must be an object");
   const ObjectReader f(in.get("file"), in.field("file") + ".");
   ImportedFile file;
-  file.label = f.string("label");
-  auto file_type = parse_file_type(f.string("fileType"));
-  if (!file_type) fail(file_type.error().code, f.field("fileType"), file_type.error().message);
-  file.file_type = file_type.value();
-  file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
+  if (!model.user_file) fail(ErrorCode::kInvalidArgument, in.field("file"), "'" + in.field("file") + "' was not read with the model");
+  file.label = model.user_file->name;  // read_model checked the label, type and size
+  file.file_type = model.user_file->file_type;
+  file.file_bytes = model.user_file->file_bytes;
   const val list = f.get("tensors");
   if (!list.isArray()) fail(ErrorCode::kInvalidArgument, f.field("tensors"), "'" + f.field("tensors") + "' must be an array of { name, dims, type }");
   const int n = list["length"].as<int>();

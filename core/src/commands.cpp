@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -130,6 +131,10 @@ bool plan_has_cpu_weights(const Plan& plan) {
 struct Resolved {
   std::string model_path, source_path, hf_repo, hf_dir, imatrix_path, mlx_path, ollama_name;
   bool hf_repo_from_source = false;
+  bool hf_repo_known = true;            // false: an imported file whose original repository nobody named
+  const UserFile* user_file = nullptr;  // the imported GGUF the quantize step starts from
+  std::vector<std::string> fetch_user_file;  // commands that download it first (a file read from a URL)
+  bool requantize = false;              // the source is already quantized (llama-quantize --allow-requantize)
   int threads = 0;
   int port = 8080;
 };
@@ -155,6 +160,97 @@ std::string name_token(const std::string& id) {
   }
   while (!out.empty() && (out.front() == '-' || out.front() == '.' || out.front() == '_')) out.erase(out.begin());
   return out.empty() ? "model" : out;
+}
+
+bool ends_with_nocase(const std::string& text, const std::string& tail) {
+  return text.size() >= tail.size() && lower(text.substr(text.size() - tail.size())) == lower(tail);
+}
+
+// llama.cpp's split-file naming: "NAME-00001-of-00003.gguf" -> {"NAME", 3}; {"", 0} for other names.
+std::pair<std::string, int> split_name(const std::string& file_name) {
+  const std::string tail = "-00001-of-00000.gguf";
+  if (file_name.size() <= tail.size() || !ends_with_nocase(file_name, ".gguf")) return {"", 0};
+  const std::size_t at = file_name.size() - tail.size();
+  const std::string part = file_name.substr(at);
+  auto digits = [&](std::size_t from) {
+    for (std::size_t i = from; i < from + 5; ++i) {
+      if (part[i] < '0' || part[i] > '9') return false;
+    }
+    return true;
+  };
+  if (part[0] != '-' || !digits(1) || part.compare(6, 4, "-of-") != 0 || !digits(10)) return {"", 0};
+  return {file_name.substr(0, at), std::stoi(part.substr(10, 5))};
+}
+
+// Every file of an imported GGUF: the name itself, or the names of all its shards.
+std::vector<std::string> shard_names(const std::string& file_name) {
+  const auto [prefix, count] = split_name(file_name);
+  if (count <= 1) return {file_name};
+  std::vector<std::string> names;
+  for (int i = 1; i <= count; ++i) {
+    char numbers[32];
+    std::snprintf(numbers, sizeof numbers, "-%05d-of-%05d.gguf", i, count);
+    names.push_back(prefix + numbers);
+  }
+  return names;
+}
+
+// "Llama-3.2-1B-F16.gguf" -> "Llama-3.2-1B": the name without .gguf, shard numbers and the file type.
+std::string file_stem(const std::string& file_name, FileType type) {
+  std::string stem = split_name(file_name).second > 0 ? split_name(file_name).first : file_name;
+  if (ends_with_nocase(stem, ".gguf")) stem.resize(stem.size() - 5);
+  const std::string type_name = file_type_info(type).name;
+  if (ends_with_nocase(stem, type_name) && stem.size() > type_name.size() + 1) {
+    const char separator = stem[stem.size() - type_name.size() - 1];
+    if (separator == '-' || separator == '.' || separator == '_') stem.resize(stem.size() - type_name.size() - 1);
+  }
+  return stem.empty() ? "model" : stem;
+}
+
+// "https://huggingface.co/ORG/NAME/resolve/REV/PATH" -> {"ORG/NAME", "PATH"} (any host: HF_ENDPOINT mirrors).
+std::pair<std::string, std::string> hub_file_of_url(const std::string& url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string::npos) return {};
+  const auto path_at = url.find('/', scheme + 3);
+  if (path_at == std::string::npos) return {};
+  std::vector<std::string> parts;
+  std::size_t from = path_at + 1;
+  for (std::size_t at; (at = url.find('/', from)) != std::string::npos; from = at + 1) parts.push_back(url.substr(from, at - from));
+  parts.push_back(url.substr(from));
+  if (parts.size() < 5 || parts[2] != "resolve" || parts[0].empty() || parts[1].empty()) return {};
+  std::string file = parts[4];
+  for (std::size_t i = 5; i < parts.size(); ++i) file += "/" + parts[i];
+  if (file.find_first_of("?#%") != std::string::npos || file.front() == '-') return {};  // curl fetches those
+  return {parts[0] + "/" + parts[1], file};
+}
+
+// The commands that download an imported file read from a URL: `hf download` for a Hub file, else curl.
+std::vector<std::string> fetch_commands(const UserFile& file) {
+  const auto [repo, path] = hub_file_of_url(file.url);
+  std::vector<std::string> out;
+  if (!repo.empty()) {
+    const auto slash = path.find_last_of('/');
+    const std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+    std::vector<std::string> words = {"hf", "download", shell_quote(repo)};
+    for (const auto& name : shard_names(path.substr(folder.size()))) words.push_back(shell_quote(folder + name));
+    words.insert(words.end(), {"--local-dir", "."});
+    out.push_back(command({words}));
+    return out;
+  }
+  const std::string base = file.url.substr(0, file.url.find_last_of('/') + 1);
+  const auto names = shard_names(file.name);
+  for (const auto& name : names) {
+    const std::string path = name.front() == '-' ? "./" + name : name;
+    out.push_back(command({{"curl", "-L", "--fail", "-o", shell_quote(path), shell_quote(names.size() == 1 ? file.url : base + name)}}));
+  }
+  return out;
+}
+
+// Where the user's file lands once downloaded (a Hub file keeps its folder under --local-dir .).
+std::string user_file_path(const UserFile& file) {
+  const auto [repo, path] = hub_file_of_url(file.url);
+  const std::string where = repo.empty() ? file.name : path;
+  return where.front() == '-' ? "./" + where : where;
 }
 
 Result<bool> check_word(const std::string& value, const std::string& field) {
@@ -185,20 +281,38 @@ Result<Resolved> resolve(const ModelPreset& model, const Hardware& hardware, con
   }
   if (options.port < 1 || options.port > 65535) return make_error(ErrorCode::kOutOfRange, "options.port", "'port' must be between 1 and 65535");
   Resolved r;
-  r.model_path = options.model_path.empty() ? model.id + "-fitplan.gguf" : options.model_path;
-  r.source_path = options.source_path.empty() ? model.id + "-F16.gguf" : options.source_path;
-  r.imatrix_path = options.imatrix_path.empty() ? model.id + ".imatrix" : options.imatrix_path;
+  // An imported GGUF names what the user has: the commands start from it, and names derive from its stem.
+  const UserFile* user_file = model.user_file ? &*model.user_file : nullptr;
+  if (user_file && (user_file->name.empty() || user_file->name.find('/') != std::string::npos)) user_file = nullptr;
+  std::string base = user_file ? file_stem(user_file->name, user_file->file_type) : model.id;
+  while (user_file && !base.empty() && base.front() == '-') base.erase(base.begin());  // not read as a flag
+  if (base.empty()) base = "model";
+  r.model_path = options.model_path.empty() ? base + "-fitplan.gguf" : options.model_path;
+  r.source_path = options.source_path.empty() ? base + "-F16.gguf" : options.source_path;
+  r.imatrix_path = options.imatrix_path.empty() ? base + ".imatrix" : options.imatrix_path;
+  if (user_file) {
+    r.user_file = user_file;
+    if (options.source_path.empty()) {
+      r.source_path = user_file_path(*user_file);
+      r.requantize = type_info(file_type_info(user_file->file_type).base).quantized;
+      if (!user_file->url.empty()) r.fetch_user_file = fetch_commands(*user_file);
+    }
+  }
   r.hf_repo = options.hf_repo;
   if (r.hf_repo.empty()) {
-    r.hf_repo = repo_from_source(model.source);
+    // An imported file's source is where the file came from (a GGUF repository at best), not the original weights.
+    r.hf_repo = user_file ? "" : repo_from_source(model.source);
     r.hf_repo_from_source = true;
-    if (r.hf_repo.empty()) r.hf_repo = model.id;
+    if (r.hf_repo.empty()) {
+      r.hf_repo = user_file ? base : model.id;
+      r.hf_repo_known = !user_file;
+    }
   }
   const auto slash = r.hf_repo.find_last_of('/');
   r.hf_dir = slash == std::string::npos ? r.hf_repo : r.hf_repo.substr(slash + 1);
   if (r.hf_dir.empty() || r.hf_dir == "." || r.hf_dir == ".." || r.hf_dir.front() == '-') r.hf_dir = "hf-model";
-  r.mlx_path = name_token(model.id) + "-mlx";
-  r.ollama_name = name_token(model.id) + "-fitplan";
+  r.mlx_path = name_token(base) + "-mlx";
+  r.ollama_name = name_token(base) + "-fitplan";
   r.threads = options.threads > 0 ? options.threads : hardware.cpu_cores;
   r.port = options.port;
   const std::pair<const std::string*, const char*> words[] = {{&r.model_path, "options.modelPath"},
@@ -506,23 +620,37 @@ RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBui
   const bool imatrix = recipe.imatrix_required || recipe.imatrix_recommended;
   const bool use_file = current && static_cast<int>(recipe.overrides.size()) > kLongOverrideList;
 
-  c.text = "# 1. The original weights and their unquantized (F16) conversion:\n";
-  c.text += command({{"hf", "download", shell_quote(r.hf_repo), "--local-dir", shell_quote(r.hf_dir)}});
-  c.text += command({{"python", "convert_hf_to_gguf.py", shell_quote(r.hf_dir), "--outtype", "f16", "--outfile", shell_quote(r.source_path)}});
+  int step = 0;
+  if (r.user_file) {
+    const std::string source_type = r.source_path == user_file_path(*r.user_file) ? file_type_info(r.user_file->file_type).name : "F16";
+    if (!r.fetch_user_file.empty()) {
+      c.text = "# " + std::to_string(++step) + ". Download the file you imported (" + source_type + "):\n";
+      for (const auto& line : r.fetch_user_file) c.text += line;
+      c.targets = std::string(current ? kTargetsCurrent : kTargetsLegacy) + (r.fetch_user_file.front().rfind("hf ", 0) == 0 ? "; hf (huggingface_hub CLI)" : "; curl");
+    } else {
+      c.text = "# Starts from your " + source_type + " file " + r.source_path + " (run these in its folder):\n";
+      c.targets = current ? kTargetsCurrent : kTargetsLegacy;
+    }
+  } else {
+    c.text = "# " + std::to_string(++step) + ". The original weights and their unquantized (F16) conversion:\n";
+    c.text += command({{"hf", "download", shell_quote(r.hf_repo), "--local-dir", shell_quote(r.hf_dir)}});
+    c.text += command({{"python", "convert_hf_to_gguf.py", shell_quote(r.hf_dir), "--outtype", "f16", "--outfile", shell_quote(r.source_path)}});
+  }
   c.files = {r.source_path, r.model_path};
   if (imatrix) {
-    c.text += std::string("# 2. Importance matrix (") + (recipe.imatrix_required ? "required" : "recommended") + "; " + kCalibrationFile +
-              " = representative text):\n";
+    c.text += "# " + std::to_string(++step) + ". Importance matrix (" + (recipe.imatrix_required ? "required" : "recommended") + "; " +
+              kCalibrationFile + " = representative text):\n";
     c.text += command({{"llama-imatrix", "-m", shell_quote(r.source_path), "-f", kCalibrationFile, "-o", shell_quote(r.imatrix_path)}});
     c.files.insert(c.files.end(), {kCalibrationFile, r.imatrix_path});
   }
   std::vector<std::vector<std::string>> groups = {{"llama-quantize"}};
+  if (r.requantize) groups.front().push_back("--allow-requantize");
   if (imatrix) groups.front().insert(groups.front().end(), {"--imatrix", shell_quote(r.imatrix_path)});
   if (!recipe.token_embedding_type.empty()) groups.push_back({"--token-embedding-type", recipe.token_embedding_type});
   if (!recipe.output_tensor_type.empty()) groups.push_back({"--output-tensor-type", recipe.output_tensor_type});
   const std::size_t explicit_types = recipe.overrides.size() + (recipe.token_embedding_type.empty() ? 0 : 1) +
                                      (recipe.output_tensor_type.empty() ? 0 : 1);
-  c.text += std::string("# ") + (imatrix ? "3" : "2") + ". Quantize: base " + file_type_info(recipe.base).name +
+  c.text += "# " + std::to_string(++step) + ". Quantize: base " + file_type_info(recipe.base).name +
             (explicit_types == 0 ? std::string(", no per-tensor overrides:\n")
                                  : ", " + std::to_string(recipe.overrides.size()) + " --tensor-type patterns for the per-block mix:\n");
   if (use_file) {
@@ -572,6 +700,16 @@ RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBui
   if (imatrix) {
     c.caveats.push_back("llama-imatrix runs the F16 model over the calibration text; it needs the F16 file's memory (or streams it from "
                         "disk, slowly).");
+  }
+  if (r.requantize) {
+    c.caveats.push_back(std::string("Your file is already quantized (") + file_type_info(r.user_file->file_type).name +
+                        "): --allow-requantize quantizes it again, which loses more quality than the plan's estimate (made for "
+                        "quantizing from F16). Start from an F16 / BF16 GGUF of the same model for the estimated quality: "
+                        "--source-path FILE (API: commandOptions.sourcePath).");
+  }
+  if (r.user_file) {
+    c.caveats.push_back("Add --dry-run to llama-quantize to print the final size before writing.");
+    return c;
   }
   if (r.hf_repo_from_source) {
     c.caveats.push_back("The Hugging Face repo comes from the preset's source URL; gated repos (Llama) need `hf auth login` first.");
@@ -673,8 +811,10 @@ RuntimeCommand ollama_command(const ModelPreset& model, const Hardware& hw, cons
   c.caveats.push_back("The three variables apply to every model the server loads. The context sent to llama-server is num_ctx x "
                       "OLLAMA_NUM_PARALLEL, hence OLLAMA_NUM_PARALLEL=1.");
   c.caveats.push_back("num_batch " + std::to_string(kUbatch) + " becomes -b and -ub " + std::to_string(kUbatch) + " (the plan's compute-buffer size).");
-  c.caveats.push_back("Nearest published library tag instead of the local file: `ollama run " + ollama_library_tag(model, plan.head_recipe) +
-                      "` (tag naming is a convention, UNVERIFIED: check ollama.com/library); a uniform quant, not the plan's per-block mix.");
+  if (!model.user_file && find_model(model.id)) {
+    c.caveats.push_back("Nearest published library tag instead of the local file: `ollama run " + ollama_library_tag(model, plan.head_recipe) +
+                        "` (tag naming is a convention, UNVERIFIED: check ollama.com/library); a uniform quant, not the plan's per-block mix.");
+  }
   return c;
 }
 
@@ -694,7 +834,10 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
   std::string py = "# Python script (e.g. fitplan_transformers.py); run with: python fitplan_transformers.py\n";
   py += "import torch\nfrom transformers import AutoModelForCausalLM, AutoTokenizer";
   py += bnb_bits > 0 ? ", BitsAndBytesConfig\n\n" : "\n\n";
-  py += "model_id = " + python_string(r.hf_repo) + "\n";
+  // Without the original repository, transformers reads the imported GGUF itself (dequantized at load).
+  const bool from_gguf = !r.hf_repo_known && r.user_file;
+  py += "model_id = " + python_string(from_gguf ? "." : r.hf_repo) + "\n";
+  if (from_gguf) py += "gguf_file = " + python_string(user_file_path(*r.user_file)) + "\n";
   if (bnb_bits > 0) {
     std::vector<std::string> skip = {python_string("lm_head")};
     for (const auto& layer : plan.layers) {
@@ -718,12 +861,12 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
     }
   }
   if (!hw.unified_memory || !has_gpu(hw)) memory.push_back(python_string("cpu") + ": " + python_string(mib_ceil(plan.estimate.cpu.total()) + "MiB"));
-  py += "model = AutoModelForCausalLM.from_pretrained(\n    model_id,\n";
+  py += std::string("model = AutoModelForCausalLM.from_pretrained(\n    model_id,\n") + (from_gguf ? "    gguf_file=gguf_file,\n" : "");
   if (bnb_bits > 0) py += "    quantization_config=quantization_config,\n";
   py += "    dtype=torch.bfloat16,\n    device_map=\"auto\",\n";
   py += "    max_memory={" + join(memory, ", ") + "},\n";
   if (disk || (bnb_bits > 0 && cpu_offload)) py += "    offload_folder=\"offload\",\n";
-  py += ")\ntokenizer = AutoTokenizer.from_pretrained(model_id)\n";
+  py += from_gguf ? ")\ntokenizer = AutoTokenizer.from_pretrained(model_id, gguf_file=gguf_file)\n" : ")\ntokenizer = AutoTokenizer.from_pretrained(model_id)\n";
   py += "inputs = tokenizer(\"Hello\", return_tensors=\"pt\").to(model.device)\n";
   py += "output = model.generate(\n    **inputs,\n    max_new_tokens=256,\n";
   const bool kv_quantized = is_quantized(plan.kv_type_k) || is_quantized(plan.kv_type_v);
@@ -732,6 +875,12 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
   c.text = py;
   if (disk || (bnb_bits > 0 && cpu_offload)) c.files.push_back("offload/");
 
+  if (from_gguf) {
+    c.caveats.push_back("The original weights' Hugging Face repository is not known for an imported file: the script loads your GGUF " +
+                        user_file_path(*r.user_file) + " from the current folder through transformers' GGUF support (pip install gguf), "
+                        "which dequantizes every tensor at load; pass --hf-repo ORG/NAME (API: commandOptions.hfRepo) to load the "
+                        "original weights instead.");
+  }
   if (bits >= 10) {
     c.caveats.push_back("The plan keeps 16-bit weights: the model loads in bfloat16 without quantization.");
   } else {
@@ -778,7 +927,8 @@ RuntimeCommand vllm_command(const ModelPreset& model, const Hardware& hw, const 
   c.applicable = has_gpu(hw) && (hw.backend == Backend::kCuda || hw.backend == Backend::kRocm);
   const int gpus = has_gpu(hw) ? std::max(1, hw.gpu_count) : 1;
   std::vector<std::vector<std::string>> groups = {
-      {"vllm", "serve", shell_quote(r.model_path), "--tokenizer", shell_quote(r.hf_repo), "--quantization", "gguf"},
+      r.hf_repo_known ? std::vector<std::string>{"vllm", "serve", shell_quote(r.model_path), "--tokenizer", shell_quote(r.hf_repo), "--quantization", "gguf"}
+                      : std::vector<std::string>{"vllm", "serve", shell_quote(r.model_path), "--quantization", "gguf"},
       {"--max-model-len", std::to_string(plan.context_tokens), "--max-num-seqs", "1"}};
   Bytes gpu_bytes = 0;
   for (const auto& g : plan.estimate.gpus) gpu_bytes = std::max(gpu_bytes, g.total());
@@ -804,7 +954,11 @@ RuntimeCommand vllm_command(const ModelPreset& model, const Hardware& hw, const 
   }
   c.caveats.push_back("Serves the plan's GGUF: vLLM's GGUF support is experimental (its docs), single-file only, and on current versions "
                       "needs the out-of-tree plugin (pip install vllm-gguf-plugin); --quantization gguf and support for every type in the "
-                      "per-tensor mix are UNVERIFIED. --tokenizer points at the original repo, as vLLM's docs recommend.");
+                      "per-tensor mix are UNVERIFIED." +
+                      std::string(r.hf_repo_known ? " --tokenizer points at the original repo, as vLLM's docs recommend."
+                                                  : " The original repository is not known for an imported file, so vLLM converts the "
+                                                    "GGUF's own tokenizer (slow, and its docs call it unstable): add --tokenizer ORG/NAME "
+                                                    "(or pass --hf-repo to Fitplan)."));
   c.caveats.push_back("--gpu-memory-utilization " + format_fixed(utilization, 2) + " is the plan's GPU share of total VRAM (capped at 0.95); vLLM "
                       "fills what is left after weights and activations with KV blocks, so it reserves more KV than the plan's " +
                       std::to_string(plan.context_tokens) + " tokens.");
@@ -867,6 +1021,11 @@ RuntimeCommand mlx_command(const ModelPreset& model, const Hardware& hw, const P
   c.text += command({{"mlx_lm.server", "--model", shell_quote(r.mlx_path), "--port", std::to_string(r.port)}});
 
   if (!c.applicable) c.caveats.push_back(std::string("Not applicable: MLX runs on Apple Silicon (Metal); this machine is ") + to_string(hw.backend) + ".");
+  if (!r.hf_repo_known) {
+    c.caveats.push_back("mlx_lm.convert reads the original weights from a Hugging Face repository, which is not known for an imported "
+                        "GGUF file: --hf-path " + r.hf_repo + " is the file's name, not a repository; pass --hf-repo ORG/NAME to Fitplan "
+                        "(API: commandOptions.hfRepo) for a runnable command.");
+  }
   if (q_bits > 0) {
     c.caveats.push_back("MLX quantizes with one affine bit width (" + std::to_string(q_bits) + " bits, group 64, about " +
                         format_fixed(q_bits + 0.5, 1) + " bits per weight) for the plan's average of " + format_fixed(bits, 2) +
@@ -946,9 +1105,29 @@ CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, 
   CustomBuild b;
   const double params = static_cast<double>(total_params(model.arch));
   const Bytes f16_bytes = static_cast<Bytes>(params * 2.0);
-  b.download_bytes = f16_bytes;  // BF16 / F16 safetensors: 2 bytes per parameter
-  b.disk_bytes = b.download_bytes + f16_bytes + plan.file_bytes;
-  b.tools = {"hf (huggingface_hub CLI)", "Python 3 with llama.cpp's convert_hf_to_gguf.py and its requirements", "llama-quantize"};
+  // The quantize step's input: the F16 conversion, or the imported file itself.
+  Bytes source_bytes = f16_bytes;
+  bool convert = true;
+  const UserFile* user_file = model.user_file && !model.user_file->name.empty() && model.user_file->name.find('/') == std::string::npos
+                                  ? &*model.user_file : nullptr;
+  if (user_file) {
+    convert = false;
+    source_bytes = user_file->file_bytes > 0 ? user_file->file_bytes : f16_bytes;
+    const bool remote = !user_file->url.empty();
+    b.starts_from = std::string(remote ? "the " : "your ") + file_type_info(user_file->file_type).name + " file " + user_file->name +
+                    (remote ? ", downloaded from where it was imported" : "");
+    b.download_bytes = remote ? source_bytes : 0;
+    b.disk_bytes = (remote ? source_bytes : 0) + plan.file_bytes;
+    b.tools = {"llama-quantize"};
+    if (remote) b.tools.insert(b.tools.begin(), hub_file_of_url(user_file->url).first.empty() ? "curl" : "hf (huggingface_hub CLI)");
+  } else {
+    const std::string repo = repo_from_source(model.source);
+    b.starts_from = "the original weights (safetensors" + (repo.empty() ? std::string(")") : " of " + repo + ")") +
+                    ", converted to an F16 GGUF";
+    b.download_bytes = f16_bytes;  // BF16 / F16 safetensors: 2 bytes per parameter
+    b.disk_bytes = b.download_bytes + f16_bytes + plan.file_bytes;
+    b.tools = {"hf (huggingface_hub CLI)", "Python 3 with llama.cpp's convert_hf_to_gguf.py and its requirements", "llama-quantize"};
+  }
   const auto recipe = make_quantize_recipe(model, plan, LlamaCppBuild::kCurrent);
   b.needs_imatrix = recipe && (recipe->imatrix_required || recipe->imatrix_recommended);
   bool slow_types = false;
@@ -956,16 +1135,17 @@ CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, 
     if (bits_per_weight(file_type_info(layer.recipe).base) < 4.0 || file_type_info(layer.recipe).needs_imatrix) slow_types = true;
   }
   if (b.needs_imatrix) b.tools.push_back("llama-imatrix and a calibration text");
-  const double gb = static_cast<double>(f16_bytes) / 1e9;
+  const double gb = static_cast<double>(source_bytes) / 1e9;
   const double disk = hardware.disk_bandwidth_gb_per_s > 0 ? hardware.disk_bandwidth_gb_per_s : 1.0;
   const int cores = std::max(1, hardware.cpu_cores);
-  double seconds = gb / kDownloadGBps + 2 * gb / disk;
+  double seconds = static_cast<double>(b.download_bytes) / 1e9 / kDownloadGBps + (convert ? 2 * gb / disk : 0.0);
   seconds += gb / (kQuantizeGBpsPerCore * cores) * (slow_types ? kIQuantSlowdown : 1.0);
   const double prefill = plan.estimate.prefill.tokens_per_second;
   if (b.needs_imatrix && prefill > 0) seconds += kImatrixTokens / prefill;
   b.approx_minutes = seconds / 60.0;
-  b.assumptions = "first-order: download at 50 MB/s, conversion at the disk's " + format_fixed(disk, 1) +
-                  " GB/s, llama-quantize at ~25 MB/s of F16 input per core (" + std::to_string(cores) + " cores" +
+  b.assumptions = std::string("first-order: ") + (b.download_bytes > 0 ? "download at 50 MB/s, " : "") +
+                  (convert ? "conversion at the disk's " + format_fixed(disk, 1) + " GB/s, " : std::string()) +
+                  "llama-quantize at ~25 MB/s of " + (convert ? "F16" : "its") + " input per core (" + std::to_string(cores) + " cores" +
                   (slow_types ? ", 5x slower for i-quant and sub-4-bit types" : "") + ")" +
                   (b.needs_imatrix ? ", llama-imatrix over 51,200 calibration tokens at the plan's prefill speed" : "");
   return b;

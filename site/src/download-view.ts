@@ -1,7 +1,7 @@
 // The answer a visitor acts on, right under the verdict: the published GGUF file to download (how it
 // runs here, the one-line commands that fetch and run it), then what building the custom per-block
 // mix instead would take and gain.
-import { describeMixOption, describeRequirements, describePublishedFile, formatBand, formatGiB, type PlanResult } from 'fitplan';
+import { describeMixOption, describeNoPublishedFile, describeRequirements, describePublishedFile, formatBand, formatGiB, type PlanResult } from 'fitplan';
 
 import { copy } from './commands-view';
 import { element, h } from './dom';
@@ -40,13 +40,13 @@ export function renderDownload(result: PlanResult): void {
   } else {
     nodes.push(
       h('h2', { id: 'download-title' }, 'Download this file'),
-      h('p', { id: 'download-file' }, 'No published GGUF repository is known for this model: build the mix below, or import a Hugging Face repository to use its files.'),
+      h('p', { id: 'download-file' }, `${sentence(describeNoPublishedFile(result.customBuild))} Import a Hugging Face repository to compare with its files.`),
     );
   }
   if (result.feasible) {
     nodes.push(
       h('h3', { id: 'build-title' }, 'Or build the custom mix'),
-      h('p', { id: 'build-gain' }, `The per-block mix: ${describeMixOption(published, result.customBuild)}`),
+      h('p', { id: 'build-gain' }, `The per-block mix, built from ${result.customBuild.startsFrom}: ${describeMixOption(published, result.customBuild)}`),
       h('p', { class: 'note' }, 'Its commands are under “Run it”.'),
     );
   } else {
@@ -55,3 +55,5 @@ export function renderDownload(result: PlanResult): void {
   }
   card.replaceChildren(...nodes);
 }
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -216,6 +216,7 @@ struct QuantizeArgs {
   std::string token_embedding_type, output_tensor_type;
   std::string tensor_type_file;
   std::vector<std::pair<std::string, std::string>> tensor_types;  // lower-cased NAME regex, TYPE
+  bool allow_requantize = false;
   std::vector<std::string> positional;                            // source, output, ftype, [threads]
   std::vector<std::string> unknown;
 };
@@ -238,7 +239,8 @@ inline QuantizeArgs read_quantize_args(const std::vector<std::string>& words,
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string& f = words[i];
     const bool has_value = i + 1 < words.size();
-    if (f == "--imatrix" && has_value) q.imatrix = words[++i];
+    if (f == "--allow-requantize") q.allow_requantize = true;
+    else if (f == "--imatrix" && has_value) q.imatrix = words[++i];
     else if (f == "--token-embedding-type" && has_value) q.token_embedding_type = words[++i];
     else if (f == "--output-tensor-type" && has_value) q.output_tensor_type = words[++i];
     else if (f == "--tensor-type" && has_value) q.tensor_types.push_back(split_tensor_type(words[++i]));

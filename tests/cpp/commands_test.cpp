@@ -11,6 +11,7 @@
 #include "fitplan/commands.hpp"
 #include "fitplan/quantizer.hpp"
 #include "fitplan/tensors.hpp"
+#include "fitplan/text.hpp"
 
 namespace fitplan {
 namespace {
@@ -69,6 +70,8 @@ const std::set<std::string> kLlamaCppFlags = {
     "--port",                               // common/arg.cpp {"--port"} (LLAMA_EXAMPLE_SERVER, LLAMA_ARG_PORT)
 };
 const std::set<std::string> kQuantizeFlags = {
+    "--allow-requantize",                   // A.7
+    "-L", "--fail",                         // curl(1): follow redirects, fail on HTTP errors (a file imported from a URL)
     "--imatrix", "--tensor-type", "--tensor-type-file", "--token-embedding-type", "--output-tensor-type",  // A.7
     "--outtype", "--outfile",               // convert_hf_to_gguf.py parse_args
     "-m", "-f", "-o",                       // tools/imatrix/README.md: llama-imatrix -m model.gguf -f text -o imatrix.gguf
@@ -571,6 +574,114 @@ TEST(Commands, EveryPresetParsesBackToItsPlan) {
       }
     }
   }
+}
+
+// ------------------------------------------------------------------------------------ imported files
+
+// A catalog model as if imported from a GGUF file the user has (or read from `url`).
+Case imported_case(const char* model_id, UserFile file, const char* hardware = "rtx3050-4g") {
+  ModelPreset model = find_model(model_id).value();
+  model.id = file.name;
+  model.source = file.url.empty() ? file.name : file.url;
+  model.published.clear();
+  model.user_file = std::move(file);
+  PlanRequest request{model, find_hardware(hardware).value(), {}};
+  request.options.context_tokens = 8192;
+  auto result = make_plan(request);
+  EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
+  return {model, request.hardware, result.value().plan};
+}
+
+// Issue #9: the recipe for an imported local F16 file starts from it (no download, no conversion),
+// names its output after the file's stem and gives Ollama a meaningful name.
+TEST(Commands, ImportedLocalF16FileIsWhereTheRecipeStarts) {
+  const Case c = imported_case("llama3.2-1b", {"Llama-3.2-1B-F16.gguf", "", FileType::kF16, 2474355904});
+  ASSERT_TRUE(c.plan.feasible);
+  const Commands commands = commands_for(c);
+  expect_all_flags_allowed(commands);
+  check_llama_cpp(c, commands.llama_cpp, LlamaCppBuild::kCurrent);
+  const QuantizeArgs q = check_quantize(c, commands.llama_quantize);
+  const std::string& text = commands.llama_quantize.text;
+  EXPECT_EQ(text.find("hf download"), std::string::npos) << text;
+  EXPECT_EQ(text.find("convert_hf_to_gguf"), std::string::npos) << text;
+  EXPECT_FALSE(q.allow_requantize);
+  ASSERT_GE(q.positional.size(), 2u);
+  EXPECT_EQ(q.positional[0], "Llama-3.2-1B-F16.gguf");
+  EXPECT_EQ(q.positional[1], "Llama-3.2-1B-fitplan.gguf");
+  for (const RuntimeCommand* command : {&commands.llama_cpp, &commands.llama_quantize, &commands.ollama, &commands.vllm}) {
+    EXPECT_EQ(command->text.find(".gguf-"), std::string::npos) << command->text;  // no "...-F16.gguf-F16.gguf"
+  }
+  EXPECT_NE(commands.llama_cpp.text.find("-m Llama-3.2-1B-fitplan.gguf"), std::string::npos);
+  EXPECT_NE(commands.ollama.text.find("ollama create llama-3.2-1b-fitplan -f Modelfile"), std::string::npos) << commands.ollama.text;
+  for (const auto& caveat : commands.ollama.caveats) EXPECT_EQ(caveat.find("library tag"), std::string::npos) << caveat;
+  // No repository is known: transformers reads the GGUF itself, vLLM its tokenizer, MLX says what it needs.
+  EXPECT_NE(commands.transformers.text.find("gguf_file = \"Llama-3.2-1B-F16.gguf\""), std::string::npos) << commands.transformers.text;
+  EXPECT_EQ(commands.vllm.text.find("--tokenizer"), std::string::npos);
+  EXPECT_NE(join(commands.mlx.caveats, "\n").find("--hf-repo"), std::string::npos);
+
+  const CustomBuild build = custom_build_of(c.model, c.hardware, c.plan);
+  EXPECT_EQ(build.download_bytes, 0u);
+  EXPECT_EQ(build.disk_bytes, c.plan.file_bytes);
+  EXPECT_EQ(build.tools.front(), "llama-quantize");
+  EXPECT_EQ(build.starts_from, "your F16 file Llama-3.2-1B-F16.gguf");
+  EXPECT_EQ(build.assumptions.find("download"), std::string::npos) << build.assumptions;
+
+  // With the repository named, the Hugging Face runtimes load the original weights again.
+  CommandOptions named;
+  named.hf_repo = "meta-llama/Llama-3.2-1B";
+  const Commands with_repo = commands_for(c, named);
+  EXPECT_NE(with_repo.vllm.text.find("--tokenizer meta-llama/Llama-3.2-1B"), std::string::npos);
+  EXPECT_EQ(with_repo.transformers.text.find("gguf_file"), std::string::npos);
+  EXPECT_EQ(with_repo.llama_quantize.text, text);
+}
+
+TEST(Commands, ImportedQuantizedFileIsRequantizedWithAWarning) {
+  const Case c = imported_case("llama3.2-1b", {"Llama-3.2-1B-Q8_0.gguf", "", FileType::kQ8_0, 1321083200});
+  const Commands commands = commands_for(c);
+  const QuantizeArgs q = check_quantize(c, commands.llama_quantize);
+  EXPECT_TRUE(q.allow_requantize);
+  EXPECT_EQ(q.positional.at(0), "Llama-3.2-1B-Q8_0.gguf");
+  EXPECT_EQ(q.positional.at(1), "Llama-3.2-1B-fitplan.gguf");
+  EXPECT_NE(join(commands.llama_quantize.caveats, "\n").find("already quantized (Q8_0)"), std::string::npos);
+  // An F16 file of the same model, named with --source-path, is used instead and not requantized.
+  CommandOptions options;
+  options.source_path = "/models/Llama-3.2-1B-F16.gguf";
+  const QuantizeArgs from_f16 = check_quantize(c, commands_for(c, options).llama_quantize);
+  EXPECT_FALSE(from_f16.allow_requantize);
+  EXPECT_EQ(from_f16.positional.at(0), "/models/Llama-3.2-1B-F16.gguf");
+}
+
+TEST(Commands, ImportedHubSplitFileIsDownloadedFirst) {
+  const Case c = imported_case("llama3.2-1b", {"Llama-3.2-1B-BF16-00001-of-00002.gguf",
+                                               "https://huggingface.co/org/Llama-3.2-1B-GGUF/resolve/main/BF16/Llama-3.2-1B-BF16-00001-of-00002.gguf",
+                                               FileType::kBF16, 2474355904});
+  const Commands commands = commands_for(c);
+  expect_all_flags_allowed(commands);
+  const auto parsed = shell(commands.llama_quantize.text);
+  const ShellCommand* hf = find_command(parsed, "hf");
+  ASSERT_NE(hf, nullptr) << commands.llama_quantize.text;
+  EXPECT_EQ(hf->words, (std::vector<std::string>{"hf", "download", "org/Llama-3.2-1B-GGUF", "BF16/Llama-3.2-1B-BF16-00001-of-00002.gguf",
+                                                 "BF16/Llama-3.2-1B-BF16-00002-of-00002.gguf", "--local-dir", "."}));
+  const QuantizeArgs q = check_quantize(c, commands.llama_quantize);
+  EXPECT_EQ(q.positional.at(0), "BF16/Llama-3.2-1B-BF16-00001-of-00002.gguf");
+  EXPECT_EQ(q.positional.at(1), "Llama-3.2-1B-fitplan.gguf");
+  const CustomBuild build = custom_build_of(c.model, c.hardware, c.plan);
+  EXPECT_EQ(build.download_bytes, 2474355904u);
+  EXPECT_EQ(build.disk_bytes, 2474355904u + c.plan.file_bytes);
+  EXPECT_EQ(build.tools.front(), "hf (huggingface_hub CLI)");
+}
+
+TEST(Commands, ImportedFileFromAPlainUrlIsFetchedWithCurl) {
+  const Case c = imported_case("llama3.2-1b", {"-odd name-F16.gguf", "https://example.com/files/-odd%20name-F16.gguf", FileType::kF16, 0});
+  const Commands commands = commands_for(c);
+  expect_all_flags_allowed(commands);
+  const auto parsed = shell(commands.llama_quantize.text);
+  const ShellCommand* curl = find_command(parsed, "curl");
+  ASSERT_NE(curl, nullptr) << commands.llama_quantize.text;
+  EXPECT_EQ(curl->words, (std::vector<std::string>{"curl", "-L", "--fail", "-o", "./-odd name-F16.gguf", "https://example.com/files/-odd%20name-F16.gguf"}));
+  const QuantizeArgs q = check_quantize(c, commands.llama_quantize);
+  EXPECT_EQ(q.positional.at(0), "./-odd name-F16.gguf");  // never read as a flag
+  EXPECT_EQ(q.positional.at(1), "odd name-fitplan.gguf");
 }
 
 }  // namespace

@@ -69,6 +69,9 @@ describe('the import panel', () => {
 
     const plan = planner.plan({ model, hardware: 'rtx4090', contextLength: context });
     await expect.poll(() => page.locator('#plan-decode').textContent()).toContain(formatRate(plan.decodeTokensPerSecond));
+    // The custom mix is built from the file itself (issue #9): no download, its name in the recipe.
+    expect(await page.locator('#download-file').textContent()).toContain('built from your Q4_K_M file qwen2.5-0.5b-instruct-q4_k_m.gguf');
+    expect(await page.locator('#build-gain').textContent()).toMatch(/^The per-block mix, built from your Q4_K_M file qwen2\.5-0\.5b-instruct-q4_k_m\.gguf: /);
     // A local file has no token: the shared link does not name it.
     await expect.poll(() => new URL(page.url()).searchParams.get('model')).toBeNull();
     expect(problems).toEqual([]);

@@ -75,9 +75,9 @@ describe('fitplan optimize: the answer first', () => {
     // The mix would only match the Q4_K_M file (the default keeps the asked context): no gain.
     expect([api.published!.gainDecodeTokensPerSecond, api.published!.gainQualityProxy, api.published!.gainContextLength]).toEqual([0, 0, 0]);
     const run = await fitplan('optimize', '--model', 'deepseek-v3', '--hardware', 'rtx4090');
-    expect(run.stdout).toContain('OR BUILD THE CUSTOM MIX (per-block precision; needs the original weights): nothing to build');
+    expect(run.stdout).toContain('OR BUILD THE CUSTOM MIX (per-block precision, from the original weights (safetensors of deepseek-ai/DeepSeek-V3), converted to an F16 GGUF): nothing to build');
     const mix = await fitplan('optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090');
-    expect(mix.stdout).toMatch(/OR BUILD THE CUSTOM MIX \(per-block precision; needs the original weights\): it gains .* over the published file; it takes download /);
+    expect(mix.stdout).toMatch(/OR BUILD THE CUSTOM MIX \(per-block precision, from the original weights \(safetensors of [\w./-]+\), converted to an F16 GGUF\): it gains .* over the published file; it takes download /);
   });
 
   it('says what would run it when nothing does', async () => {

@@ -112,7 +112,7 @@ const PUBLISHED = keysOf<NonNullable<RawPlanResult['published']>>({
   commands: true, plan: true,
 });
 const CUSTOM_BUILD = keysOf<RawPlanResult['customBuild']>({
-  downloadBytes: true, diskBytes: true, tools: true, needsImatrix: true, approxMinutes: true, assumptions: true,
+  startsFrom: true, downloadBytes: true, diskBytes: true, tools: true, needsImatrix: true, approxMinutes: true, assumptions: true,
 });
 const PLAN_LAYER = keysOf<PlanLayer>({ index: true, type: true, tier: true, attentionTier: true, ffnTier: true, gpuIndex: true, bytes: true });
 const PLACEMENT = keysOf<PlanPlacement>({ gpu: true, cpu: true, disk: true, nGpuLayers: true, nCpuMoe: true, kind: true, tensorOverrides: true });

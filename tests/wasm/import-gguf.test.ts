@@ -89,9 +89,11 @@ describe.each(MODELS)('a Q4_K_M GGUF of %s', (id) => {
     expect(imported.model).toBe(result.model.id);
     expect(imported.published).toBeNull();
     expect(catalog.published).not.toBeNull();
-    const { published: _imported, ...importedPlan } = imported;
-    const { published: _catalog, ...catalogPlan } = catalog;
+    // The custom build starts from the imported file instead of the original weights (issue #9).
+    const { published: _imported, customBuild: importedBuild, ...importedPlan } = imported;
+    const { published: _catalog, customBuild: _catalogBuild, ...catalogPlan } = catalog;
     expect(withoutIdentity(importedPlan)).toEqual(withoutIdentity(catalogPlan));
+    expect(importedBuild).toMatchObject({ startsFrom: `your Q4_K_M file ${result.model.file!.label}`, downloadBytes: 0 });
     expect(imported.decodeTokensPerSecond).toBe(catalog.decodeTokensPerSecond);
     expect(imported.memory.totalBytes).toBe(catalog.memory.totalBytes);
   });

@@ -91,7 +91,7 @@ describe('a GGUF URL', () => {
     const result = await importModel(url, { onProgress: (p) => progress.push(p) });
     const local = await importModel(join(dir, 'qwen.gguf'));
     expect(result.model.architecture).toEqual(catalogModel('qwen2.5-0.5b').architecture);
-    expect(result.model.file).toEqual({ ...local.model.file, label: 'qwen.gguf' });
+    expect(result.model.file).toEqual({ ...local.model.file, label: 'qwen.gguf', url: url });
     expect(result.model.file?.fileBytes).toBe(fileBytes);
     expect(result.model.id).toBe(url);
     expect(modelSourceToken(result)).toBe(url);

@@ -8,6 +8,7 @@ import {
   BALANCED_RULE,
   analysisColumns,
   describeMixOption,
+  describeNoPublishedFile,
   describeRequirements,
   describePublishedFile,
   describeAnalysis,
@@ -698,10 +699,10 @@ function answerText(plan: PlanResult): string {
     }
     if (published.otherRepos.length > 0) lines.push(`  also published by: ${published.otherRepos.join(', ')}`);
   } else {
-    lines.push('', 'DOWNLOAD THIS FILE: no published GGUF repository is known for this model; build the mix below, or import a repository (--model hf:org/name).');
+    lines.push('', `DOWNLOAD THIS FILE: ${describeNoPublishedFile(plan.customBuild)} To compare with a repository's files, import it (--model hf:org/name).`);
   }
   if (plan.feasible) {
-    lines.push('', `OR BUILD THE CUSTOM MIX (per-block precision; needs the original weights): ${describeMixOption(published, plan.customBuild)}`);
+    lines.push('', `OR BUILD THE CUSTOM MIX (per-block precision, from ${plan.customBuild.startsFrom}): ${describeMixOption(published, plan.customBuild)}`);
   }
   return lines.join('\n') + '\n\n';
 }

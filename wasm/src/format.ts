@@ -225,6 +225,11 @@ export function planIsThePublishedFile(published: PublishedChoice): boolean {
   return published.gainDecodeTokensPerSecond === 0 && published.gainQualityProxy === 0 && published.gainContextLength === 0;
 }
 
+/** The line in place of the published file when no repository is known: what the mix is built from instead. */
+export function describeNoPublishedFile(build: CustomBuild): string {
+  return `no published GGUF repository is known for this model; the mix below is built from ${build.startsFrom}.`;
+}
+
 /** The custom-mix line under the published file: what it gains and takes, or that there is nothing to build. */
 export function describeMixOption(published: PublishedChoice | null, build: CustomBuild): string {
   if (published?.plan.feasible && planIsThePublishedFile(published)) {

@@ -112,6 +112,8 @@ export interface ImportedFileSpec {
   fileType: string;
   /** The file's size in bytes (all shards); 0 = predict it from the tensor table. */
   fileBytes: number;
+  /** Where the file was read over HTTP (importModel sets it for URLs and Hugging Face files); absent for a local file. The commands download it from here, and start from the local file otherwise. */
+  url?: string | undefined;
   tensors: ImportedTensor[];
 }
 
@@ -581,6 +583,8 @@ export interface PublishedChoice {
 
 /** What building the custom mix takes (approxMinutes is first-order: see assumptions). */
 export interface CustomBuild {
+  /** What the build starts from, in words: "the original weights (safetensors of ORG/NAME), converted to an F16 GGUF", or "your F16 file NAME" for an imported GGUF. */
+  startsFrom: string;
   downloadBytes: number;
   diskBytes: number;
   tools: string[];

@@ -2,6 +2,7 @@
 // Model architecture: enough hyperparameters to derive every GGUF tensor's shape.
 // Presets live in model_catalog.cpp, each with the published config it was read from.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,15 @@ struct ModelArchitecture {
   int n_ctx_train = 0;           // maximum (trained) context length in tokens
 };
 
+// A GGUF file of the model the user already has (imported from disk) or read from a URL: the
+// commands start from it instead of the original weights.
+struct UserFile {
+  std::string name;           // the file name (the first shard's of a split file), e.g. "Llama-3.2-1B-F16.gguf"
+  std::string url;            // where it was read ("" = a local file the user has)
+  FileType file_type = FileType::kF16;  // general.file_type
+  Bytes file_bytes = 0;       // all shards; 0 = unknown
+};
+
 struct ModelPreset {
   std::string id;       // catalog id, e.g. "llama3-8b" (public contract)
   std::string name;     // display name, e.g. "Llama-3-8B"
@@ -73,6 +83,7 @@ struct ModelPreset {
   double published_params_b = 0;  // the publisher's parameter count in billions (for tests)
   ModelArchitecture arch;
   std::vector<PublishedRepo> published;  // GGUF repositories people download it from (published_repos(id))
+  std::optional<UserFile> user_file;     // an imported GGUF file (none for catalog presets)
 };
 
 // The architecture's numeric and boolean fields, once: their public (camelCase) names, members and,

@@ -134,8 +134,9 @@ struct PublishedChoice {
 
 // What building the custom mix takes (first-order: the time assumes the stated rates).
 struct CustomBuild {
-  Bytes download_bytes = 0;      // the original weights (BF16 safetensors, 2 bytes per parameter)
-  Bytes disk_bytes = 0;          // peak disk: original weights + F16 GGUF + the mix
+  std::string starts_from;       // in words: "the original weights (safetensors of ORG/NAME), converted to an F16 GGUF" or "your F16 file NAME"
+  Bytes download_bytes = 0;      // the original weights (BF16 safetensors, 2 bytes per parameter), or the imported file from its URL
+  Bytes disk_bytes = 0;          // peak disk: original weights + F16 GGUF + the mix (an imported file: it + the mix)
   std::vector<std::string> tools;
   bool needs_imatrix = false;
   double approx_minutes = 0;

@@ -72,7 +72,7 @@ const stripGguf = (label: string) => label.replace(/\.gguf$/i, '').replace(/-\d{
 // ---------------------------------------------------------------------------------- GGUF
 
 /** A ModelSpec from a (merged) GGUF header. */
-export function modelFromGguf(header: GgufHeader, id: string, source: string, label: string): { model: ModelSpec; warnings: string[] } {
+export function modelFromGguf(header: GgufHeader, id: string, source: string, label: string, url?: string): { model: ModelSpec; warnings: string[] } {
   const tensorNames = new Set(header.tensors.map((t) => t.name));
   const tokenEmbd = header.tensors.find((t) => t.name === 'token_embd.weight');
   const { architecture, warnings } = architectureFromGguf({
@@ -105,7 +105,7 @@ export function modelFromGguf(header: GgufHeader, id: string, source: string, la
     family: 'Imported',
     source,
     architecture,
-    file: { label, fileType, fileBytes: header.fileBytes, tensors: header.tensors },
+    file: { label, fileType, fileBytes: header.fileBytes, ...(url !== undefined ? { url } : {}), tensors: header.tensors },
   };
   return { model, warnings };
 }
@@ -153,7 +153,7 @@ async function importGgufSources(sources: ByteSource[], kind: 'gguf' | 'url', op
   const label = sources[0]!.label.split('/').pop() ?? sources[0]!.label;
   // Ids keep the file name (with .gguf), so they never collide with a catalog id.
   const id = kind === 'url' && token ? token : label;
-  const { model, warnings } = modelFromGguf(header, id, kind === 'url' ? sources[0]!.label : label, label);
+  const { model, warnings } = modelFromGguf(header, id, kind === 'url' ? sources[0]!.label : label, label, kind === 'url' ? sources[0]!.label : undefined);
   return {
     model,
     warnings,
