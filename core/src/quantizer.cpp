@@ -5,9 +5,14 @@
 namespace fitplan {
 
 // A port of llama_tensor_get_type / llama_tensor_get_type_impl / tensor_type_fallback from
-// llama.cpp src/llama-quant.cpp (read at commit 007dbbf3; rules tabulated in
-// shared/runtime-facts.md §A.9). Counters (i_attention_wv, i_ffn_down, ...) equal the block index
-// because the loader sorts tensors by block and every block has one tensor of each kind.
+// llama.cpp src/llama-quant.cpp (re-read at ngxson/llama.cpp@3f545becc, upstream master of
+// 2026-08-22; rules tabulated in shared/runtime-facts.md §A.9). Checked tensor by tensor against
+// `llama-quantize --dry-run` for 12 catalog models x 30 file types
+// (tests/data/measured/quantize_dryrun.csv). Fused attn_qkv (and attn_kv_b) follow the attn_v rules:
+// category_is_attn_v() sends them into the attn_v branch, so the separate ATTENTION_QKV branch
+// (Q5_K at Q4_K_M ...) is never reached in current builds. Counters (i_attention_wv, i_ffn_down, ...)
+// equal the block index because the loader sorts tensors by block (weight_name_comparer) and every
+// block has one tensor of each kind, except i_ffn_down with shared experts (ffn_down_counter).
 
 namespace {
 
@@ -36,11 +41,21 @@ bool use_more_bits(int i_layer, int n_layers) {
   return i_layer < n_layers / 8 || i_layer >= 7 * n_layers / 8 || (i_layer - n_layers / 8) % 3 == 2;
 }
 
-// llama.cpp's LLM_TYPE_70B: llama with 80 layers and GQA, qwen2 with 80 layers.
+// llama.cpp's LLM_TYPE_70B (src/models/llama.cpp, qwen2.cpp load_arch_hparams): llama with 80
+// layers and GQA (n_expert == 8 takes the 8x7B / 8x22B switch instead), qwen2 with 80 layers.
 bool is_type_70b(const ModelArchitecture& a) {
   if (a.n_layer != 80) return false;
-  if (a.family == ArchFamily::kLlama) return a.n_head != a.n_head_kv && a.n_expert == 0;
+  if (a.family == ArchFamily::kLlama) return a.n_head != a.n_head_kv && a.n_expert != 8;
   return a.family == ArchFamily::kQwen2;
+}
+
+// qs.i_ffn_down: ffn_down tensors (dense ffn_down, ffn_down_exps, ffn_down_shexp: every name with
+// "ffn_down") seen before this one in file order. A MoE block with shared experts has two, and
+// ffn_down_exps sorts before ffn_down_shexp.
+int ffn_down_counter(const ModelArchitecture& a, const TensorSpec& t) {
+  int count = 0;
+  for (int il = 0; il < t.block; ++il) count += is_moe_layer(a, il) && a.n_expert_shared > 0 ? 2 : 1;
+  return count + (contains(t.name, "ffn_down_shexp") ? 1 : 0);
 }
 
 int count_attn_v_like(const ModelArchitecture& a) {
@@ -88,7 +103,8 @@ G mixture_type(const ModelArchitecture& a, const TensorSpec& t, F ftype, Categor
     }
     if (n_expert == 8 && cat == Category::kAttnK) return G::kQ4_K;
     if (cat == Category::kFfnDown) {
-      if (i_layer < n_layer / 8) return iq2sm ? G::kIQ3_S : G::kQ2_K;
+      // This branch compares the running counter, not the block: qs.i_ffn_down < qs.n_ffn_down/8.
+      if (ffn_down_counter(a, t) < n_layer / 8) return iq2sm ? G::kIQ3_S : G::kQ2_K;
       return new_type;
     }
     if (cat == Category::kAttnOutput) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -71,6 +72,54 @@ TEST(Quantizer, ReproducesLlamaQuantizeTensorTypesAndBytesExactly) {
     ++rows;
   }
   EXPECT_EQ(rows, 16);
+}
+
+// measured/quantize_dryrun.csv: `llama-quantize --dry-run` (llama.cpp 3f545becc, no imatrix) on
+// sparse F16 files with the catalog's tensor shapes, 12 models x 30 file types. Per model and file
+// type the core must give every tensor type the same number of tensors and bytes, and the same
+// total (unpadded tensor data, as llama-quantize sums it).
+TEST(Quantizer, MatchesLlamaQuantizeDryRunOnCatalogShapes) {
+  struct Measured {
+    std::map<std::string, std::pair<int, Bytes>> by_type;  // type -> (tensors, bytes)
+    Bytes total = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Measured> measured;
+  for (const auto& row : read_csv("../measured/quantize_dryrun.csv")) {
+    auto& m = measured[{row.at("model"), row.at("file_type")}];
+    m.by_type[row.at("tensor_type")] = {static_cast<int>(number(row, "tensors")), static_cast<Bytes>(number(row, "bytes"))};
+    m.total = static_cast<Bytes>(number(row, "total_bytes"));
+  }
+  ASSERT_EQ(measured.size(), 360u);
+  std::map<std::string, std::vector<double>> errors;  // per model, |predicted - measured| / measured
+  double worst = 0;
+  std::string worst_at;
+  for (const auto& [key, m] : measured) {
+    const auto& [model, file_type] = key;
+    const auto arch = find_model(model)->arch;
+    const auto tensors = model_tensors(arch);
+    const auto types = file_type_assignment(arch, tensors, parse_file_type(file_type).value(), QuantizeOptions{false});
+    Measured predicted;
+    for (std::size_t i = 0; i < tensors.size(); ++i) {
+      auto& [count, bytes] = predicted.by_type[type_info(types[i]).name];
+      ++count;
+      bytes += tensor_bytes(tensors[i], types[i]);
+      predicted.total += tensor_bytes(tensors[i], types[i]);
+    }
+    EXPECT_EQ(predicted.by_type, m.by_type) << model << " " << file_type;
+    EXPECT_EQ(predicted.total, m.total) << model << " " << file_type;
+    const double error = std::fabs(static_cast<double>(predicted.total) - static_cast<double>(m.total)) / static_cast<double>(m.total);
+    errors[model].push_back(error);
+    if (error >= worst) {
+      worst = error;
+      worst_at = model + " " + file_type;
+    }
+  }
+  for (auto& [model, list] : errors) {
+    std::sort(list.begin(), list.end());
+    std::printf("llama-quantize dry run, %-14s: largest size error %.3f %%, median %.3f %%\n", model.c_str(),
+                100 * list.back(), 100 * list[list.size() / 2]);
+  }
+  std::printf("largest size error against llama-quantize --dry-run: %.4f %% (%s)\n", 100 * worst, worst_at.c_str());
 }
 
 // gguf_sizes.csv: every byte-exact, GB and GiB row whose model is in the catalog, within 1 %.
