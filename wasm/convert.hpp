@@ -371,6 +371,7 @@ inline ModelPreset read_model(const ObjectReader& request, const std::string& ke
     file.file_type = file_type.value();
     file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
     file.url = f.string_or("url", "");
+    if (f.has("headerBytes")) file.header_bytes = static_cast<Bytes>(f.integer("headerBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
     m.user_file = std::move(file);
   }
   return m;

@@ -430,7 +430,9 @@ std::vector<std::vector<std::string>> run_groups(const ModelArchitecture& arch, 
   if (threads > 0) run.insert(run.end(), {"-t", std::to_string(threads)});
   const LoadMode mode = load_mode_for(plan, hw);
   if (current && mode == LoadMode::kNone) run.insert(run.end(), {"--load-mode", "none"});
-  if (current && mode == LoadMode::kMmap) run.insert(run.end(), {"--load-mode", "mmap"});
+  // Streamed weights must stay mapped: CPU weight repacking would copy every repackable tensor
+  // (q4_0, q4_K, iq4_nl, ...) into anonymous memory at load (llama-model.cpp make_cpu_buft_list).
+  if (current && mode == LoadMode::kMmap) run.insert(run.end(), {"--load-mode", "mmap", "--no-repack"});
   if (!current && mode == LoadMode::kNone) run.push_back("--no-mmap");
   groups.push_back(run);
   return groups;

@@ -121,7 +121,7 @@ void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSp
 }  // namespace
 
 WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                             const std::vector<GgmlType>& types) {
+                             const std::vector<GgmlType>& types, Bytes header_bytes) {
   WeightsLayout layout;
   layout.blocks.resize(static_cast<std::size_t>(arch.n_layer));
   for (std::size_t i = 0; i < tensors.size(); ++i) {
@@ -133,12 +133,17 @@ WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<Te
     } else if (tensor.name == "token_embd.weight") {
       // The input layer only looks up one row per token: held in memory, barely read.
       layout.token_embd.bytes += tensor_bytes(tensor, type);
-      if (arch.tied_embeddings) add_tensor(layout.output, arch, tensor, type);  // duplicated on the output device
+      if (arch.tied_embeddings) {
+        // The output projection reads the same matrix: a copy only where the output layer is not on the CPU.
+        add_tensor(layout.output, arch, tensor, type);
+        layout.output_shared_bytes += tensor_bytes(tensor, type);
+      }
     } else {
       add_tensor(layout.output, arch, tensor, type);
     }
   }
   layout.file_bytes = gguf_file_bytes(arch, tensors, types);
+  if (header_bytes > 0) layout.file_bytes = layout.file_bytes - gguf_header_bytes(arch, tensors) + header_bytes;
   return layout;
 }
 
@@ -155,32 +160,38 @@ namespace {
 struct ComputeShape {
   double ubatch;
   double n_kv;
+  double n_outputs;  // logits rows reserved per ubatch (KvCacheConfig::n_outputs, at most the ubatch)
 };
 
-// One layer's peak activations (f32) for a ubatch; without flash attention the KQ matrix too.
+// One layer's peak activations for a ubatch, with the attention mask (a graph input, live
+// throughout). GPU: the activations of width n_embd and n_ff together, plus the KQ matrix without
+// flash attention. CPU (measured: calibration.hpp): the larger of the FFN step (3 n_ff + 4 n_embd
+// f32 per token) and the attention step (5.5 n_embd, plus the f32 KQ matrix without flash attention).
 double layer_activation_bytes(const ModelArchitecture& arch, const KvCacheConfig& kv, ComputeShape shape, bool gpu) {
   double ff = arch.n_ff;
   if (is_moe(arch)) {
     ff = static_cast<double>(arch.n_ff_exp) * arch.n_expert_used + static_cast<double>(arch.n_ff_shexp) * arch.n_expert_shared;
     ff = std::max(ff, static_cast<double>(arch.n_leading_dense > 0 ? arch.n_ff : 0));
   }
-  const double ff_factor = gpu ? calibration::kComputeFfFactorGpu : 0.0;
-  double bytes = shape.ubatch * 4.0 * (arch.n_embd * calibration::kComputeEmbdFactor + ff * ff_factor);
-  if (!kv.flash_attention) {
-    const double copies = gpu ? calibration::kKqCopiesGpu : calibration::kKqCopiesCpu;
-    bytes += copies * shape.n_kv * shape.ubatch * arch.n_head * 4.0;  // KQ
-    bytes += shape.n_kv * shape.ubatch * 4.0;                          // KQ mask
+  const double per_token = shape.ubatch * 4.0;
+  const double kq = kv.flash_attention ? 0.0 : (gpu ? calibration::kKqCopiesGpu : calibration::kKqCopiesCpu) * shape.n_kv * shape.ubatch * arch.n_head * 4.0;
+  // f16 with flash attention, else f32; sliding-window models build a second mask for their SWA layers.
+  const double mask = (arch.sliding_window > 0 ? 2.0 : 1.0) * shape.n_kv * shape.ubatch * (kv.flash_attention ? 2.0 : 4.0);
+  if (gpu) {
+    return per_token * (arch.n_embd * (calibration::kComputeEmbdFactor + calibration::kComputeResidualFactor) + ff * calibration::kComputeFfFactorGpu) +
+           kq + mask;
   }
-  return bytes;
+  const double ffn_step = per_token * (ff * calibration::kComputeFfFactorCpu + arch.n_embd * calibration::kComputeEmbdFactorCpu);
+  const double attention_step = per_token * arch.n_embd * calibration::kComputeEmbdFactor + kq;
+  return std::max(ffn_step, attention_step) + mask;
 }
 
 Bytes compute_buffer_bytes(const ModelArchitecture& arch, const KvCacheConfig& kv, ComputeShape shape, bool has_layers,
                            bool has_output, bool gpu) {
   double peak = 0;
-  if (has_output) peak = std::max(peak, static_cast<double>(arch.n_vocab) * shape.ubatch * 4.0);
+  // The output layer: the logits of the reserved rows, beside the ubatch's residual stream.
+  if (has_output) peak = std::max(peak, static_cast<double>(arch.n_vocab) * shape.n_outputs * 4.0 + arch.n_embd * 4.0 * shape.ubatch);
   if (has_layers) peak = std::max(peak, layer_activation_bytes(arch, kv, shape, gpu));
-  if (peak == 0) return 0;
-  peak += calibration::kComputeResidualFactor * arch.n_embd * 4.0 * shape.ubatch;
   return static_cast<Bytes>(std::ceil(peak));
 }
 
@@ -206,6 +217,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   std::vector<double> gpu_read_gb(static_cast<std::size_t>(n_gpus), 0.0);
   std::vector<int> gpu_layers(static_cast<std::size_t>(n_gpus), 0);
   double cpu_read_gb = 0, cpu_compute_gw = 0, disk_read_bytes = 0, cpu_prefill_core_seconds = 0;
+  double cpu_attention_gflop = 0;  // core-seconds of attention over the cache, in units of 1 GFLOP at the kernel's rate
   int cpu_layers = 0, tier_switches = 0;
   double gpu_params = 0, cpu_params = 0, gpu_prefill_gflop = 0, cpu_prefill_gflop_on_gpu = 0;
   double cpu_bytes_streamed = 0; // CPU-resident weights streamed to the GPU in prefill (discrete)
@@ -257,6 +269,12 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     out.kv_k_bytes += kv.k_row * cells;
     out.kv_v_bytes += kv.v_row * cells;
     const double kv_read = std::min<double>(depth, cells) * static_cast<double>(kv.k_row + kv.v_row);
+    // CPU attention over the cached tokens is compute-bound (QK and AV over every head), the slower
+    // for a quantized cache that the kernel converts first.
+    if (attention_tier != Tier::kGpu) {
+      cpu_attention_gflop += 2.0 * std::min<double>(depth, cells) * arch.n_head * (arch.head_dim_k + arch.head_dim_v) / 1e9 /
+                             calibration::cpu_attention_gflops_per_core(request.kv.type_k, request.kv.type_v);
+    }
     // The KV cache lives with the attention tensors (on the CPU when attention is on disk).
     account(block.attention, attention_tier, gpu_index, kv_read, (kv.k_row + kv.v_row) * cells);
     account(block.ffn, ffn_tier, gpu_index, 0, 0);
@@ -270,12 +288,14 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   }
   const bool output_gpu = request.output_on_gpu && n_gpus > 0;
   account(weights.output, output_gpu ? Tier::kGpu : Tier::kCpu, std::max(0, n_gpus - 1), 0, 0);
+  if (!output_gpu) out.cpu.weights_bytes -= weights.output_shared_bytes;  // one copy, shared with the input layer
   if ((output_gpu ? Tier::kGpu : Tier::kCpu) != previous) ++tier_switches;
   out.cpu.weights_bytes += weights.token_embd.bytes;
 
   // Compute buffers, output buffer, overhead.
   const double ubatch = std::min<double>(request.kv.n_ubatch, padded_context(request.context_tokens));
-  const ComputeShape shape{ubatch, static_cast<double>(padded_context(request.context_tokens))};
+  const ComputeShape shape{ubatch, static_cast<double>(padded_context(request.context_tokens)),
+                           std::clamp<double>(request.kv.n_outputs, 1, ubatch)};
   for (int g = 0; g < n_gpus; ++g) {
     auto& mem = out.gpus[static_cast<std::size_t>(g)];
     const bool has_layers = gpu_layers[static_cast<std::size_t>(g)] > 0;
@@ -289,6 +309,8 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     out.cpu.compute_bytes = static_cast<Bytes>(arch.n_embd * 4.0 * ubatch) + calibration::kHostComputeFixedBytes;
   }
   out.cpu.output_bytes = static_cast<Bytes>(arch.n_vocab) * 4 * static_cast<Bytes>(std::max(1, request.kv.n_seq));
+  out.cpu.overhead_bytes = calibration::kHostProcessBytes +
+                           static_cast<Bytes>(calibration::kGgufMetadataBytesPerVocabEntry * arch.n_vocab);
 
   // Decode: tiers run one after another for each token.
   double seconds = 0;
@@ -300,7 +322,8 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   if (cpu_layers > 0 || cpu_read_gb > 0) {
     const double bandwidth_s = cpu_read_gb / (hw.ram_bandwidth_gb_per_s * cpu_speed.bandwidth_efficiency);
     const double compute_s = cpu_compute_gw / std::max(1, hw.cpu_cores);
-    seconds += std::max(bandwidth_s, compute_s) + cpu_layers * cpu_speed.layer_seconds;
+    seconds += std::max(bandwidth_s, compute_s) + cpu_layers * cpu_speed.layer_seconds + cpu_attention_gflop / std::max(1, hw.cpu_cores);
+    if (n_gpus == 0) seconds += cpu_speed.token_seconds;
   }
   if (disk_read_bytes > 0) seconds += disk_read_bytes / (hw.disk_bandwidth_gb_per_s * kBytesPerGB);
   if (n_gpus > 0) {
@@ -322,8 +345,11 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
       4.0 * arch.n_layer * (prompt / 2.0) * static_cast<double>(arch.n_head) * arch.head_dim_k;
   const double ubatches = std::ceil(prompt / std::max(1.0, ubatch));
   double prefill_seconds = 0;
+  bool prefill_beyond_measured = false;  // the kernel ceiling binds on a part faster than any measured one
   if (n_gpus > 0 && hw.gpu_fp16_tflops > 0 && (gpu_params > 0 || cpu_bytes_streamed > 0)) {
-    const double gpu_flops = hw.gpu_fp16_tflops * 1e12 * gpu_speed.prefill_efficiency;
+    const double nominal = hw.gpu_fp16_tflops * gpu_speed.prefill_efficiency;
+    const double gpu_flops = std::min(nominal, gpu_speed.prefill_tflops_ceiling) * 1e12;
+    prefill_beyond_measured = hw.gpu_fp16_tflops > calibration::kPrefillMeasuredTflopsMax && nominal > gpu_speed.prefill_tflops_ceiling;
     if (hw.unified_memory) {
       prefill_seconds += prompt * (gpu_prefill_gflop * 1e9 + attention_flops_per_token) / gpu_flops;
       if (cpu_params > 0) {
@@ -346,7 +372,8 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   prefill_seconds = std::max(prefill_seconds, 1e-6);
   out.prefill.tokens_per_second = prompt / prefill_seconds;
   out.prefill.low = out.prefill.tokens_per_second * std::max(0.05, 1.0 - calibration::kPrefillBandLow - widen);
-  out.prefill.high = out.prefill.tokens_per_second * (1.0 + calibration::kPrefillBandHigh + widen);
+  out.prefill.high = out.prefill.tokens_per_second *
+                     (1.0 + calibration::kPrefillBandHigh + widen + (prefill_beyond_measured ? calibration::kPrefillCeilingBandWidening : 0.0));
   out.time_to_first_token_s = prefill_seconds + 1.0 / out.decode.tokens_per_second;
   return out;
 }

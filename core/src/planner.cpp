@@ -185,7 +185,10 @@ class Planner {
   Planner(const PlanRequest& request)
       : requested_target_(request.options.target_tokens_per_second), model_(request.model), arch_(request.model.arch),
         hw_(request.hardware), options_(request.options),
-        tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)) {
+        tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)),
+        // An imported file's own header: the mix llama-quantize writes from it keeps its metadata.
+        header_bytes_(model_.user_file && model_.user_file->header_bytes > 0 ? model_.user_file->header_bytes
+                                                                              : gguf_header_bytes(arch_, tensors_)) {
     const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
     std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
     if (arch_.family == ArchFamily::kGptOss) ladder.insert(ladder.end() - 3, FileType::kMXFP4_MOE);
@@ -345,7 +348,7 @@ class Planner {
     Recipe r;
     r.type = type;
     r.types = file_type_assignment(arch_, tensors_, type);
-    r.layout = weights_layout(arch_, tensors_, r.types);
+    r.layout = weights_layout(arch_, tensors_, r.types, header_bytes_);
     r.block_file_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
     for (std::size_t i = 0; i < tensors_.size(); ++i) {
       const Bytes bytes = gguf_tensor_data_bytes(tensors_[i], r.types[i]);
@@ -376,7 +379,7 @@ class Planner {
     const auto& h = recipes_[static_cast<std::size_t>(head)];
     layout.token_embd = h.layout.token_embd;
     layout.output = h.layout.output;
-    layout.file_bytes += h.head_file_bytes + gguf_header_bytes(arch_, tensors_);
+    layout.file_bytes += h.head_file_bytes + header_bytes_;
     return layout;
   }
 
@@ -753,6 +756,7 @@ class Planner {
   PlanOptions options_;
   std::vector<TensorSpec> tensors_;
   Capacity capacity_;
+  Bytes header_bytes_;  // the GGUF header of every file this model gives (an imported file's own, else predicted)
   std::vector<Recipe> recipes_;
   std::vector<double> sensitivity_;
   std::vector<double> weight_;

@@ -152,6 +152,7 @@ struct LlamaArgs {
   std::string cache_type_k = "f16";
   std::string cache_type_v = "f16";
   std::string load_mode;         // --load-mode value, or "none" for --no-mmap
+  bool no_repack = false;        // --no-repack
   std::string fit;               // --fit value
   std::string split_mode, tensor_split;
   // Tensor buffer overrides in the order llama.cpp adds them: --n-cpu-moe expands to one regex per
@@ -168,6 +169,10 @@ inline LlamaArgs read_llama_args(const std::vector<std::string>& words) {
     const std::string& f = words[i];
     if (f == "--no-mmap") {
       a.load_mode = "none";
+      continue;
+    }
+    if (f == "--no-repack") {
+      a.no_repack = true;
       continue;
     }
     static const std::vector<std::string> valued = {"-m", "-c", "-ngl", "-fa", "-ctk", "-ctv", "-b", "-ub", "-t", "-np", "-ot",

@@ -84,6 +84,9 @@ TEST(ComputeBuffer, WithinAFewPercentOfLlamaCpp) {
     EstimateRequest request;
     request.context_tokens = static_cast<std::uint32_t>(number(row, "n_ctx"));
     request.kv.n_ubatch = static_cast<int>(number(row, "n_ubatch"));
+    // That build and tool reserved the logits of a whole ubatch (the commands Fitplan writes reserve
+    // one row: tests/cpp/measured_test.cpp).
+    request.kv.n_outputs = request.kv.n_ubatch;
     request.kv.flash_attention = row.at("flash_attn") == "on";
     request.blocks = layer_split(qwen, hw, 0).blocks;
     request.output_on_gpu = false;
@@ -104,6 +107,7 @@ TEST(ComputeBuffer, WithinAFewPercentOfLlamaCpp) {
     EstimateRequest request;
     request.context_tokens = row.n_ctx;
     request.kv.flash_attention = false;
+    request.kv.n_outputs = request.kv.n_ubatch;  // those logs' tools reserved a whole ubatch of logits
     const auto split = layer_split(arch, gpu, arch.n_layer + 1);
     request.blocks = split.blocks;
     request.output_on_gpu = true;

@@ -101,16 +101,21 @@ TEST(DecodeSpeed, ComparedWithEveryRowOfTheCudaAndAppleTables) {
 
 TEST(PrefillSpeed, ComparedWithEveryPp512RowOfTheCudaAndAppleTables) {
   std::vector<double> errors;
+  int covered = 0;
   for (const auto& c : gpu_cases()) {
     if (c.measured_prefill_tokens_per_second <= 0) continue;
-    const double estimated = predicted(c, 512).prefill.tokens_per_second;
+    const SpeedEstimate prefill = predicted(c, 512).prefill;
+    const double estimated = prefill.tokens_per_second;
+    if (c.measured_prefill_tokens_per_second >= prefill.low && c.measured_prefill_tokens_per_second <= prefill.high) ++covered;
     const double error = (estimated - c.measured_prefill_tokens_per_second) / c.measured_prefill_tokens_per_second;
     std::printf("  %-64s pp512 measured %8.1f  estimated %8.1f tok/s  %+6.1f%%\n", c.label.c_str(),
                 c.measured_prefill_tokens_per_second, estimated, 100 * error);
     errors.push_back(std::fabs(error));
   }
   ASSERT_GE(errors.size(), 60u);
-  std::printf("prefill MdAPE over %zu pp512 rows: %.1f%%\n", errors.size(), 100 * median(errors));
+  std::printf("prefill MdAPE over %zu pp512 rows: %.1f%%; the band covers %d rows (%.0f %%)\n", errors.size(), 100 * median(errors),
+              covered, 100.0 * covered / static_cast<double>(errors.size()));
+  EXPECT_GE(covered, 0.8 * static_cast<double>(errors.size()));
   // Prefill is a first-order compute estimate (the band is -50 %/+60 %).
   EXPECT_LT(median(errors), 0.35);
 }
@@ -142,6 +147,10 @@ TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
     errors.push_back(std::fabs(predicted - measured) / measured);
   }
   std::printf("cpu decode MdAPE over %zu rows: %.1f%%\n", errors.size(), 100 * median(errors));
+  // These rows come from an older build loading with mmap (llama-bench's default); the constants
+  // are fitted on tests/data/measured/cpu_bench.csv, the generated commands' settings on a current
+  // build (tests/cpp/measured_test.cpp). Both agree for Q8_0 and F16 (within 2 %); the repacked
+  // types and the smallest model ran up to a third faster in this older table.
   EXPECT_LT(median(errors), 0.25);
 }
 

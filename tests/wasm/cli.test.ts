@@ -225,8 +225,8 @@ describe('fitplan optimize', () => {
     // Lower-case types, most blocks first.
     const histogram = Object.entries(plan.histogram).sort(([, a], [, b]) => b - a);
     expect(run.stdout).toContain(`per-layer quant: {'${histogram[0]![0].toLowerCase()}': ${histogram[0]![1]}`);
-    const { gpu, cpu, disk, nGpuLayers } = plan.placement;
-    expect(lines).toContain(`placement (layer-split): gpu=${gpu} cpu=${cpu} disk=${disk} (n_gpu_layers=${nGpuLayers})`);
+    const { gpu, cpu, disk, nGpuLayers, kind } = plan.placement;
+    expect(lines).toContain(`placement (${kind}): gpu=${gpu} cpu=${cpu} disk=${disk} (n_gpu_layers=${nGpuLayers})`);
     expect(run.stdout).toContain(`est decode tok/s: ${plan.decodeTokensPerSecond.toFixed(2)} (${plan.decodeTokensPerSecondLow.toFixed(2)}–`);
     expect(run.stdout).toContain(`est prefill tok/s: ${plan.prefillTokensPerSecond.toFixed(0)} (time to first token`);
     expect(run.stdout).toMatch(

@@ -147,7 +147,7 @@ describe('commands() for the issue #4 scenarios', () => {
 });
 
 describe('commands() for a frontier point', () => {
-  const request: PlanRequest = { model: 'llama3-8b', hardware: 'rtx4060-8g', contextLength: 8192 };
+  const request: PlanRequest = { model: 'llama3.1-8b', hardware: 'rtx4060-8g', contextLength: 32768 };
 
   it('uses the point\'s own placement, which differs from the chosen plan\'s', () => {
     const chosen = planner.plan(request);

@@ -90,9 +90,15 @@ describe.each(MODELS)('a Q4_K_M GGUF of %s', (id) => {
     expect(imported.published).toBeNull();
     expect(catalog.published).not.toBeNull();
     // The custom build starts from the imported file instead of the original weights (issue #9).
-    const { published: _imported, customBuild: importedBuild, ...importedPlan } = imported;
-    const { published: _catalog, customBuild: _catalogBuild, ...catalogPlan } = catalog;
+    // Its files keep the imported header (issue #17): the plan's file size uses headerBytes.
+    const { published: _imported, customBuild: importedBuild, fileBytes: importedFile, ...importedPlan } = imported;
+    const { published: _catalog, customBuild: _catalogBuild, fileBytes: catalogFile, ...catalogPlan } = catalog;
     expect(withoutIdentity(importedPlan)).toEqual(withoutIdentity(catalogPlan));
+    expect(result.model.file!.headerBytes).toBeGreaterThan(0);
+    const { headerBytes: _header, ...withoutHeader } = result.model.file!;
+    expect(planner.plan({ ...request, model: { ...result.model, file: withoutHeader } }).fileBytes).toBe(catalogFile);
+    const larger = planner.plan({ ...request, model: { ...result.model, file: { ...result.model.file!, headerBytes: result.model.file!.headerBytes! + 4096 } } });
+    expect(larger.fileBytes).toBe(importedFile + 4096);
     expect(importedBuild).toMatchObject({ startsFrom: `your Q4_K_M file ${result.model.file!.label}`, downloadBytes: 0 });
     expect(imported.decodeTokensPerSecond).toBe(catalog.decodeTokensPerSecond);
     expect(imported.memory.totalBytes).toBe(catalog.memory.totalBytes);

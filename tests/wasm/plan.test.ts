@@ -155,7 +155,8 @@ describe('plan() scenarios (issue #3)', () => {
     expect(plan.decodeTokensPerSecond).toBeGreaterThanOrEqual(3);
     expect(plan.baseline!.feasible).toBe(true);
     expect(plan.decodeTokensPerSecond).toBeGreaterThan(plan.baseline!.decodeTokensPerSecond);
-    expect(plan.placement.kind).toBe('layer-split');
+    // Whole blocks or, since the GPU compute buffer holds one row of logits (issue #17), some FFNs on the CPU.
+    expect(['layer-split', 'ffn-offload']).toContain(plan.placement.kind);
     expect(plan.memory.gpus[0]!.headroomBytes).toBeGreaterThanOrEqual(0);
   });
 

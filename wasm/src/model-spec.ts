@@ -15,7 +15,7 @@ const ARCHITECTURE_BOOLEANS = [
 ] as const satisfies readonly (keyof ModelArchitecture)[];
 const ARCHITECTURE_FIELDS: readonly string[] = ['family', 'ggufArch', ...ARCHITECTURE_NUMBERS, ...ARCHITECTURE_BOOLEANS];
 const MODEL_FIELDS: readonly (keyof ModelSpec)[] = ['id', 'name', 'family', 'source', 'architecture', 'file', 'published'];
-const FILE_FIELDS: readonly (keyof ImportedFileSpec)[] = ['label', 'fileType', 'fileBytes', 'url', 'tensors'];
+const FILE_FIELDS: readonly (keyof ImportedFileSpec)[] = ['label', 'fileType', 'fileBytes', 'headerBytes', 'url', 'tensors'];
 
 /** The layout families the core knows (ModelArchitecture.family). */
 export const ARCH_FAMILIES = ['llama', 'qwen2', 'qwen3', 'gemma2', 'gemma3', 'phi3', 'gpt-oss', 'deepseek2'] as const;
@@ -69,6 +69,7 @@ export function checkModel(value: unknown, field = 'model'): string | ModelSpec 
     if (!isObject(file)) throw invalid(`${field}.file`, `'${field}.file' must be an object { label, fileType, fileBytes, tensors }`);
     checkKeys(file, FILE_FIELDS, `${field}.file.`);
     if (!Array.isArray(file.tensors)) throw invalid(`${field}.file.tensors`, `'${field}.file.tensors' must be an array of { name, dims, type }`);
+    if (file.headerBytes !== undefined && typeof file.headerBytes !== 'number') throw invalid(`${field}.file.headerBytes`, `'${field}.file.headerBytes' must be a number of bytes`);
     if (file.url !== undefined && typeof file.url !== 'string') throw invalid(`${field}.file.url`, `'${field}.file.url' must be a string (the URL the file was read from)`);
   }
   const published = value.published;

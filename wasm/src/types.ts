@@ -112,6 +112,8 @@ export interface ImportedFileSpec {
   fileType: string;
   /** The file's size in bytes (all shards); 0 = predict it from the tensor table. */
   fileBytes: number;
+  /** Bytes before the tensor data (metadata + tensor infos + padding), as the header states it; plans of this model use it for the files they predict. Optional (0 or absent = predicted from the vocabulary). */
+  headerBytes?: number | undefined;
   /** Where the file was read over HTTP (importModel sets it for URLs and Hugging Face files); absent for a local file. The commands download it from here, and start from the local file otherwise. */
   url?: string | undefined;
   tensors: ImportedTensor[];

@@ -21,6 +21,10 @@ struct KvCacheConfig {
   bool flash_attention = true;  // llama.cpp -fa; a quantized V cache requires it
   int n_seq = 1;                // parallel sequences sharing one unified cache
   int n_ubatch = 512;           // physical batch (-ub)
+  // Rows of logits the context reserves per ubatch. llama-server and llama-cli (current builds, the
+  // commands Fitplan writes) reserve n_parallel = 1 (server_output_limits -> n_outputs_max);
+  // llama-bench, llama-completion and older builds reserve a whole ubatch.
+  int n_outputs = 1;
 };
 
 // KV cache bytes, exactly as llama.cpp allocates them (src/llama-kv-cache.cpp).
@@ -55,10 +59,17 @@ struct WeightsLayout {
   std::vector<BlockWeights> blocks;
   PartWeights token_embd;       // always on the CPU (llama.cpp's input layer)
   PartWeights output;           // output.weight (+ a duplicate of token_embd when tied) and output_norm
+  // Of output.bytes, the tied token_embd: llama.cpp loads it once when the output layer shares the
+  // input layer's buffer (CPU), and a second copy when the output layer is on a GPU
+  // (llama_model_loader::create_tensor, TENSOR_DUPLICATED: "check if the original tensor was
+  // allocated in the same buffer type context and avoid creating a new one").
+  Bytes output_shared_bytes = 0;
   Bytes file_bytes = 0;         // GGUF file size
 };
+// `header_bytes`: the GGUF header (metadata + tensor infos) when it is known, e.g. an imported
+// file's own; 0 = predicted from the vocabulary and the tensor table (gguf_header_bytes).
 WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                             const std::vector<GgmlType>& types);
+                             const std::vector<GgmlType>& types, Bytes header_bytes = 0);
 
 // Where each block lives. KV cache and attention always share a tier.
 struct BlockPlacement {

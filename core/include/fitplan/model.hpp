@@ -73,6 +73,7 @@ struct UserFile {
   std::string url;            // where it was read ("" = a local file the user has)
   FileType file_type = FileType::kF16;  // general.file_type
   Bytes file_bytes = 0;       // all shards; 0 = unknown
+  Bytes header_bytes = 0;     // its GGUF header (metadata + tensor infos, up to the data); 0 = unknown
 };
 
 struct ModelPreset {

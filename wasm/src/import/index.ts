@@ -105,7 +105,7 @@ export function modelFromGguf(header: GgufHeader, id: string, source: string, la
     family: 'Imported',
     source,
     architecture,
-    file: { label, fileType, fileBytes: header.fileBytes, ...(url !== undefined ? { url } : {}), tensors: header.tensors },
+    file: { label, fileType, fileBytes: header.fileBytes, headerBytes: header.scan.dataOffset, ...(url !== undefined ? { url } : {}), tensors: header.tensors },
   };
   return { model, warnings };
 }

@@ -1,0 +1,184 @@
+// The estimator against what a real llama.cpp build did when it ran the commands Fitplan writes on
+// this kind of machine (tests/data/measured/, see its README: llama.cpp master 2026-08-22, a 2-core
+// Zen 5 VM, zero-weight GGUF files with the catalog's shapes). Each test prints its accuracy
+// (median, p90, max of |error|) per quantity; the README quotes those lines.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "fitplan/placement.hpp"
+#include "fitplan/quantizer.hpp"
+#include "reference.hpp"
+
+namespace fitplan {
+namespace {
+
+using testing::number;
+using testing::read_csv;
+
+std::vector<testing::CsvRow> measured(const std::string& name) { return read_csv("../measured/" + name); }
+
+struct Accuracy {
+  std::vector<double> errors;  // |estimated - measured| / measured
+  void add(double estimated, double measured_value) { errors.push_back(std::fabs(estimated - measured_value) / measured_value); }
+  double quantile(double q) const {
+    std::vector<double> sorted = errors;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted[static_cast<std::size_t>(std::min<double>(sorted.size() - 1, std::floor(q * static_cast<double>(sorted.size()))))];
+  }
+  double median() const { return quantile(0.5); }
+  double p90() const { return quantile(0.9); }
+  double max() const { return *std::max_element(errors.begin(), errors.end()); }
+  void print(const char* what) const {
+    std::printf("%-44s rows %3zu  median %5.1f %%  p90 %5.1f %%  max %5.1f %%\n", what, errors.size(), 100 * median(), 100 * p90(),
+                100 * max());
+  }
+};
+
+bool has_flag(const std::string& flags, const std::string& flag) { return (" " + flags + " ").find(" " + flag + " ") != std::string::npos; }
+
+std::string flag_value(const std::string& flags, const std::string& flag) {
+  const std::string key = " " + flag + " ";
+  const std::string padded = " " + flags + " ";
+  const auto at = padded.rfind(key);  // llama.cpp: the last occurrence wins
+  if (at == std::string::npos) return "";
+  const auto start = at + key.size();
+  return padded.substr(start, padded.find(' ', start) - start);
+}
+
+double mib(const testing::CsvRow& row, const std::string& column) {
+  const std::string& text = row.at(column);
+  return text.empty() ? 0.0 : std::stod(text);
+}
+
+// The estimate of a measured llama-server run: the catalog model at the row's file type, every
+// block on the CPU, with the flags the row ran (the generated command's).
+Estimate estimate_of(const testing::CsvRow& row) {
+  const auto arch = find_model(row.at("model"))->arch;
+  const auto hw = find_hardware("cpu-2c-24g").value();
+  const auto tensors = model_tensors(arch);
+  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, parse_file_type(row.at("quant")).value()));
+  const std::string flags = row.at("flags");
+  EstimateRequest request;
+  request.context_tokens = static_cast<std::uint32_t>(number(row, "n_ctx"));
+  request.kv.type_k = parse_kv_type(flag_value(flags, "-ctk")).value();
+  request.kv.type_v = parse_kv_type(flag_value(flags, "-ctv")).value();
+  request.kv.flash_attention = flag_value(flags, "-fa") != "off";
+  request.kv.n_ubatch = std::stoi(flag_value(flags, "-ub"));
+  request.blocks = layer_split(arch, hw, 0).blocks;
+  request.output_on_gpu = false;
+  return estimate(arch, layout, hw, request);
+}
+
+TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
+  Accuracy weights, kv, compute, total;
+  int rows = 0;
+  for (const auto& row : measured("server_memory.csv")) {
+    if (row.at("ok") != "1" || has_flag(row.at("flags"), "mmap")) continue;
+    ++rows;
+    const Estimate e = estimate_of(row);
+    const double loaded_mib = mib(row, "model_buf_mib") + mib(row, "repack_buf_mib");
+    const std::string label = row.at("model") + " " + row.at("quant") + " n_ctx " + row.at("n_ctx") + " " + flag_value(row.at("flags"), "-ctk") +
+                              " -fa " + flag_value(row.at("flags"), "-fa");
+    SCOPED_TRACE(label);
+    // Weights: every tensor once (a tied output shares token_embd on the CPU), to the byte as printed.
+    EXPECT_NEAR(static_cast<double>(e.cpu.weights_bytes) / kMiB, loaded_mib, 0.02);
+    EXPECT_NEAR(static_cast<double>(e.cpu.kv_cache_bytes) / kMiB, mib(row, "kv_mib"), 0.01);
+    weights.add(static_cast<double>(e.cpu.weights_bytes) / kMiB, loaded_mib);
+    kv.add(static_cast<double>(e.cpu.kv_cache_bytes) / kMiB, mib(row, "kv_mib"));
+    compute.add(static_cast<double>(e.cpu.compute_bytes) / kMiB, mib(row, "compute_mib"));
+    // Peak RSS for the flags Fitplan writes (-fa on). The -fa off rows check the compute buffer's size:
+    // a 600-token prompt touches only part of their context-sized KQ buffer.
+    if (flag_value(row.at("flags"), "-fa") == "on") total.add(static_cast<double>(e.cpu.total()) / kMiB, mib(row, "peak_rss_mib"));
+    std::printf("  %-40s compute %7.2f / %7.2f MiB   total %8.1f / peak RSS %8.1f MiB  %+5.1f %%\n", label.c_str(),
+                static_cast<double>(e.cpu.compute_bytes) / kMiB, mib(row, "compute_mib"), static_cast<double>(e.cpu.total()) / kMiB,
+                mib(row, "peak_rss_mib"), 100 * (static_cast<double>(e.cpu.total()) / kMiB / mib(row, "peak_rss_mib") - 1));
+  }
+  ASSERT_GE(rows, 20);
+  weights.print("weights vs CPU + CPU_REPACK model buffers");
+  kv.print("KV cache vs CPU KV buffer");
+  compute.print("compute buffer vs CPU compute buffer");
+  total.print("plan total vs peak RSS (llama-server)");
+  EXPECT_LT(compute.median(), 0.05);
+  EXPECT_LT(compute.max(), 0.10);
+  // The goals: within 3 % of peak RSS (median), 5 % at most.
+  EXPECT_LT(total.median(), 0.03);
+  EXPECT_LT(total.max(), 0.05);
+}
+
+}  // namespace
+}  // namespace fitplan
+
+namespace fitplan {
+namespace {
+
+// "llama3.2-1b-Q4_K_M" -> {"llama3.2-1b", Q4_K_M}
+std::pair<std::string, FileType> model_and_type(const std::string& name) {
+  const auto dash = name.find_last_of('-');
+  return {name.substr(0, dash), parse_file_type(name.substr(dash + 1)).value()};
+}
+
+Estimate bench_estimate(const testing::CsvRow& row) {
+  const auto [model, file_type] = model_and_type(row.at("file"));
+  const auto arch = find_model(model)->arch;
+  const auto hw = find_hardware("cpu-2c-24g").value();
+  const auto tensors = model_tensors(arch);
+  const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, file_type));
+  const auto depth = static_cast<std::uint32_t>(number(row, "n_depth"));
+  const auto gen = static_cast<std::uint32_t>(number(row, "n_gen"));
+  const auto prompt = static_cast<std::uint32_t>(number(row, "n_prompt"));
+  EstimateRequest request;
+  request.context_tokens = depth + std::max(gen, prompt);
+  request.kv.type_k = parse_kv_type(row.at("type_k")).value();
+  request.kv.type_v = parse_kv_type(row.at("type_v")).value();
+  request.kv.n_outputs = 512;  // llama-bench reserves a whole ubatch of logits (no effect on speed)
+  request.blocks = layer_split(arch, hw, 0).blocks;
+  request.output_on_gpu = false;
+  request.decode_depth_tokens = depth + gen / 2;
+  request.prompt_tokens = std::max<std::uint32_t>(1, prompt);
+  return estimate(arch, layout, hw, request);
+}
+
+TEST(Measured, CpuDecodeAndPrefillOfTheGeneratedSettings) {
+  std::map<std::string, Accuracy> decode_by_size;
+  Accuracy decode, prefill;
+  int prefill_rows = 0, prefill_covered = 0, decode_covered = 0;
+  for (const auto& row : measured("cpu_bench.csv")) {
+    const Estimate e = bench_estimate(row);
+    const double measured_tps = number(row, "avg_ts");
+    const bool is_prefill = number(row, "n_prompt") > 0;
+    const SpeedEstimate& speed = is_prefill ? e.prefill : e.decode;
+    std::printf("  %-22s %-4s depth %5s KV %-5s measured %7.2f  estimated %7.2f tok/s  %+6.1f %%  band %.1f-%.1f\n", row.at("file").c_str(),
+                is_prefill ? "pp" : "tg", row.at("n_depth").c_str(), row.at("type_k").c_str(), measured_tps, speed.tokens_per_second,
+                100 * (speed.tokens_per_second / measured_tps - 1), speed.low, speed.high);
+    const bool covered = measured_tps >= speed.low && measured_tps <= speed.high;
+    if (is_prefill) {
+      prefill.add(speed.tokens_per_second, measured_tps);
+      ++prefill_rows;
+      prefill_covered += covered ? 1 : 0;
+    } else {
+      decode.add(speed.tokens_per_second, measured_tps);
+      decode_by_size[model_and_type(row.at("file")).first].add(speed.tokens_per_second, measured_tps);
+      decode_covered += covered ? 1 : 0;
+    }
+  }
+  ASSERT_GE(decode.errors.size(), 20u);
+  ASSERT_GE(prefill_rows, 4);
+  decode.print("cpu decode (llama-bench tg, all rows)");
+  for (const auto& [model, accuracy] : decode_by_size) {
+    accuracy.print(("  cpu decode " + model).c_str());
+    EXPECT_LE(accuracy.median(), 0.10) << model;  // the goal, per model size
+  }
+  prefill.print("cpu prefill (llama-bench pp512)");
+  std::printf("decode band covers %d of %zu rows; prefill band covers %d of %d rows\n", decode_covered, decode.errors.size(),
+              prefill_covered, prefill_rows);
+  EXPECT_GE(prefill_covered, 0.8 * prefill_rows);
+}
+
+}  // namespace
+}  // namespace fitplan
