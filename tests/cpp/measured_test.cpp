@@ -111,6 +111,28 @@ TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
   EXPECT_LT(total.max(), 0.05);
 }
 
+// Weights streamed from disk are mapped (--load-mode mmap): CPU repacking would copy the repackable
+// tensors into anonymous memory besides the mapped pages, so the commands add --no-repack. Measured:
+// the same file and flags with and without it.
+TEST(Measured, MappedWeightsStayMappedWithNoRepack) {
+  const testing::CsvRow* repacked = nullptr;
+  const testing::CsvRow* mapped = nullptr;
+  const auto rows = measured("server_memory.csv");
+  for (const auto& row : rows) {
+    if (flag_value(row.at("flags"), "--load-mode") != "mmap") continue;
+    (has_flag(row.at("flags"), "--no-repack") ? mapped : repacked) = &row;
+  }
+  ASSERT_TRUE(repacked && mapped);
+  const Estimate e = estimate_of(*mapped);
+  // With --no-repack the whole (page-cached) file and the buffers: the plan's total.
+  EXPECT_NEAR(static_cast<double>(e.cpu.total()) / kMiB, mib(*mapped, "peak_rss_mib"), 0.05 * mib(*mapped, "peak_rss_mib"));
+  EXPECT_DOUBLE_EQ(mib(*mapped, "repack_buf_mib"), 0.0);
+  // Without it, the repacked copies come on top: hundreds of MiB more for a 763 MiB file.
+  EXPECT_GT(mib(*repacked, "peak_rss_mib") - mib(*mapped, "peak_rss_mib"), 0.8 * mib(*repacked, "repack_buf_mib"));
+  std::printf("mmap peak RSS: %.1f MiB with repacking, %.1f MiB with --no-repack (plan %.1f MiB)\n", mib(*repacked, "peak_rss_mib"),
+              mib(*mapped, "peak_rss_mib"), static_cast<double>(e.cpu.total()) / kMiB);
+}
+
 }  // namespace
 }  // namespace fitplan
 
