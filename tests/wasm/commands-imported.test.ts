@@ -117,7 +117,7 @@ describe('a file read from a URL or the Hub', () => {
 
 describe('model.file.url', () => {
   it('must be a string', () => {
-    expect(() => planner.plan({ model: { architecture: planner.models().find((m) => m.id === 'llama3.2-1b')!.architecture, file: { label: 'x.gguf', fileType: 'F16', fileBytes: 0, url: 5 as unknown as string, tensors: [] } }, hardware: 'rtx4090' })).toThrow(
+    expect(() => planner.plan({ model: { architecture: planner.models().find((m) => m.id === 'llama3.2-1b')!.architecture, file: { label: 'x.gguf', fileType: 'F16', fileBytes: 0, url: 5 as unknown as string, tensors: [] } }, hardware: 'rtx4090', contextLength: 4096 })).toThrow(
       /'model\.file\.url' must be a string/,
     );
   });

@@ -44,7 +44,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const withoutIdentity = (plan: Plan) => ({ ...plan, model: undefined, request: { ...plan.request, model: undefined } });
+const withoutIdentity = (plan: Omit<Plan, 'fileBytes'>) => ({ ...plan, model: undefined, request: { ...plan.request, model: undefined } });
 
 describe.each(MODELS)('a Q4_K_M GGUF of %s', (id) => {
   let result: ImportResult;
