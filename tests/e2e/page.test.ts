@@ -120,8 +120,10 @@ describe('the planner page', () => {
     expect(await text(page, '#compare tr[data-row="decode tok/s"] td:nth-of-type(2)')).toBe(
       formatBand(reference.decodeTokensPerSecond, reference.decodeTokensPerSecondLow, reference.decodeTokensPerSecondHigh),
     );
-    // One strip cell per block and row (precision + where it runs), memory bars for GPU and RAM.
-    expect(await page.locator('#block-strip svg g[aria-label="cell"] rect').count()).toBe(plan.layers.length * 2);
+    // One strip cell per block and row (precision + where it runs, attention and FFN apart when they
+    // run on different tiers), memory bars for GPU and RAM.
+    const rows = plan.layers.some((l) => l.attentionTier !== l.ffnTier) ? 3 : 2;
+    expect(await page.locator('#block-strip svg g[aria-label="cell"] rect').count()).toBe(plan.layers.length * rows);
     expect(await page.locator('#memory-chart svg g[aria-label="bar"] rect').count()).toBeGreaterThanOrEqual(4);
     // The commands of this plan.
     const commands = planner.commands(plan);
