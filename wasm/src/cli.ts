@@ -9,6 +9,7 @@ import {
   analysisColumns,
   describeMixOption,
   describeNoPublishedFile,
+  escapeTerminal,
   describeRequirements,
   describePublishedFile,
   describeAnalysis,
@@ -815,7 +816,8 @@ async function main(argv: readonly string[], io: Io, planner: () => Promise<Plan
   }
 }
 
-const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+// Everything the CLI prints may carry names from imported files: escaped for the terminal.
+const io: Io = { out: (t) => process.stdout.write(escapeTerminal(t)), err: (t) => process.stderr.write(escapeTerminal(t)) };
 // `fitplan ... | head`: the reader went away; stop quietly, as other command-line tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;

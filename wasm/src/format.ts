@@ -238,3 +238,13 @@ export function describeMixOption(published: PublishedChoice | null, build: Cust
   const gain = published?.plan.feasible ? `it gains ${describeMixGain(published)} over the published file; ` : '';
   return `${gain}it takes ${describeCustomBuild(build)}.`;
 }
+
+/**
+ * Text for a terminal: control characters (C0 except tab and newline, DEL, C1) and bidirectional
+ * overrides written as `\uXXXX`, so that a name read from an imported file can neither drive the
+ * terminal (clear it, retitle it, hide later output) nor reorder what it shows. JSON stays valid:
+ * inside a JSON string `\uXXXX` is the same character.
+ */
+export function escapeTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
