@@ -65,11 +65,13 @@ Result<bool> validate_hardware(const Hardware& hw) {
   if (!finite_in(hw.disk_bandwidth_gb_per_s, 0.01, 1000)) {
     return out_of_range("diskBandwidthGBps", "'diskBandwidthGBps' must be between 0.01 and 1000 GB/s");
   }
-  if (!finite_in(hw.gpu_fp16_tflops, 0, 100000)) {
-    return out_of_range("gpuTflops", "'gpuTflops' must be between 0 and 100000 TFLOPS");
+  // 0 means "not known" (no prefill on the GPU, no PCIe streaming); anything else has a floor, so that
+  // no rate is so small that a time becomes infinite.
+  if (!(hw.gpu_fp16_tflops == 0 || finite_in(hw.gpu_fp16_tflops, 0.1, 100000))) {
+    return out_of_range("gpuTflops", "'gpuTflops' must be 0 (not known) or between 0.1 and 100000 TFLOPS");
   }
-  if (!finite_in(hw.pcie_bandwidth_gb_per_s, 0, 10000)) {
-    return out_of_range("pcieBandwidthGBps", "'pcieBandwidthGBps' must be between 0 and 10000 GB/s");
+  if (!(hw.pcie_bandwidth_gb_per_s == 0 || finite_in(hw.pcie_bandwidth_gb_per_s, 0.1, 10000))) {
+    return out_of_range("pcieBandwidthGBps", "'pcieBandwidthGBps' must be 0 (not known) or between 0.1 and 10000 GB/s");
   }
   if (hw.cpu_cores < 1 || hw.cpu_cores > 1024) {
     return out_of_range("cpuCores", "'cpuCores' is " + std::to_string(hw.cpu_cores) + "; allowed 1 to 1024");

@@ -160,3 +160,19 @@ describe("analyze()'s default context", () => {
     expect(() => planner.analyze({ model: 'nope', hardware: 'rtx4090' })).toThrow(/unknown model id 'nope'/);
   });
 });
+
+describe('rates too small to mean anything (issue #16, item 2)', () => {
+  const base = { vramGiB: 8, ramGiB: 32, gpuBandwidthGBps: 360, ramBandwidthGBps: 50, diskBandwidthGBps: 3 };
+
+  it('are refused with the field named, 0 still meaning "not known"', () => {
+    for (const [field, value] of [['gpuTflops', 1e-320], ['gpuTflops', 0.05], ['pcieBandwidthGBps', 1e-320]] as const) {
+      expect(() => planner.plan({ model: 'llama3-8b', hardware: { ...base, [field]: value }, contextLength: 4096 }), field).toThrow(
+        new RegExp(`'hardware\\.${field}' must be 0 \\(not known\\) or between 0\\.1 and`),
+      );
+    }
+    const known = planner.plan({ model: 'llama3-70b', hardware: { ...base, gpuTflops: 0.1, pcieBandwidthGBps: 0.1 }, contextLength: 4096 });
+    expect(Number.isFinite(known.timeToFirstTokenSeconds)).toBe(true);
+    const unknown = planner.plan({ model: 'llama3-8b', hardware: { ...base, gpuTflops: 0, pcieBandwidthGBps: 0 }, contextLength: 4096 });
+    expect(Number.isFinite(unknown.timeToFirstTokenSeconds)).toBe(true);
+  });
+});
