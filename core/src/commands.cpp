@@ -79,22 +79,49 @@ std::string regex_escape(const std::string& text) {
 }
 
 // Python string literal that reads back as `text` (ASCII only; other bytes are \x-escaped).
+// A Python 3 str literal of UTF-8 `text`: ASCII as it is, every other character as its code point
+// (\xNN, \uNNNN, \UNNNNNNNN), so "org/модель" stays "org/модель" in Python; a byte that is not
+// UTF-8 becomes U+FFFD.
 std::string python_string(const std::string& text) {
   static const char* hex = "0123456789abcdef";
+  auto escape = [&](std::uint32_t cp) {
+    const int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+    std::string e = digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
+    for (int d = digits - 1; d >= 0; --d) e += hex[(cp >> (4 * d)) & 15];
+    return e;
+  };
   std::string out = "\"";
-  for (unsigned char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\\' || c == '"') {
       out += '\\';
       out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c < 0x20 || c >= 0x7f) {
-      out += "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    } else {
-      out += static_cast<char>(c);
+      ++i;
+      continue;
     }
+    if (c == '\n') {
+      out += "\\n";
+      ++i;
+      continue;
+    }
+    if (c >= 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // Decode one UTF-8 sequence (shortest form only).
+    const int length = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+    std::uint32_t cp = length == 1 ? c : length == 2 ? (c & 0x1fu) : length == 3 ? (c & 0x0fu) : (c & 0x07u);
+    bool valid = length > 0 && i + static_cast<std::size_t>(length) <= text.size();
+    for (int k = 1; valid && k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
+      valid = (next & 0xc0) == 0x80;
+      cp = (cp << 6) | (next & 0x3fu);
+    }
+    static const std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    valid = valid && cp >= kMinimum[length] && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+    out += escape(valid ? cp : 0xfffd);
+    i += valid ? static_cast<std::size_t>(length) : 1;
   }
   return out + "\"";
 }

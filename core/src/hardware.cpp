@@ -50,6 +50,10 @@ Result<bool> validate_hardware(const Hardware& hw) {
     return out_of_range("vramBytes", "'vramBytes' is 0 but 'gpuCount' is " + std::to_string(hw.gpu_count) +
                                          "; give each GPU's memory, or set 'gpuCount' to 0 for a CPU-only machine");
   }
+  if (hw.gpu_count == 0 && hw.vram_bytes > 0) {
+    return out_of_range("gpuCount", "'gpuCount' is 0 but the machine has " + format_gib(hw.vram_bytes) +
+                                        " of VRAM per GPU; give the number of GPUs (1 or more), or no VRAM for a CPU-only machine");
+  }
   if (hw.ram_bytes == 0 || hw.ram_bytes > kMaxMemory) {
     return out_of_range("ramBytes", "'ramBytes' is " + format_gib(hw.ram_bytes) + "; allowed more than 0 up to 65536 GiB");
   }

@@ -1097,8 +1097,18 @@ Result<bool> validate_request(const PlanRequest& request) {
   if (o.prompt_tokens < 1 || o.prompt_tokens > (1u << 24)) {
     return make_error(ErrorCode::kOutOfRange, "promptTokens", "'promptTokens' must be between 1 and 16777216");
   }
-  if (!(o.slow_tokens_per_second > 0) || !(o.usable_tokens_per_second > o.slow_tokens_per_second)) {
-    return make_error(ErrorCode::kOutOfRange, "usableTps", "verdict thresholds need 0 < slowTps < usableTps");
+  if (!std::isfinite(o.slow_tokens_per_second) || !(o.slow_tokens_per_second > 0) || o.slow_tokens_per_second > 100000) {
+    return make_error(ErrorCode::kOutOfRange, "slowTps", "'slowTps' must be above 0 and at most 100000 tok/s");
+  }
+  if (!std::isfinite(o.usable_tokens_per_second) || !(o.usable_tokens_per_second > o.slow_tokens_per_second) ||
+      o.usable_tokens_per_second > 100000) {
+    // Blame the threshold the caller moved: a raised slowTps, else usableTps.
+    const bool slow_moved = o.slow_tokens_per_second != PlanOptions{}.slow_tokens_per_second;
+    const std::string values = "'slowTps' is " + format_fixed(o.slow_tokens_per_second, 2) + " and 'usableTps' " +
+                               format_fixed(o.usable_tokens_per_second, 2) + " tok/s";
+    return make_error(ErrorCode::kOutOfRange, slow_moved ? "slowTps" : "usableTps",
+                      slow_moved ? "'slowTps' must be below 'usableTps' (the verdict grades need 0 < slowTps < usableTps); " + values
+                                 : "'usableTps' must be above 'slowTps' (the verdict grades need 0 < slowTps < usableTps); " + values);
   }
   if (!o.block_sensitivity.empty()) {
     if (o.block_sensitivity.size() != static_cast<std::size_t>(request.model.arch.n_layer)) {

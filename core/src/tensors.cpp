@@ -1,6 +1,7 @@
 #include "fitplan/tensors.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace fitplan {
 
@@ -232,6 +233,24 @@ Result<bool> validate_tensor_table(const ModelArchitecture& arch, const std::vec
         return make_error(ErrorCode::kOutOfRange, "file.tensors", "tensor '" + t.name + "' has an absurd dimension");
       }
     }
+    // The element count must fit well inside 64 bits (a GGUF writer's limit is far below): no product wraps to a small size.
+    constexpr std::uint64_t kMaxElements = 1ull << 48;
+    std::uint64_t elements = 1;
+    for (int d = 0; d < t.n_dims; ++d) {
+      if (t.ne[static_cast<std::size_t>(d)] > kMaxElements / elements) {
+        return make_error(ErrorCode::kOutOfRange, "file.tensors",
+                          "tensor '" + t.name + "' has more than 2^48 elements (its dimensions multiply beyond any real model)");
+      }
+      elements *= t.ne[static_cast<std::size_t>(d)];
+    }
+  }
+  // Every name once: llama.cpp refuses a file with a duplicated tensor name (ggml gguf.cpp: "duplicate tensor name").
+  std::vector<std::string_view> names;
+  names.reserve(tensors.size());
+  for (const auto& t : tensors) names.emplace_back(t.name);
+  std::sort(names.begin(), names.end());
+  if (const auto twin = std::adjacent_find(names.begin(), names.end()); twin != names.end()) {
+    return make_error(ErrorCode::kInvalidArgument, "file.tensors", "tensor '" + std::string(*twin) + "' appears twice; every name must be unique");
   }
   return true;
 }
