@@ -67,3 +67,20 @@ describe('configs the core has no family for', () => {
     await expect(importModel('not a model')).rejects.toThrow(/not a model source/);
   });
 });
+
+describe('a long layer_types list (issue #16, item 1)', () => {
+  it('is read in one pass: 200 000 entries whose only full-attention layer is the last', async () => {
+    const config = JSON.parse(await configText('gemma3-4b')) as Record<string, Record<string, unknown>>;
+    const text = config.text_config ?? (config as Record<string, unknown>);  // the language model's part
+    delete text.sliding_window_pattern;
+    text.layer_types = Array.from({ length: 200_000 }, (_, i) => (i === 199_999 ? 'full_attention' : 'sliding_attention'));
+    // Quadratic before: ~68 s; the vitest timeout (10 s) is the guard against a regression.
+    const outcome = await importModel(JSON.stringify(config)).then(
+      (result) => result.model.architecture.swaPattern,
+      (error: unknown) => error,
+    );
+    // Either a period of 200 000 or an error naming the field: never a hang.
+    if (outcome instanceof FitplanError) expect(outcome.field).toMatch(/swaPattern|layer_types/);
+    else expect(outcome).toBe(200_000);
+  }, 10_000);
+});

@@ -53,10 +53,15 @@ const fallbackWarning = (arch: string) =>
  * (true = sliding window). undefined when no such n reproduces the list.
  */
 function patternOf(layers: readonly boolean[]): number | undefined {
-  for (let n = 2; n <= Math.max(2, layers.length); n++) {
-    if (layers.every((swa, il) => swa === il % n < n - 1)) return n;
+  // Layer il is SWA when il % n < n - 1, so the first full-attention layer is n - 1: the only
+  // candidate, checked in one pass (linear in the list, issue #16: a 10^6-entry list took minutes).
+  const firstFull = layers.indexOf(false);
+  if (firstFull < 1) return undefined;  // no full layer, or the first one: no period n >= 2
+  const n = firstFull + 1;
+  for (let il = 0; il < layers.length; il++) {
+    if (layers[il] !== il % n < n - 1) return undefined;
   }
-  return undefined;
+  return n;
 }
 
 // ------------------------------------------------------------------------------------ GGUF
@@ -286,7 +291,9 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
   const window = number('sliding_window') ?? 0;
   if (SWA_FAMILIES.includes(family) && window > 0 && c.use_sliding_window !== false) {
     const layerTypes = Array.isArray(c.layer_types) ? c.layer_types.map((t) => t === 'sliding_attention') : undefined;
-    swaPattern = number('sliding_window_pattern') ?? (layerTypes ? (patternOf(layerTypes) ?? 0) : (SWA_PATTERN[family] ?? 0));
+    // An explicit sliding_window_pattern, else the explicit layer_types, else the config class's default.
+    const explicitPattern = (textConfig ?? outer).sliding_window_pattern !== undefined ? number('sliding_window_pattern') : undefined;
+    swaPattern = explicitPattern ?? (layerTypes ? (patternOf(layerTypes) ?? 0) : (number('sliding_window_pattern') ?? SWA_PATTERN[family] ?? 0));
     if (swaPattern < 2) {
       warnings.push(`'${field('layer_types')}' follows no fixed sliding-window period: every layer is counted with full attention`);
       swaPattern = 0;
