@@ -222,9 +222,17 @@ std::vector<std::string> shard_names(const std::string& file_name) {
   return names;
 }
 
+// The imported file the commands start from: none when the model has none or its name is not a
+// plain file name (imports give the last path segment).
+const UserFile* user_file_of(const ModelPreset& model) {
+  if (!model.user_file || model.user_file->name.empty() || model.user_file->name.find('/') != std::string::npos) return nullptr;
+  return &*model.user_file;
+}
+
 // "Llama-3.2-1B-F16.gguf" -> "Llama-3.2-1B": the name without .gguf, shard numbers and the file type.
 std::string file_stem(const std::string& file_name, FileType type) {
-  std::string stem = split_name(file_name).second > 0 ? split_name(file_name).first : file_name;
+  const auto [prefix, shards] = split_name(file_name);
+  std::string stem = shards > 0 ? prefix : file_name;
   if (ends_with_nocase(stem, ".gguf")) stem.resize(stem.size() - 5);
   const std::string type_name = file_type_info(type).name;
   if (ends_with_nocase(stem, type_name) && stem.size() > type_name.size() + 1) {
@@ -309,8 +317,7 @@ Result<Resolved> resolve(const ModelPreset& model, const Hardware& hardware, con
   if (options.port < 1 || options.port > 65535) return make_error(ErrorCode::kOutOfRange, "options.port", "'port' must be between 1 and 65535");
   Resolved r;
   // An imported GGUF names what the user has: the commands start from it, and names derive from its stem.
-  const UserFile* user_file = model.user_file ? &*model.user_file : nullptr;
-  if (user_file && (user_file->name.empty() || user_file->name.find('/') != std::string::npos)) user_file = nullptr;
+  const UserFile* user_file = user_file_of(model);
   std::string base = user_file ? file_stem(user_file->name, user_file->file_type) : model.id;
   while (user_file && !base.empty() && base.front() == '-') base.erase(base.begin());  // not read as a flag
   if (base.empty()) base = "model";
@@ -840,7 +847,9 @@ RuntimeCommand ollama_command(const ModelPreset& model, const Hardware& hw, cons
   c.caveats.push_back("The three variables apply to every model the server loads. The context sent to llama-server is num_ctx x "
                       "OLLAMA_NUM_PARALLEL, hence OLLAMA_NUM_PARALLEL=1.");
   c.caveats.push_back("num_batch " + std::to_string(kUbatch) + " becomes -b and -ub " + std::to_string(kUbatch) + " (the plan's compute-buffer size).");
-  if (!model.user_file && find_model(model.id)) {
+  const auto& catalog = model_catalog();
+  const bool catalog_model = !model.user_file && std::any_of(catalog.begin(), catalog.end(), [&](const ModelPreset& m) { return m.id == model.id; });
+  if (catalog_model) {
     c.caveats.push_back("Nearest published library tag instead of the local file: `ollama run " + ollama_library_tag(model, plan.head_recipe) +
                         "` (tag naming is a convention, UNVERIFIED: check ollama.com/library); a uniform quant, not the plan's per-block mix.");
   }
@@ -1116,10 +1125,15 @@ DownloadCommands make_download_commands(const ModelPreset& model, const Hardware
              shell_quote("hf.co/" + tag) + "\n";
   d.caveats.push_back("llama-server -hf downloads the file on first use into its cache (LLAMA_CACHE) and reuses it; gated repositories "
                       "need HF_TOKEN. The quant tag picks the file; -hff FILE names an exact one.");
-  d.caveats.push_back("Ollama places layers itself: to pin the plan's " + std::to_string(has_gpu(hardware) ? plan.n_gpu_layers : 0) +
-                      " GPU layers, write a Modelfile with FROM hf.co/" + tag + " and PARAMETER num_gpu " +
-                      std::to_string(has_gpu(hardware) ? plan.n_gpu_layers : 0) + ", then ollama create and ollama run it." +
-                      (plan.n_cpu_moe > 0 || !plan.tensor_overrides.empty() ? " A Modelfile cannot express --n-cpu-moe or -ot." : ""));
+  if (plan.n_cpu_moe > 0 || !plan.tensor_overrides.empty()) {
+    // num_gpu alone would put every layer on the GPU: the plan's -ot / --n-cpu-moe keep part of it off.
+    d.caveats.push_back("Ollama places layers itself, and a Modelfile cannot express the plan's --n-cpu-moe or -ot: leave num_gpu "
+                        "unset so that llama-server's --fit splits the model (its split can differ from the plan's).");
+  } else {
+    d.caveats.push_back("Ollama places layers itself: to pin the plan's " + std::to_string(has_gpu(hardware) ? plan.n_gpu_layers : 0) +
+                        " GPU layers, write a Modelfile with FROM hf.co/" + tag + " and PARAMETER num_gpu " +
+                        std::to_string(has_gpu(hardware) ? plan.n_gpu_layers : 0) + ", then ollama create and ollama run it.");
+  }
   d.caveats.push_back("The ollama serve line sets the context (OLLAMA_CONTEXT_LENGTH), flash attention and KV cache type for every "
                       "model that server loads.");
   return d;
@@ -1137,8 +1151,7 @@ CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, 
   // The quantize step's input: the F16 conversion, or the imported file itself.
   Bytes source_bytes = f16_bytes;
   bool convert = true;
-  const UserFile* user_file = model.user_file && !model.user_file->name.empty() && model.user_file->name.find('/') == std::string::npos
-                                  ? &*model.user_file : nullptr;
+  const UserFile* user_file = user_file_of(model);
   if (user_file) {
     convert = false;
     source_bytes = user_file->file_bytes > 0 ? user_file->file_bytes : f16_bytes;

@@ -323,13 +323,11 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     const double bandwidth_s = cpu_read_gb / (hw.ram_bandwidth_gb_per_s * cpu_speed.bandwidth_efficiency);
     const double compute_s = cpu_compute_gw / std::max(1, hw.cpu_cores);
     seconds += std::max(bandwidth_s, compute_s) + cpu_layers * cpu_speed.layer_seconds + cpu_attention_gflop / std::max(1, hw.cpu_cores);
-    if (n_gpus == 0) seconds += cpu_speed.token_seconds;
   }
   if (disk_read_bytes > 0) seconds += disk_read_bytes / (hw.disk_bandwidth_gb_per_s * kBytesPerGB);
-  if (n_gpus > 0) {
-    seconds += gpu_speed.token_seconds;
-    seconds += std::max(0, tier_switches - 1) * calibration::kTierSwitchSeconds;
-  }
+  // The fixed cost of a token (graph, synchronisation, sampling) of the backend that drives it.
+  seconds += (n_gpus > 0 ? gpu_speed : cpu_speed).token_seconds;
+  if (n_gpus > 0) seconds += std::max(0, tier_switches - 1) * calibration::kTierSwitchSeconds;
   seconds = std::max(seconds, 1e-6);
   const bool widened = !is_calibrated(gpu_backend) || out.disk_bytes > 0 || tier_switches > 1;
   const double widen = widened ? calibration::kUncalibratedBandWidening : 0.0;

@@ -1,29 +1,21 @@
 // Issue #16, item 3: names read from an imported file reach the terminal escaped. A GGUF whose
 // general.name clears the screen, retitles the window and reverses the text prints as visible
 // \uXXXX escapes in every CLI output, text and JSON; the JSON still reads back the exact name.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { escapeTerminal, importModel } from '../../wasm/src/node.js';
 import { catalogMetadata, catalogModel, catalogTensors, str, writeGguf, writeSparseGguf } from './gguf-writer.js';
+import { runCli } from './run-cli.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const HOSTILE = 'Evil\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202eeman\r';
 // Anything a terminal acts on: C0 but tab and newline, DEL, C1, bidirectional overrides.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-function fitplan(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const fitplan = runCli;
 
 let dir: string;
 let file: string;

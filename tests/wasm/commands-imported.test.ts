@@ -2,28 +2,19 @@
 // a repository that does not exist, no conversion that would overwrite the file, no doubled
 // extensions, an Ollama name from the file's stem; a file read from a URL or the Hub is downloaded
 // first. Checked through the API and `fitplan optimize --commands` on sparse GGUF files.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { importModel, type ModelSpec } from '../../wasm/src/node.js';
 import { catalogGguf, writeSparseGguf } from './gguf-writer.js';
 import { startServer, type TestServer } from './import-server.js';
+import { runCli } from './run-cli.js';
 import { planner } from './setup.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-function fitplan(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const fitplan = runCli;
 
 let dir: string;
 let f16: string;

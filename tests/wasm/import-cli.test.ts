@@ -1,7 +1,6 @@
 // The CLI with imported models: --model file.gguf / config.json / URL / hf:org/name [--gguf FILE]
 // for analyze and optimize (node dist/cli.js, as users run it; the Hub is a local imitation
 // reached through HF_ENDPOINT).
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,24 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importModel } from '../../wasm/src/node.js';
 import { catalogGguf, writeSparseGguf } from './gguf-writer.js';
 import { startServer, type TestServer } from './import-server.js';
+import { runCli } from './run-cli.js';
 import { planner } from './setup.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const CONFIG = fileURLToPath(new URL('./fixtures/configs/llama3.2-1b.json', import.meta.url));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function fitplan(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const fitplan = runCli;
 
 let dir: string;
 let gguf: string;

@@ -254,16 +254,15 @@ inline constexpr KvAttentionSpeed kCpuAttentionSpeed[] = {
 };
 // Other quantized caches (q5_x, q4_x, iq4_nl): no measurement; q8_0's rate (first-order).
 inline constexpr double kCpuAttentionQuantizedGflopsPerCore = 4.6;
+// The slower of the two caches sets the rate.
 inline double cpu_attention_gflops_per_core(KvType k, KvType v) {
-  double rate = kCpuAttentionQuantizedGflopsPerCore;
-  for (const auto& row : kCpuAttentionSpeed) {
-    if (row.type == k) rate = row.gflops_per_core;
-  }
-  for (const auto& row : kCpuAttentionSpeed) {
-    if (row.type == v && row.gflops_per_core < rate) rate = row.gflops_per_core;
-  }
-  if (v != KvType::kF16 && v != KvType::kBF16 && v != KvType::kF32 && v != KvType::kQ8_0) rate = std::min(rate, kCpuAttentionQuantizedGflopsPerCore);
-  return rate;
+  auto rate = [](KvType type) {
+    for (const auto& row : kCpuAttentionSpeed) {
+      if (row.type == type) return row.gflops_per_core;
+    }
+    return kCpuAttentionQuantizedGflopsPerCore;
+  };
+  return std::min(rate(k), rate(v));
 }
 
 // Fraction of nominal DDR bandwidth a STREAM-like benchmark reaches (machine.csv: 44 GB/s
