@@ -14,8 +14,11 @@
 //   whitepapers list both (RTX 4090: 165.2 FP32-acc / 330.3 FP16-acc, RTX 3090: 71 / 142, RTX 2080 Ti: 53.8 /
 //   107.6, RTX 5090: 209.5 FP32-acc) and the FP32-accumulate figure is used throughout, so GeForce values equal
 //   SMs x 512 FLOP/clk x boost GHz for Turing, Ampere, Ada and Blackwell. Datacenter parts (A100 312, H100 SXM
-//   989.4, H100 PCIe 756) run both accumulate modes at the same rate. AMD: dense FP16 matrix/WMMA peak (RX 7900
-//   XTX 122.8); Intel: XMX peak; Apple M1-M4: FP16 ALU peak (same rate as FP32, no matrix units).
+//   989.4, H100 PCIe 756, B200 2250) and the RTX professional cards (RTX A6000 154.8, RTX 6000 Ada 364.2: SMs x
+//   1024 FLOP/clk x boost GHz) run both accumulate modes at the same rate; the L40 does not (181.05, half rate).
+//   AMD: dense FP16 matrix/WMMA peak (RX 7900 XTX 122.8, MI300X 1307.4); Intel: XMX peak; Apple M1-M4: FP16 ALU
+//   peak (same rate as FP32, no matrix units); Apple M5: FP16 matrix peak of the GPU Neural Accelerators (1024
+//   FLOP/clk per GPU core).
 // * pcie_bandwidth_gb_per_s is the nominal one-direction link rate of the slot the GPU runs in: PCIe 3.0 x16 =
 //   16, 4.0 x16 = 32 (about 25 in practice), 5.0 x16 = 64, x8 links half that (RTX 4060: 4.0 x8 = 16).
 //   0 for unified-memory machines.
@@ -24,12 +27,13 @@
 //   own era and class and says which in the name: RTX 20 / RTX 30 / RX 6000 / Arc A on DDR4-3200 dual channel
 //   (51.2 GB/s), RTX 40 / RTX 50 / RX 7000 / RX 9000 / Arc B on DDR5-5600 dual channel (89.6 GB/s), e.g.
 //   rtx4090 + 64 GiB DDR5-5600 (89.6 GB/s), rtx3060-12g + 32 GiB DDR4-3200 (51.2 GB/s). Datacenter GPUs sit in
-//   servers with 256+ GiB on 8-channel DDR4-3200 (204.8 GB/s) or DDR5-4800 (307.2 GB/s). RAM bandwidth is the
-//   JEDEC peak: channels x 8 bytes x MT/s. cpu_cores: physical cores of the typical paired CPU (performance
+//   servers with 256+ GiB on 8-channel DDR4-3200 (204.8 GB/s) or DDR5-4800 (307.2 GB/s), RTX professional cards
+//   in Threadripper workstations (see their section); laptops without a GPU are CPU-only presets. RAM bandwidth is
+//   the JEDEC peak: channels x 8 bytes x MT/s. cpu_cores: physical cores of the typical paired CPU (performance
 //   cores on Apple). disk_bandwidth_gb_per_s: sequential read of a typical drive of the class: PCIe 3.0 NVMe 3.5,
 //   PCIe 4.0 NVMe 7.0, datacenter NVMe 7.0, Apple internal SSD 3-7. These host figures are typical
 //   assumptions, not measurements (except cpu-2c-24g); a user who knows their machine should override them.
-// * Unified memory (Apple, GB10): ram_bytes = the whole pool, vram_bytes = what the GPU may use of it,
+// * Unified memory (Apple, GB10, Strix Halo): ram_bytes = the whole pool, vram_bytes = what the GPU may use of it,
 //   gpu_bandwidth = ram_bandwidth = the chip's unified bandwidth, pcie 0, gpu_count 1.
 // * source names where the GPU/chip figures come from; derived figures show their arithmetic.
 #include "fitplan/hardware.hpp"
@@ -586,6 +590,59 @@ const std::vector<Hardware>& hardware_catalog() {
       // NVIDIA GeForce RTX 50 (Blackwell GB20x, PCIe 5.0). Host: DDR5-5600 dual channel (89.6 GB/s); PCIe 4.0 NVMe
       // (7 GB/s) is still the common disk.
       // ----------------------------------------------------------------------------------------------------
+      Hardware{.id = "rtx5050",
+               .name = "NVIDIA GeForce RTX 5050 (8 GiB) + 32 GiB DDR5",
+               .family = "NVIDIA RTX 50",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 8ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 320.0,
+               .gpu_fp16_tflops = 26.3,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 6,
+               .unified_memory = false,
+               .source = "TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/), 'GeForce RTX "
+                         "5050' and NVIDIA's RTX 5050 product page: 20 SMs (2560 CUDA cores), 2572 MHz boost, "
+                         "8 GB GDDR6 128-bit 20 Gbps = 320 GB/s (the only RTX 50 desktop card on GDDR6); FP16 "
+                         "tensor (FP32 acc) = 20 SMs x 512 FLOP/clk x 2.572 GHz; PCIe 5.0 x8"},
+      Hardware{.id = "rtx5060-8g",
+               .name = "NVIDIA GeForce RTX 5060 (8 GiB) + 32 GiB DDR5",
+               .family = "NVIDIA RTX 50",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 8ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 448.0,
+               .gpu_fp16_tflops = 38.4,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 6,
+               .unified_memory = false,
+               .source = "TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/), 'GeForce RTX "
+                         "5060': 30 SMs (3840 CUDA cores), 2497 MHz boost, 8 GB GDDR7 128-bit 28 Gbps = 448 "
+                         "GB/s; FP16 tensor (FP32 acc) = 30 SMs x 512 FLOP/clk x 2.497 GHz; PCIe 5.0 x8"},
+      Hardware{.id = "rtx5060-ti-8g",
+               .name = "NVIDIA GeForce RTX 5060 Ti 8GB (8 GiB) + 32 GiB DDR5",
+               .family = "NVIDIA RTX 50",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 8ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 448.0,
+               .gpu_fp16_tflops = 47.4,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 6,
+               .unified_memory = false,
+               .source = "TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/), 'GeForce RTX 5060 "
+                         "Ti 8GB': the 16 GB card's GB206 (36 SMs, 2572 MHz boost) with 8 GB GDDR7 128-bit 28 "
+                         "Gbps = 448 GB/s; FP16 tensor (FP32 acc) = 36 SMs x 512 FLOP/clk x 2.572 GHz; PCIe "
+                         "5.0 x8"},
       Hardware{.id = "rtx5060-ti-16g",
                .name = "NVIDIA GeForce RTX 5060 Ti 16GB (16 GiB) + 32 GiB DDR5",
                .family = "NVIDIA RTX 50",
@@ -881,6 +938,120 @@ const std::vector<Hardware>& hardware_catalog() {
                          "acc) = 82 SMs x 512 FLOP/clk x 2.160 GHz (top of the boost range); PCIe 5.0 x16"},
 
       // ----------------------------------------------------------------------------------------------------
+      // NVIDIA RTX professional (workstation) cards. Unlike GeForce they run FP16 with FP32 accumulate at the full
+      // tensor rate, so FP16 = SMs x 1024 FLOP/clk x boost GHz (Ampere, Ada, Blackwell); the datasheets quote the
+      // sparse tensor figure (dense = half). GDDR with ECC on, as the datacenter GDDR cards; vram_bytes is the
+      // physical size. Hosts: Ampere cards in a Threadripper PRO 5000WX workstation (8-channel DDR4-3200, 204.8
+      // GB/s), Ada and Blackwell cards in a Threadripper 7000 one (4-channel DDR5-5200, 166.4 GB/s), as the Radeon
+      // PRO presets.
+      // ----------------------------------------------------------------------------------------------------
+      Hardware{.id = "rtx-a4000",
+               .name = "NVIDIA RTX A4000 (16 GiB) + 128 GiB DDR4",
+               .family = "NVIDIA RTX professional",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 16ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 448.0,
+               .gpu_fp16_tflops = 76.7,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 128ull * kGiB,
+               .ram_bandwidth_gb_per_s = 204.8,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 16,
+               .unified_memory = false,
+               .source = "NVIDIA RTX A4000 datasheet: 16 GB GDDR6 with ECC, 256-bit, 448 GB/s, 6,144 CUDA "
+                         "cores (48 SMs), 'Tensor performance 153.4 TFLOPS' (with sparsity), PCIe 4.0 x16; "
+                         "dense FP16 (FP32 acc, full rate on RTX professional cards) = 153.4 / 2 = 48 SMs x "
+                         "1024 FLOP/clk x 1.560 GHz boost (TechPowerUp GPU Database "
+                         "(https://www.techpowerup.com/gpu-specs/)). Host: Threadripper PRO 5000WX workstation "
+                         "(WRX80), 8-channel DDR4-3200 = 8 x 8 B x 3200 MT/s = 204.8 GB/s, 16 cores"},
+      Hardware{.id = "rtx-a5000",
+               .name = "NVIDIA RTX A5000 (24 GiB) + 128 GiB DDR4",
+               .family = "NVIDIA RTX professional",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 24ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 768.0,
+               .gpu_fp16_tflops = 111.1,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 128ull * kGiB,
+               .ram_bandwidth_gb_per_s = 204.8,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 24,
+               .unified_memory = false,
+               .source = "NVIDIA RTX A5000 datasheet: 24 GB GDDR6 with ECC, 384-bit 16 Gbps = 768 GB/s, 8,192 "
+                         "CUDA cores (64 SMs), 'Tensor performance 222.2 TFLOPS' (with sparsity), PCIe 4.0 "
+                         "x16; dense FP16 (FP32 acc, full rate on RTX professional cards) = 222.2 / 2 = 64 SMs "
+                         "x 1024 FLOP/clk x 1.695 GHz boost (TechPowerUp GPU Database "
+                         "(https://www.techpowerup.com/gpu-specs/)). Host: Threadripper PRO 5000WX workstation "
+                         "(WRX80), 8-channel DDR4-3200 = 8 x 8 B x 3200 MT/s = 204.8 GB/s, 24 cores"},
+      Hardware{.id = "rtx-a6000",
+               .name = "NVIDIA RTX A6000 (48 GiB) + 256 GiB DDR4",
+               .family = "NVIDIA RTX professional",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 48ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 768.0,
+               .gpu_fp16_tflops = 154.8,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 256ull * kGiB,
+               .ram_bandwidth_gb_per_s = 204.8,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "NVIDIA RTX A6000 datasheet / ServeTheHome spec table: 48 GB GDDR6 with ECC, 384-bit "
+                         "16 Gbps = 768 GB/s, 10,752 CUDA cores (84 SMs, GA102), 'Tensor performance 309.7 "
+                         "TFLOPS' (with sparsity), PCIe 4.0 x16; dense FP16 (FP32 acc, full rate on RTX "
+                         "professional cards) = 309.7 / 2 = 84 SMs x 1024 FLOP/clk x 1.800 GHz boost = 154.8 "
+                         "(Microway's Ampere comparison lists 154.8). Host: Threadripper PRO 5000WX "
+                         "workstation (WRX80), 8-channel DDR4-3200 = 8 x 8 B x 3200 MT/s = 204.8 GB/s, 32 "
+                         "cores"},
+      Hardware{.id = "rtx6000-ada",
+               .name = "NVIDIA RTX 6000 Ada Generation (48 GiB) + 256 GiB DDR5",
+               .family = "NVIDIA RTX professional",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 48ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 960.0,
+               .gpu_fp16_tflops = 364.2,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 256ull * kGiB,
+               .ram_bandwidth_gb_per_s = 166.4,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "NVIDIA RTX 6000 Ada Generation datasheet: 48 GB GDDR6 with ECC, 384-bit 20 Gbps = "
+                         "960 GB/s, 18,176 CUDA cores (142 SMs, AD102), 91.1 FP32 TFLOPS, 'Tensor performance "
+                         "1,457 TFLOPS' (FP8 with sparsity), PCIe 4.0 x16; dense FP16 (FP32 acc, full rate on "
+                         "RTX professional cards) = 1,457 / 4 = 142 SMs x 1024 FLOP/clk x 2.505 GHz boost "
+                         "(TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/)). Host: "
+                         "Threadripper 7000 workstation (TRX50), 4-channel DDR5-5200 = 4 x 8 B x 5200 MT/s = "
+                         "166.4 GB/s, 32 cores"},
+      Hardware{.id = "rtx-pro-6000",
+               .name = "NVIDIA RTX PRO 6000 Blackwell (96 GiB) + 256 GiB DDR5",
+               .family = "NVIDIA RTX professional",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 96ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 1792.0,
+               .gpu_fp16_tflops = 503.8,
+               .pcie_bandwidth_gb_per_s = 64.0,
+               .ram_bytes = 256ull * kGiB,
+               .ram_bandwidth_gb_per_s = 166.4,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "NVIDIA RTX PRO 6000 Blackwell Workstation Edition (GTC 2025 announcement, VideoCardz "
+                         "/ Hardware Corner spec tables): 96 GB GDDR7 with ECC (32 x 3 GB chips, clamshell), "
+                         "512-bit 28 Gbps = 1,792 GB/s, 24,064 CUDA cores (188 SMs, GB202), 125 FP32 TFLOPS, "
+                         "4,000 AI TOPS (FP4 with sparsity), 600 W, PCIe 5.0 x16; dense FP16 (FP32 acc, full "
+                         "rate on RTX professional cards) = 4,000 / 2 (dense) / 4 (FP4 -> FP16) ~= 188 SMs x "
+                         "1024 FLOP/clk x 2.617 GHz boost (TechPowerUp GPU Database "
+                         "(https://www.techpowerup.com/gpu-specs/)). The 300 W Max-Q edition clocks lower. "
+                         "Host: Threadripper 7000 workstation (TRX50), 4-channel DDR5-5200 = 4 x 8 B x 5200 "
+                         "MT/s = 166.4 GB/s, 32 cores"},
+
+      // ----------------------------------------------------------------------------------------------------
       // NVIDIA datacenter GPUs. FP16 tensor figures are the datasheets' dense ones (datacenter parts run FP16 with
       // FP32 accumulate at full rate, so both accumulate modes give the same number). GDDR datacenter cards (L4,
       // L40S, T4, A10) ship with ECC on, which hides ~4-6% of the memory from CUDA; vram_bytes is the physical size.
@@ -976,6 +1147,25 @@ const std::vector<Hardware>& hardware_catalog() {
                          "80 GB HBM3 3.35 TB/s, FP16/BF16 tensor 989.4 TFLOPS dense (1,978.9 sparse), "
                          "host link PCIe 5.0 x16; nvidia-smi totals per modal-labs/modal-client PR #2797: "
                          "81559 MiB. Host: 8-channel DDR5-4800 server"},
+      // One card of the NVLink-bridged pair NVIDIA sells as H100 NVL; the pair is this preset with gpuCount 2.
+      Hardware{.id = "h100-nvl",
+               .name = "NVIDIA H100 NVL (94 GiB) + 256 GiB DDR5",
+               .family = "NVIDIA datacenter",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 94ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 3900.0,
+               .gpu_fp16_tflops = 835.5,
+               .pcie_bandwidth_gb_per_s = 64.0,
+               .ram_bytes = 256ull * kGiB,
+               .ram_bandwidth_gb_per_s = 307.2,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "NVIDIA H100 datasheet, H100 NVL column: 94 GB HBM3 3.9 TB/s, FP16/BF16 tensor 1,671 "
+                         "TFLOPS with sparsity (835.5 dense), 350-400 W, PCIe 5.0 x16 card; the driver reports "
+                         "99961274368 bytes = 93.1 GiB (fastfetch-cli/fastfetch issue #1658), so the marketed "
+                         "94 is GiB-like as for H100/H200. Host: 8-channel DDR5-4800 server"},
       // NVIDIA sells it as "141 GB", but the driver reports 143771 MiB total (140.4 GiB = 150.8e9 bytes; e.g. the
       // nvidia-smi tables in many public H200 logs), so the marketed figure is GiB-like, not 141e9 bytes: 141 GiB is
       // used, as for every other card (141e9 bytes would understate it by 7%).
@@ -996,6 +1186,28 @@ const std::vector<Hardware>& hardware_catalog() {
                .source = "NVIDIA H200 datasheet: 141 GB HBM3e 4.8 TB/s, FP16 tensor 1,979 TFLOPS with "
                          "sparsity (989.4 dense, same GH100 compute as H100 SXM), host link PCIe 5.0 x16; "
                          "nvidia-smi reports 143771 MiB. Host: 8-channel DDR5-4800 server"},
+      // The B200 package carries 192 GB of HBM3e (8 stacks); HGX / DGX B200 boards enable 180 GB per GPU
+      // (1,440 GB for 8), and that is the figure used.
+      Hardware{.id = "b200",
+               .name = "NVIDIA B200 (180 GiB) + 1024 GiB DDR5",
+               .family = "NVIDIA datacenter",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 180ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 8000.0,
+               .gpu_fp16_tflops = 2250.0,
+               .pcie_bandwidth_gb_per_s = 64.0,
+               .ram_bytes = 1024ull * kGiB,
+               .ram_bandwidth_gb_per_s = 358.4,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 56,
+               .unified_memory = false,
+               .source = "NVIDIA DGX B200 / HGX B200 datasheets: 8 GPUs with 1,440 GB HBM3e and 64 TB/s in "
+                         "total = 180 GB and 8 TB/s per GPU, FP16/BF16 tensor 36 PFLOPS with sparsity for 8 = "
+                         "2.25 PFLOPS dense per GPU (pytorch/ao roofline_utils: bf16 2.25e15; pytorch/ao PR "
+                         "#4002 reads 178.35 GiB total from CUDA and a 7680-bit bus, i.e. 7.67 TB/s "
+                         "measured-clock peak), host link PCIe 5.0 x16. Host: one of DGX B200's two Xeon "
+                         "Platinum 8570 sockets (56 cores, 8-channel DDR5-5600 = 358.4 GB/s, half of the 2 TB)"},
       Hardware{.id = "l4",
                .name = "NVIDIA L4 (24 GiB) + 128 GiB DDR5",
                .family = "NVIDIA datacenter",
@@ -1013,6 +1225,24 @@ const std::vector<Hardware>& hardware_catalog() {
                .source = "NVIDIA L4 datasheet: 24 GB GDDR6 300 GB/s, FP16 tensor 242 TFLOPS with sparsity "
                          "(121 dense), PCIe 4.0 x16; nvidia-smi totals per modal-labs/modal-client PR "
                          "#2797: 23034 MiB with ECC on. Host: cloud slice of an 8-channel DDR5-4800 server"},
+      Hardware{.id = "l40",
+               .name = "NVIDIA L40 (48 GiB) + 256 GiB DDR5",
+               .family = "NVIDIA datacenter",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 48ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 864.0,
+               .gpu_fp16_tflops = 181.05,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 256ull * kGiB,
+               .ram_bandwidth_gb_per_s = 307.2,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "NVIDIA L40 datasheet (L40 / L40S table): 48 GB GDDR6 with ECC 864 GB/s, 18,176 CUDA "
+                         "cores (142 SMs, AD102), FP16 tensor 181.05 TFLOPS dense (362.1 sparse), PCIe 4.0 "
+                         "x16; unlike the L40S (362.05) the L40 runs FP16 with FP32 accumulate at half rate: "
+                         "142 SMs x 512 FLOP/clk x 2.490 GHz. Host: 8-channel DDR5-4800 server"},
       Hardware{.id = "l40s",
                .name = "NVIDIA L40S (48 GiB) + 256 GiB DDR5",
                .family = "NVIDIA datacenter",
@@ -1065,6 +1295,23 @@ const std::vector<Hardware>& hardware_catalog() {
                .source = "NVIDIA A10 datasheet: 24 GB GDDR6 600 GB/s, FP16 tensor 125 TFLOPS dense (250 "
                          "sparse), PCIe 4.0 x16; nvidia-smi totals per modal-labs/modal-client PR #2797: "
                          "23028 MiB with ECC on. Host: cloud slice of an 8-channel DDR4-3200 server"},
+      Hardware{.id = "a40",
+               .name = "NVIDIA A40 (48 GiB) + 256 GiB DDR4",
+               .family = "NVIDIA datacenter",
+               .backend = Backend::kCuda,
+               .gpu_count = 1,
+               .vram_bytes = 48ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 696.0,
+               .gpu_fp16_tflops = 149.7,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 256ull * kGiB,
+               .ram_bandwidth_gb_per_s = 204.8,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "NVIDIA A40 datasheet: 48 GB GDDR6 with ECC 696 GB/s, 10,752 CUDA cores (84 SMs, "
+                         "GA102), 'Peak BF16 Tensor TFLOPS with FP32 Accumulate 149.7 | 299.4 (sparse)', PCIe "
+                         "4.0 x16 = 84 SMs x 1024 FLOP/clk x 1.740 GHz. Host: 8-channel DDR4-3200 server"},
 
       // ----------------------------------------------------------------------------------------------------
       // Multi-GPU machines: gpu_count > 1; every per-GPU field (vram_bytes, bandwidths, TFLOPS, PCIe link)
@@ -1328,6 +1575,25 @@ const std::vector<Hardware>& hardware_catalog() {
                          "MHz boost, 24 GB GDDR6 384-bit 20 Gbps = 960 GB/s; FP16 = WMMA/dual-issue peak "
                          "(AMD's 'Peak Half Precision'): 96 CUs x 512 FLOP/clk x 2.500 GHz (AMD lists "
                          "122.8); PCIe 4.0 x16"},
+      Hardware{.id = "rx9060xt-8g",
+               .name = "AMD Radeon RX 9060 XT 8GB (8 GiB) + 32 GiB DDR5",
+               .family = "AMD Radeon RX 9000",
+               .backend = Backend::kRocm,
+               .gpu_count = 1,
+               .vram_bytes = 8ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 320.0,
+               .gpu_fp16_tflops = 102.56,
+               .pcie_bandwidth_gb_per_s = 64.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 6,
+               .unified_memory = false,
+               .source = "AMD product page and TechPowerUp GPU Database "
+                         "(https://www.techpowerup.com/gpu-specs/), 'Radeon RX 9060 XT 8GB': the 16 GB card's "
+                         "Navi 44 (32 CUs, 3130 MHz boost) with 8 GB GDDR6 128-bit 20 Gbps = 320 GB/s; FP16 = "
+                         "dense WMMA matrix peak (half the sparse figure): 32 CUs x 1024 FLOP/clk x 3.130 GHz; "
+                         "PCIe 5.0 x16"},
       Hardware{.id = "rx9060xt-16g",
                .name = "AMD Radeon RX 9060 XT 16GB (16 GiB) + 32 GiB DDR5",
                .family = "AMD Radeon RX 9000",
@@ -1424,6 +1690,51 @@ const std::vector<Hardware>& hardware_catalog() {
                          "Host: Threadripper 7000 workstation, 4-channel DDR5-5200 (166.4 GB/s)"},
 
       // ----------------------------------------------------------------------------------------------------
+      // AMD Instinct (backend ROCm/HIP). FP16 is the dense matrix-core peak of AMD's data sheets (CUs x FLOP/clk x
+      // peak engine clock); HBM sizes are binary (ROCm's GPU specification table lists GiB). Hosts: EPYC servers.
+      // ----------------------------------------------------------------------------------------------------
+      // One MI250X package is two graphics compute dies that ROCm and llama.cpp see as two GPUs: gpu_count 2, every
+      // figure per die (half of the package's).
+      Hardware{.id = "mi250x",
+               .name = "AMD Instinct MI250X (2 GCDs, 64 GiB each) + 512 GiB DDR4",
+               .family = "AMD Instinct",
+               .backend = Backend::kRocm,
+               .gpu_count = 2,
+               .vram_bytes = 64ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 1638.4,
+               .gpu_fp16_tflops = 191.5,
+               .pcie_bandwidth_gb_per_s = 32.0,
+               .ram_bytes = 512ull * kGiB,
+               .ram_bandwidth_gb_per_s = 204.8,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 64,
+               .unified_memory = false,
+               .source = "AMD Instinct MI250X product page and ROCm GPU specifications (rocm.docs.amd.com, "
+                         "reference/gpu-specs: MI250X, CDNA2, 128 GiB, 220 CUs = 110 per GCD): 128 GB HBM2e "
+                         "3.2768 TB/s, peak FP16 matrix 383 TFLOPS (220 CUs x 1024 FLOP/clk x 1.700 GHz), "
+                         "halved per GCD: 64 GiB, 1,638.4 GB/s, 191.5 TFLOPS; PCIe 4.0 x16 host link per GCD. "
+                         "Host: EPYC 7003 node (as Frontier's), 64 cores, 512 GiB 8-channel DDR4-3200"},
+      Hardware{.id = "mi300x",
+               .name = "AMD Instinct MI300X (192 GiB) + 768 GiB DDR5",
+               .family = "AMD Instinct",
+               .backend = Backend::kRocm,
+               .gpu_count = 1,
+               .vram_bytes = 192ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 5300.0,
+               .gpu_fp16_tflops = 1307.4,
+               .pcie_bandwidth_gb_per_s = 64.0,
+               .ram_bytes = 768ull * kGiB,
+               .ram_bandwidth_gb_per_s = 460.8,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 32,
+               .unified_memory = false,
+               .source = "AMD Instinct MI300X data sheet: 192 GB HBM3 5.3 TB/s, 304 CUs, peak FP16 matrix "
+                         "1,307.4 TFLOPS dense (2,614.9 with sparsity) = 304 CUs x 2048 FLOP/clk x 2.100 GHz, "
+                         "host link PCIe 5.0 x16; ROCm GPU specifications list 192 GiB. Host: one socket of "
+                         "AMD's MLPerf 8x MI300X server (mlcommons inference_results_v4.1, 2x EPYC 9374F, 24 x "
+                         "64 GB DDR5-4800): 32 cores, 12-channel DDR5-4800 = 460.8 GB/s, 768 GiB"},
+
+      // ----------------------------------------------------------------------------------------------------
       // Intel Arc (backend SYCL; Vulkan also works). FP16 is the XMX matrix-engine peak at the graphics clock.
       // ----------------------------------------------------------------------------------------------------
       Hardware{.id = "arc-a750",
@@ -1465,6 +1776,26 @@ const std::vector<Hardware>& hardware_catalog() {
                          "Gbps = 512 GB/s); FP16 = XMX matrix peak: 32 Xe-cores x 2048 FLOP/clk x 2.100 "
                          "GHz graphics clock (Xe-HPG XMX engine: 128 FP16 ops/clk, 16 per Xe-core); PCIe "
                          "4.0 x16"},
+      Hardware{.id = "arc-b570",
+               .name = "Intel Arc B570 (10 GiB) + 32 GiB DDR5",
+               .family = "Intel Arc",
+               .backend = Backend::kSycl,
+               .gpu_count = 1,
+               .vram_bytes = 10ull * kGiB,
+               .gpu_bandwidth_gb_per_s = 380.0,
+               .gpu_fp16_tflops = 92.2,
+               .pcie_bandwidth_gb_per_s = 16.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 6,
+               .unified_memory = false,
+               .source = "Intel Arc product page and TechPowerUp GPU Database "
+                         "(https://www.techpowerup.com/gpu-specs/) (ASRock Arc B570 Challenger review), 'Arc "
+                         "B570': 18 Xe2-cores (144 XMX engines), 2500 MHz graphics clock, 10 GB GDDR6 160-bit "
+                         "19 Gbps = 380 GB/s; FP16 = XMX matrix peak: 18 Xe-cores x 2048 FLOP/clk x 2.500 GHz "
+                         "graphics clock (Intel's 203 INT8 TOPS is quoted at a higher clock, as for the B580); "
+                         "PCIe 4.0 x8"},
       Hardware{.id = "arc-b580",
                .name = "Intel Arc B580 (12 GiB) + 32 GiB DDR5",
                .family = "Intel Arc",
@@ -1493,6 +1824,24 @@ const std::vector<Hardware>& hardware_catalog() {
       // performance cores (what llama.cpp uses by default on Apple). Disk: typical internal SSD reads (~3 GB/s for
       // base-chip machines with small SSDs, ~5 GB/s Pro, ~7 GB/s Max/Ultra); Apple publishes no SSD figures.
       // ----------------------------------------------------------------------------------------------------
+      Hardware{.id = "m1-8g",
+               .name = "Apple M1 (8-core GPU, 8 GiB unified, 68.25 GB/s)",
+               .family = "Apple M1",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(8 * kGiB),
+               .gpu_bandwidth_gb_per_s = 68.25,
+               .gpu_fp16_tflops = 2.6,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 8ull * kGiB,
+               .ram_bandwidth_gb_per_s = 68.25,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M1 tech specs / press release: 68.25 GB/s unified memory bandwidth, 8-core "
+                         "GPU, 8 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): Apple "
+                         "quotes 2.6 TFLOPS (8-core GPU); 68.25 GB/s = LPDDR4X-4266 x 128-bit; the 8 GB base "
+                         "configuration; vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
       Hardware{.id = "m1",
                .name = "Apple M1 (8-core GPU, 16 GiB unified, 68.25 GB/s)",
                .family = "Apple M1",
@@ -1529,6 +1878,24 @@ const std::vector<Hardware>& hardware_catalog() {
                          "16-core GPU, 16 GB configuration; FP16 = FP32 ALU rate (no matrix units on "
                          "M1-M4): Apple quotes 5.2 TFLOPS (16-core GPU); vram = Metal "
                          "recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m1-pro-32g",
+               .name = "Apple M1 Pro (16-core GPU, 32 GiB unified, 200 GB/s)",
+               .family = "Apple M1",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(32 * kGiB),
+               .gpu_bandwidth_gb_per_s = 200.0,
+               .gpu_fp16_tflops = 5.2,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 200.0,
+               .disk_bandwidth_gb_per_s = 5.0,
+               .cpu_cores = 8,
+               .unified_memory = true,
+               .source = "Apple M1 Pro tech specs / press release: 200 GB/s unified memory bandwidth, 16-core "
+                         "GPU, 32 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): Apple "
+                         "quotes 5.2 TFLOPS (16-core GPU); vram = Metal recommendedMaxWorkingSetSize rule (see "
+                         "top)"},
       Hardware{.id = "m1-max",
                .name = "Apple M1 Max (32-core GPU, 32 GiB unified, 400 GB/s)",
                .family = "Apple M1",
@@ -1601,6 +1968,23 @@ const std::vector<Hardware>& hardware_catalog() {
                          "64-core GPU, 128 GB configuration; FP16 = FP32 ALU rate (no matrix units on "
                          "M1-M4): Apple quotes 21 TFLOPS (64-core GPU); vram = Metal "
                          "recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m2-8g",
+               .name = "Apple M2 (10-core GPU, 8 GiB unified, 100 GB/s)",
+               .family = "Apple M2",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(8 * kGiB),
+               .gpu_bandwidth_gb_per_s = 100.0,
+               .gpu_fp16_tflops = 3.6,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 8ull * kGiB,
+               .ram_bandwidth_gb_per_s = 100.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M2 tech specs / press release: 100 GB/s unified memory bandwidth, 10-core GPU, "
+                         "8 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): Apple quotes "
+                         "3.6 TFLOPS (10-core GPU); vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
       Hardware{.id = "m2",
                .name = "Apple M2 (10-core GPU, 16 GiB unified, 100 GB/s)",
                .family = "Apple M2",
@@ -1619,6 +2003,23 @@ const std::vector<Hardware>& hardware_catalog() {
                          "GPU, 16 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): "
                          "Apple quotes 3.6 TFLOPS (10-core GPU); vram = Metal "
                          "recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m2-24g",
+               .name = "Apple M2 (10-core GPU, 24 GiB unified, 100 GB/s)",
+               .family = "Apple M2",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(24 * kGiB),
+               .gpu_bandwidth_gb_per_s = 100.0,
+               .gpu_fp16_tflops = 3.6,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 24ull * kGiB,
+               .ram_bandwidth_gb_per_s = 100.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M2 tech specs / press release: 100 GB/s unified memory bandwidth, 10-core GPU, "
+                         "24 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): Apple quotes "
+                         "3.6 TFLOPS (10-core GPU); vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
       Hardware{.id = "m2-pro",
                .name = "Apple M2 Pro (19-core GPU, 16 GiB unified, 200 GB/s)",
                .family = "Apple M2",
@@ -1637,6 +2038,24 @@ const std::vector<Hardware>& hardware_catalog() {
                          "19-core GPU, 16 GB configuration; FP16 = FP32 ALU rate (no matrix units on "
                          "M1-M4): Apple quotes 6.8 TFLOPS (19-core GPU); vram = Metal "
                          "recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m2-pro-32g",
+               .name = "Apple M2 Pro (19-core GPU, 32 GiB unified, 200 GB/s)",
+               .family = "Apple M2",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(32 * kGiB),
+               .gpu_bandwidth_gb_per_s = 200.0,
+               .gpu_fp16_tflops = 6.8,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 200.0,
+               .disk_bandwidth_gb_per_s = 5.0,
+               .cpu_cores = 8,
+               .unified_memory = true,
+               .source = "Apple M2 Pro tech specs / press release: 200 GB/s unified memory bandwidth, 19-core "
+                         "GPU, 32 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): Apple "
+                         "quotes 6.8 TFLOPS (19-core GPU); vram = Metal recommendedMaxWorkingSetSize rule (see "
+                         "top)"},
       Hardware{.id = "m2-max",
                .name = "Apple M2 Max (38-core GPU, 32 GiB unified, 400 GB/s)",
                .family = "Apple M2",
@@ -1727,6 +2146,24 @@ const std::vector<Hardware>& hardware_catalog() {
                          "76-core GPU, 192 GB configuration; FP16 = FP32 ALU rate (no matrix units on "
                          "M1-M4): Apple quotes 27.2 TFLOPS (76-core GPU); vram = Metal "
                          "recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m3-8g",
+               .name = "Apple M3 (10-core GPU, 8 GiB unified, 100 GB/s)",
+               .family = "Apple M3",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(8 * kGiB),
+               .gpu_bandwidth_gb_per_s = 100.0,
+               .gpu_fp16_tflops = 3.58,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 8ull * kGiB,
+               .ram_bandwidth_gb_per_s = 100.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M3 tech specs / press release: 100 GB/s unified memory bandwidth, 10-core GPU, "
+                         "8 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): 10 cores x 256 "
+                         "FLOP/clk x 1.398 GHz (hmc-tech.com); vram = Metal recommendedMaxWorkingSetSize rule "
+                         "(see top)"},
       Hardware{.id = "m3",
                .name = "Apple M3 (10-core GPU, 16 GiB unified, 100 GB/s)",
                .family = "Apple M3",
@@ -1745,6 +2182,24 @@ const std::vector<Hardware>& hardware_catalog() {
                          "GPU, 16 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): 10 "
                          "cores x 256 FLOP/clk x 1.398 GHz (hmc-tech.com; Apple publishes no TFLOPS for "
                          "M3); vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m3-24g",
+               .name = "Apple M3 (10-core GPU, 24 GiB unified, 100 GB/s)",
+               .family = "Apple M3",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(24 * kGiB),
+               .gpu_bandwidth_gb_per_s = 100.0,
+               .gpu_fp16_tflops = 3.58,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 24ull * kGiB,
+               .ram_bandwidth_gb_per_s = 100.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M3 tech specs / press release: 100 GB/s unified memory bandwidth, 10-core GPU, "
+                         "24 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): 10 cores x 256 "
+                         "FLOP/clk x 1.398 GHz (hmc-tech.com); vram = Metal recommendedMaxWorkingSetSize rule "
+                         "(see top)"},
       Hardware{.id = "m3-pro",
                .name = "Apple M3 Pro (18-core GPU, 18 GiB unified, 150 GB/s)",
                .family = "Apple M3",
@@ -1945,6 +2400,42 @@ const std::vector<Hardware>& hardware_catalog() {
                          "GPU, 16 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): 10 "
                          "cores x 256 FLOP/clk x 1.470 GHz (hmc-tech.com; Apple publishes no TFLOPS for "
                          "M4); vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m4-24g",
+               .name = "Apple M4 (10-core GPU, 24 GiB unified, 120 GB/s)",
+               .family = "Apple M4",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(24 * kGiB),
+               .gpu_bandwidth_gb_per_s = 120.0,
+               .gpu_fp16_tflops = 3.76,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 24ull * kGiB,
+               .ram_bandwidth_gb_per_s = 120.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M4 tech specs / press release: 120 GB/s unified memory bandwidth, 10-core GPU, "
+                         "24 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): 10 cores x 256 "
+                         "FLOP/clk x 1.470 GHz (hmc-tech.com); vram = Metal recommendedMaxWorkingSetSize rule "
+                         "(see top)"},
+      Hardware{.id = "m4-32g",
+               .name = "Apple M4 (10-core GPU, 32 GiB unified, 120 GB/s)",
+               .family = "Apple M4",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(32 * kGiB),
+               .gpu_bandwidth_gb_per_s = 120.0,
+               .gpu_fp16_tflops = 3.76,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 120.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M4 tech specs / press release: 120 GB/s unified memory bandwidth, 10-core GPU, "
+                         "32 GB configuration; FP16 = FP32 ALU rate (no matrix units on M1-M4): 10 cores x 256 "
+                         "FLOP/clk x 1.470 GHz (hmc-tech.com); vram = Metal recommendedMaxWorkingSetSize rule "
+                         "(see top)"},
       Hardware{.id = "m4-pro",
                .name = "Apple M4 Pro (20-core GPU, 24 GiB unified, 273 GB/s)",
                .family = "Apple M4",
@@ -2073,6 +2564,117 @@ const std::vector<Hardware>& hardware_catalog() {
                          "40-core GPU, 128 GB configuration; FP16 = FP32 ALU rate (no matrix units on "
                          "M1-M4): 40 cores x 256 FLOP/clk x 1.678 GHz; 546 GB/s; vram = Metal "
                          "recommendedMaxWorkingSetSize rule (see top)"},
+      // Apple M5 family: a GPU Neural Accelerator (matrix unit) in every GPU core; FP16 is its matrix peak (see the
+      // top).
+      Hardware{.id = "m5",
+               .name = "Apple M5 (10-core GPU, 16 GiB unified, 153 GB/s)",
+               .family = "Apple M5",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(16 * kGiB),
+               .gpu_bandwidth_gb_per_s = 153.0,
+               .gpu_fp16_tflops = 15.05,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 16ull * kGiB,
+               .ram_bandwidth_gb_per_s = 153.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M5 press release (Oct 2025; 16, 24 or 32 GB): 153 GB/s unified memory "
+                         "bandwidth, 10-core GPU, 16 GB configuration; FP16 = GPU Neural Accelerator matrix "
+                         "peak, 10 cores x 1024 FLOP/clk (tzakharko.github.io, 'Investigating the GPU Neural "
+                         "Accelerators on Apple A19/M5') x 1.470 GHz (the M4's clock; Apple gives no M5 clock) "
+                         "= 4x the M4's 3.76 figure, matching Apple's 'over 4x the peak GPU compute for AI'; "
+                         "llama.cpp drives them through the Metal 4 tensor API (ggml-org/llama.cpp PR #16634); "
+                         "vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m5-24g",
+               .name = "Apple M5 (10-core GPU, 24 GiB unified, 153 GB/s)",
+               .family = "Apple M5",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(24 * kGiB),
+               .gpu_bandwidth_gb_per_s = 153.0,
+               .gpu_fp16_tflops = 15.05,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 24ull * kGiB,
+               .ram_bandwidth_gb_per_s = 153.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M5 press release (Oct 2025; 16, 24 or 32 GB): 153 GB/s unified memory "
+                         "bandwidth, 10-core GPU, 24 GB configuration; FP16 = GPU Neural Accelerator matrix "
+                         "peak, 10 cores x 1024 FLOP/clk (tzakharko.github.io, 'Investigating the GPU Neural "
+                         "Accelerators on Apple A19/M5') x 1.470 GHz (the M4's clock; Apple gives no M5 clock) "
+                         "= 4x the M4's 3.76 figure, matching Apple's 'over 4x the peak GPU compute for AI'; "
+                         "llama.cpp drives them through the Metal 4 tensor API (ggml-org/llama.cpp PR #16634); "
+                         "vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m5-32g",
+               .name = "Apple M5 (10-core GPU, 32 GiB unified, 153 GB/s)",
+               .family = "Apple M5",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(32 * kGiB),
+               .gpu_bandwidth_gb_per_s = 153.0,
+               .gpu_fp16_tflops = 15.05,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 153.0,
+               .disk_bandwidth_gb_per_s = 3.0,
+               .cpu_cores = 4,
+               .unified_memory = true,
+               .source = "Apple M5 press release (Oct 2025; 16, 24 or 32 GB): 153 GB/s unified memory "
+                         "bandwidth, 10-core GPU, 32 GB configuration; FP16 = GPU Neural Accelerator matrix "
+                         "peak, 10 cores x 1024 FLOP/clk (tzakharko.github.io, 'Investigating the GPU Neural "
+                         "Accelerators on Apple A19/M5') x 1.470 GHz (the M4's clock; Apple gives no M5 clock) "
+                         "= 4x the M4's 3.76 figure, matching Apple's 'over 4x the peak GPU compute for AI'; "
+                         "llama.cpp drives them through the Metal 4 tensor API (ggml-org/llama.cpp PR #16634); "
+                         "vram = Metal recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m5-pro-64g",
+               .name = "Apple M5 Pro (20-core GPU, 64 GiB unified, 307 GB/s)",
+               .family = "Apple M5",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(64 * kGiB),
+               .gpu_bandwidth_gb_per_s = 307.0,
+               .gpu_fp16_tflops = 30.11,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 64ull * kGiB,
+               .ram_bandwidth_gb_per_s = 307.0,
+               .disk_bandwidth_gb_per_s = 5.0,
+               .cpu_cores = 6,
+               .unified_memory = true,
+               .source = "Apple M5 Pro / M5 Max press release (Mar 2026; M5 Pro up to 20-core GPU and 64 GB): "
+                         "307 GB/s unified memory bandwidth, 20-core GPU, 64 GB configuration; FP16 = GPU "
+                         "Neural Accelerator matrix peak, 20 cores x 1024 FLOP/clk (tzakharko.github.io, "
+                         "'Investigating the GPU Neural Accelerators on Apple A19/M5') x 1.470 GHz (the M4 "
+                         "Pro's clock; Apple gives no M5 clock) = 4x the M4 Pro's 7.53 figure, matching "
+                         "Apple's 'over 4x the peak GPU compute for AI'; llama.cpp drives them through the "
+                         "Metal 4 tensor API (ggml-org/llama.cpp PR #16634); cpu_cores = the 6 'super' cores "
+                         "(hw.perflevel0, llama.cpp's default thread count) of the 18; vram = Metal "
+                         "recommendedMaxWorkingSetSize rule (see top)"},
+      Hardware{.id = "m5-max-128g",
+               .name = "Apple M5 Max (40-core GPU, 128 GiB unified, 614 GB/s)",
+               .family = "Apple M5",
+               .backend = Backend::kMetal,
+               .gpu_count = 1,
+               .vram_bytes = metal_working_set(128 * kGiB),
+               .gpu_bandwidth_gb_per_s = 614.0,
+               .gpu_fp16_tflops = 68.73,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 128ull * kGiB,
+               .ram_bandwidth_gb_per_s = 614.0,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 6,
+               .unified_memory = true,
+               .source = "Apple M5 Pro / M5 Max press release (Mar 2026; M5 Max up to 40-core GPU and 128 GB): "
+                         "614 GB/s unified memory bandwidth, 40-core GPU, 128 GB configuration; FP16 = GPU "
+                         "Neural Accelerator matrix peak, 40 cores x 1024 FLOP/clk (tzakharko.github.io, "
+                         "'Investigating the GPU Neural Accelerators on Apple A19/M5') x 1.678 GHz (the M4 "
+                         "Max's clock; Apple gives no M5 clock) = 4x the M4 Max's 17.18 figure, matching "
+                         "Apple's 'over 4x the peak GPU compute for AI'; llama.cpp drives them through the "
+                         "Metal 4 tensor API (ggml-org/llama.cpp PR #16634); cpu_cores = the 6 'super' cores "
+                         "(hw.perflevel0, llama.cpp's default thread count) of the 18; vram = Metal "
+                         "recommendedMaxWorkingSetSize rule (see top)"},
 
       // ----------------------------------------------------------------------------------------------------
       // NVIDIA DGX Spark (GB10): unified LPDDR5x, CUDA. No fixed GPU cap: vram_bytes is the memory CUDA reports as
@@ -2098,6 +2700,63 @@ const std::vector<Hardware>& hardware_catalog() {
                          "(MiaAI-Lab/GLM-5.3-Flash-EXL3-2x-DGX-Sparks issue #47); FP16 = 1 PFLOP sparse "
                          "FP4 / 16 (GeForce-Blackwell ratios: dense = sparse / 2, FP16 w/ FP32 acc = FP4 "
                          "/ 8), not published by NVIDIA"},
+
+      // ----------------------------------------------------------------------------------------------------
+      // AMD Strix Halo (Ryzen AI Max): unified LPDDR5X on a 256-bit bus. The GPU's share is the BIOS carve-out
+      // (Windows: Variable Graphics Memory, at most 3/4 of RAM) plus, on Linux, the GTT limit (ttm.pages_limit);
+      // vram_bytes assumes 3/4 of RAM, the usual setting. Backend Vulkan: what llama.cpp users run on it, reaching
+      // the GTT pool without kernel settings (ROCm also works, once the limit is raised).
+      // ----------------------------------------------------------------------------------------------------
+      Hardware{.id = "strix-halo-64g",
+               .name = "AMD Ryzen AI Max+ 395 / Strix Halo (Radeon 8060S, 64 GiB LPDDR5X unified, 256 GB/s)",
+               .family = "AMD Ryzen AI Max",
+               .backend = Backend::kVulkan,
+               .gpu_count = 1,
+               .vram_bytes = 64ull * kGiB / 4 * 3,
+               .gpu_bandwidth_gb_per_s = 256.0,
+               .gpu_fp16_tflops = 59.4,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 64ull * kGiB,
+               .ram_bandwidth_gb_per_s = 256.0,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 16,
+               .unified_memory = true,
+               .source = "AMD Ryzen AI Max+ 395 product page: 16 Zen 5 cores, Radeon 8060S (40 RDNA 3.5 CUs, "
+                         "2900 MHz), LPDDR5X-8000 on a 256-bit bus = 32 B x 8000 MT/s = 256 GB/s, up to 128 "
+                         "GB; ROCm GPU specifications: gfx1151, VRAM 'dynamic + carveout'. FP16 = WMMA peak as "
+                         "for RDNA 3 (RX 7900 XTX): 40 CUs x 512 FLOP/clk x 2.900 GHz. vram = 3/4 of RAM: AMD "
+                         "Variable Graphics Memory's maximum (96 of 128 GB), and the usual Linux setting "
+                         "ttm.pages_limit = 96 GiB (noamsto/nix-amd-ai issue #42: llama.cpp's HIP backend then "
+                         "reports 98304 MiB); Vulkan/RADV can address more (~108-112 GiB on 128 GB: "
+                         "unslothai/unsloth PR #10418, defilantech/LLMKube issue #1155; use a custom machine "
+                         "for that). Backend Vulkan: it reaches the GTT pool without kernel settings, while "
+                         "ROCm sees only the BIOS carve-out unless ttm.pages_limit is raised (LLMKube issue "
+                         "#1155, ggml-org/llama.cpp issue #19818); disk: PCIe 4.0 NVMe"},
+      Hardware{.id = "strix-halo-128g",
+               .name = "AMD Ryzen AI Max+ 395 / Strix Halo (Radeon 8060S, 128 GiB LPDDR5X unified, 256 GB/s)",
+               .family = "AMD Ryzen AI Max",
+               .backend = Backend::kVulkan,
+               .gpu_count = 1,
+               .vram_bytes = 128ull * kGiB / 4 * 3,
+               .gpu_bandwidth_gb_per_s = 256.0,
+               .gpu_fp16_tflops = 59.4,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 128ull * kGiB,
+               .ram_bandwidth_gb_per_s = 256.0,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 16,
+               .unified_memory = true,
+               .source = "AMD Ryzen AI Max+ 395 product page: 16 Zen 5 cores, Radeon 8060S (40 RDNA 3.5 CUs, "
+                         "2900 MHz), LPDDR5X-8000 on a 256-bit bus = 32 B x 8000 MT/s = 256 GB/s, up to 128 "
+                         "GB; ROCm GPU specifications: gfx1151, VRAM 'dynamic + carveout'. FP16 = WMMA peak as "
+                         "for RDNA 3 (RX 7900 XTX): 40 CUs x 512 FLOP/clk x 2.900 GHz. vram = 3/4 of RAM: AMD "
+                         "Variable Graphics Memory's maximum (96 of 128 GB), and the usual Linux setting "
+                         "ttm.pages_limit = 96 GiB (noamsto/nix-amd-ai issue #42: llama.cpp's HIP backend then "
+                         "reports 98304 MiB); Vulkan/RADV can address more (~108-112 GiB on 128 GB: "
+                         "unslothai/unsloth PR #10418, defilantech/LLMKube issue #1155; use a custom machine "
+                         "for that). Backend Vulkan: it reaches the GTT pool without kernel settings, while "
+                         "ROCm sees only the BIOS carve-out unless ttm.pages_limit is raised (LLMKube issue "
+                         "#1155, ggml-org/llama.cpp issue #19818); disk: PCIe 4.0 NVMe"},
 
       // ----------------------------------------------------------------------------------------------------
       // CPU-only machines: gpu_count 0, vram 0, backend CPU. ram_bandwidth is the JEDEC peak of the populated
@@ -2365,6 +3024,85 @@ const std::vector<Hardware>& hardware_catalog() {
                          "24 GiB (MemTotal 23.5 GiB), 2-thread STREAM-like bandwidth 41.8-51.1 GB/s, "
                          "central ~44 GB/s; disk 1.2 GB/s = dd O_DIRECT sequential read (1.1-1.3 GB/s) on "
                          "a sibling VM of the same kind, not in machine.csv"},
+
+      // ----------------------------------------------------------------------------------------------------
+      // Laptops without a discrete GPU: gpu_count 0, CPU backend (llama.cpp's CPU path; the iGPU is not counted). RAM
+      // bandwidth is the JEDEC peak of the typical memory: DDR5-5600 SO-DIMM dual channel (89.6 GB/s) from 16 GiB up,
+      // with 8 cores and a PCIe 4.0 NVMe drive; DDR4-3200 dual channel (51.2 GB/s), 4 cores and PCIe 3.0 NVMe at 8
+      // GiB. Thin laptops with soldered LPDDR5X on a 128-bit bus (120-136.5 GB/s) are faster: give ramBandwidthGBps.
+      // ----------------------------------------------------------------------------------------------------
+      Hardware{.id = "laptop-8g",
+               .name = "Laptop without a GPU: 8 GiB DDR4-3200 dual channel (51.2 GB/s), 4 cores",
+               .family = "Laptop (no GPU)",
+               .backend = Backend::kCpu,
+               .gpu_count = 0,
+               .vram_bytes = 0,
+               .gpu_bandwidth_gb_per_s = 0.0,
+               .gpu_fp16_tflops = 0.0,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 8ull * kGiB,
+               .ram_bandwidth_gb_per_s = 51.2,
+               .disk_bandwidth_gb_per_s = 3.5,
+               .cpu_cores = 4,
+               .unified_memory = false,
+               .source = "DDR4-3200 dual channel: 2 x 64-bit x 3200 MT/s = 51.2 GB/s (JEDEC peak); budget 8 GB "
+                         "laptop, e.g. Core i5-1135G7 or Ryzen 5 7520U (4 cores); LPDDR4X-4266 models have "
+                         "68.3 GB/s, single-channel DDR4 ones 25.6 (give ramBandwidthGBps). Disk: PCIe 3.0 "
+                         "NVMe"},
+      Hardware{.id = "laptop-16g",
+               .name = "Laptop without a GPU: 16 GiB DDR5-5600 dual channel (89.6 GB/s), 8 cores",
+               .family = "Laptop (no GPU)",
+               .backend = Backend::kCpu,
+               .gpu_count = 0,
+               .vram_bytes = 0,
+               .gpu_bandwidth_gb_per_s = 0.0,
+               .gpu_fp16_tflops = 0.0,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 16ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 8,
+               .unified_memory = false,
+               .source = "DDR5-5600 SO-DIMM dual channel: 2 x 64-bit x 5600 MT/s = 89.6 GB/s (JEDEC peak), "
+                         "e.g. Ryzen 7 7840HS / 8845HS (8 cores) or Core Ultra 7 155H; thin laptops with "
+                         "soldered LPDDR5X-7500 on a 128-bit bus have 120 GB/s (give ramBandwidthGBps). Disk: "
+                         "PCIe 4.0 NVMe"},
+      Hardware{.id = "laptop-32g",
+               .name = "Laptop without a GPU: 32 GiB DDR5-5600 dual channel (89.6 GB/s), 8 cores",
+               .family = "Laptop (no GPU)",
+               .backend = Backend::kCpu,
+               .gpu_count = 0,
+               .vram_bytes = 0,
+               .gpu_bandwidth_gb_per_s = 0.0,
+               .gpu_fp16_tflops = 0.0,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 32ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 8,
+               .unified_memory = false,
+               .source = "DDR5-5600 SO-DIMM dual channel: 2 x 64-bit x 5600 MT/s = 89.6 GB/s (JEDEC peak), "
+                         "e.g. Ryzen 7 7840HS / 8845HS (8 cores) or Core Ultra 7 155H; thin laptops with "
+                         "soldered LPDDR5X-7500 on a 128-bit bus have 120 GB/s (give ramBandwidthGBps). Disk: "
+                         "PCIe 4.0 NVMe"},
+      Hardware{.id = "laptop-64g",
+               .name = "Laptop without a GPU: 64 GiB DDR5-5600 dual channel (89.6 GB/s), 8 cores",
+               .family = "Laptop (no GPU)",
+               .backend = Backend::kCpu,
+               .gpu_count = 0,
+               .vram_bytes = 0,
+               .gpu_bandwidth_gb_per_s = 0.0,
+               .gpu_fp16_tflops = 0.0,
+               .pcie_bandwidth_gb_per_s = 0.0,
+               .ram_bytes = 64ull * kGiB,
+               .ram_bandwidth_gb_per_s = 89.6,
+               .disk_bandwidth_gb_per_s = 7.0,
+               .cpu_cores = 8,
+               .unified_memory = false,
+               .source = "DDR5-5600 SO-DIMM dual channel: 2 x 64-bit x 5600 MT/s = 89.6 GB/s (JEDEC peak), "
+                         "e.g. Ryzen 7 7840HS / 8845HS (8 cores) or Core Ultra 7 155H; thin laptops with "
+                         "soldered LPDDR5X-7500 on a 128-bit bus have 120 GB/s (give ramBandwidthGBps). Disk: "
+                         "PCIe 4.0 NVMe"},
   };
   return catalog;
 }
