@@ -26,13 +26,17 @@ const char* to_string(ArchFamily family) noexcept {
     case ArchFamily::kPhi3: return "phi3";
     case ArchFamily::kGptOss: return "gpt-oss";
     case ArchFamily::kDeepseek2: return "deepseek2";
+    case ArchFamily::kGlm4Moe: return "glm4moe";
+    case ArchFamily::kLlama4: return "llama4";
   }
   return "llama";
 }
 
 Result<ArchFamily> parse_arch_family(const std::string& text) {
-  constexpr ArchFamily kFamilies[] = {ArchFamily::kLlama,  ArchFamily::kQwen2, ArchFamily::kQwen3,  ArchFamily::kGemma2,
-                                      ArchFamily::kGemma3, ArchFamily::kPhi3,  ArchFamily::kGptOss, ArchFamily::kDeepseek2};
+  constexpr ArchFamily kFamilies[] = {ArchFamily::kLlama,     ArchFamily::kQwen2,   ArchFamily::kQwen3,
+                                      ArchFamily::kGemma2,    ArchFamily::kGemma3,  ArchFamily::kPhi3,
+                                      ArchFamily::kGptOss,    ArchFamily::kDeepseek2, ArchFamily::kGlm4Moe,
+                                      ArchFamily::kLlama4};
   std::vector<std::string> names;
   for (ArchFamily f : kFamilies) {
     if (text == to_string(f)) return f;
@@ -59,6 +63,8 @@ const std::vector<ArchitectureIntField>& architecture_int_fields() {
       {"nExpertShared", &A::n_expert_shared, 0, 64, false},
       {"nFfShexp", &A::n_ff_shexp, 0, 1 << 20, false},
       {"nLeadingDense", &A::n_leading_dense, 0, 1024, false},
+      {"moeLayerStep", &A::moe_layer_step, 0, 1024, false},
+      {"nLayerNextn", &A::n_layer_nextn, 0, 64, false},
       {"slidingWindow", &A::sliding_window, 0, 1 << 24, false},
       {"swaPattern", &A::swa_pattern, 0, 1024, false},
       {"qLoraRank", &A::q_lora_rank, 0, 1 << 16, false},
@@ -75,6 +81,7 @@ const std::vector<ArchitectureFlagField>& architecture_flag_fields() {
   static const std::vector<ArchitectureFlagField> kFields = {
       {"gatedFfn", &A::gated_ffn},   {"tiedEmbeddings", &A::tied_embeddings}, {"attnQkvBias", &A::attn_qkv_bias},
       {"attnOutputBias", &A::attn_output_bias}, {"ffnBias", &A::ffn_bias}, {"ropeFreqs", &A::rope_freqs},
+      {"attnQkNorm", &A::attn_qk_norm},
   };
   return kFields;
 }
@@ -83,7 +90,13 @@ bool is_moe(const ModelArchitecture& arch) noexcept { return arch.n_expert > 1; 
 bool is_mla(const ModelArchitecture& arch) noexcept { return arch.kv_lora_rank > 0; }
 
 bool is_moe_layer(const ModelArchitecture& arch, int layer) noexcept {
-  return is_moe(arch) && layer >= arch.n_leading_dense;
+  if (!is_moe(arch) || layer < arch.n_leading_dense) return false;
+  // llama.cpp llama4: is_moe_layer = (il + 1) % n_moe_layer_step == 0.
+  return arch.moe_layer_step <= 1 || (layer + 1) % arch.moe_layer_step == 0;
+}
+
+bool is_nextn_layer(const ModelArchitecture& arch, int layer) noexcept {
+  return arch.n_layer_nextn > 0 && layer >= arch.n_layer - arch.n_layer_nextn && layer < arch.n_layer;
 }
 
 bool is_swa_layer(const ModelArchitecture& arch, int layer) noexcept {
@@ -117,15 +130,19 @@ Result<bool> validate_architecture(const ModelArchitecture& a) {
     }
     if (a.n_ff_exp < 1) return field_error("nFfExp", "'nFfExp' must be positive for a mixture-of-experts model");
     if (a.n_leading_dense >= a.n_layer) return field_error("nLeadingDense", "'nLeadingDense' must be below 'nLayer'");
+    if (a.moe_layer_step > a.n_layer) {
+      return field_error("moeLayerStep", "'moeLayerStep' must not exceed 'nLayer'");
+    }
     if (a.n_expert_shared > 0 && a.n_ff_shexp < 1) {
       return field_error("nFfShexp", "'nFfShexp' must be positive when there are shared experts");
     }
   } else if (a.n_ff < 1) {
     return field_error("nFf", "'nFf' must be positive for a dense model");
   }
-  if (is_moe(a) && a.n_leading_dense > 0 && a.n_ff < 1) {
-    return field_error("nFf", "'nFf' must be positive when there are leading dense blocks");
+  if (is_moe(a) && (a.n_leading_dense > 0 || a.moe_layer_step > 1) && a.n_ff < 1) {
+    return field_error("nFf", "'nFf' must be positive when there are dense blocks");
   }
+  if (a.n_layer_nextn >= a.n_layer) return field_error("nLayerNextn", "'nLayerNextn' must be below 'nLayer'");
   if (a.sliding_window > 0 && a.swa_pattern < 2) {
     return field_error("swaPattern", "'swaPattern' must be at least 2 when 'slidingWindow' is set");
   }
@@ -146,6 +163,7 @@ std::uint64_t active_params(const ModelArchitecture& arch) {
   for (const auto& tensor : model_tensors(arch)) {
     const double count = static_cast<double>(element_count(tensor));
     if (tensor.name == "token_embd.weight" && !arch.tied_embeddings) continue;  // a row lookup
+    if (tensor.block >= 0 && is_nextn_layer(arch, tensor.block)) continue;    // in the file, never run
     if (tensor.routed_expert) {
       active += count * arch.n_expert_used / arch.n_expert;
       continue;

@@ -533,6 +533,332 @@ const std::vector<ModelPreset>& model_catalog() {
                                             .q_lora_rank = 1536, .kv_lora_rank = 512,
                                             .qk_rope_head_dim = 64, .qk_nope_head_dim = 128,
                                             .n_ctx_train = 163840}},
+      // ================================================================ 2025 releases (added 2026-11)
+      // ---------------------------------------------------------------- Qwen 3 (small dense)
+      // Qwen/Qwen3-0.6B config.json (read from a Markdown note quoting it in full under "# Qwen/Qwen3-0.6B
+      // ## model config", cross-checked with a planner fixture quoting "Qwen/Qwen3-0.6B"): 1024 hidden,
+      // 28 layers, 16 heads, 8 kv heads, head_dim 128 (q is 2048 wide, not 1024), 3072 ffn, vocab 151936,
+      // tie_word_embeddings true, 40960 positions.
+      // Params: 0.596B (transformers num_parameters() and llama.cpp n_params of Qwen3-0.6B-Q4_K_M.gguf:
+      // 596,049,920; the card rounds to 0.6B, and the Hub's safetensors total, 751,632,384, counts the
+      // stored lm_head copy of the tied embedding a second time).
+      ModelPreset{.id = "qwen3-0.6b", .name = "Qwen3-0.6B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-0.6B/blob/main/config.json",
+                  .published_params_b = 0.596,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 28, .n_embd = 1024, .n_head = 16, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 3072,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = true,
+                                            .n_ctx_train = 40960}},
+      // Qwen/Qwen3-1.7B config.json (read from a planner fixture quoting "Qwen/Qwen3-1.7B (config.json)" and a
+      // test fixture with "_name_or_path": "Qwen/Qwen3-1.7B"): 2048 hidden, 28 layers, 16 heads, 8 kv heads,
+      // head_dim 128, 6144 ffn, vocab 151936, tied, 40960 positions.
+      // Params: 1.72B (llama.cpp n_params of Qwen/Qwen3-1.7B-GGUF and KerasHub's qwen3_1.7b_en preset:
+      // 1,720,574,976; the card says 1.7B).
+      ModelPreset{.id = "qwen3-1.7b", .name = "Qwen3-1.7B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-1.7B/blob/main/config.json",
+                  .published_params_b = 1.72,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 28, .n_embd = 2048, .n_head = 16, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 6144,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = true,
+                                            .n_ctx_train = 40960}},
+      // Qwen/Qwen3-4B config.json (read from citsjtu2020/LLM-Prof sglang/Model_Config.md, "Qwen3-4B", and a
+      // planner fixture quoting it): 2560 hidden, 36 layers, 32 heads, 8 kv heads, head_dim 128, 9728 ffn,
+      // vocab 151936, tied, 40960 positions.
+      // Params: 4.02B (Hub safetensors total 4,022,468,096; the card says 4.0B).
+      ModelPreset{.id = "qwen3-4b", .name = "Qwen3-4B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-4B/blob/main/config.json",
+                  .published_params_b = 4.02,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 36, .n_embd = 2560, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 9728,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = true,
+                                            .n_ctx_train = 40960}},
+
+      // ---------------------------------------------------------------- Qwen 3 (2507 updates, Coder)
+      // Qwen/Qwen3-4B-Instruct-2507 config.json (read from the 2507 config copied in akougkas/warpio-cli
+      // warpio-docs/ai-docs/model_cards/qwen3:4b.md: rope_theta 5000000, max_position_embeddings 262144;
+      // the Instruct-2507 card: 36 layers, 32 Q / 8 KV heads, "262,144 natively"): shapes as Qwen3-4B,
+      // 262144 positions.
+      // Params: 4.02B (llama.cpp model_n_params of Qwen3-4B-Instruct-2507-Q4_K_M.gguf: 4,022,468,096).
+      ModelPreset{.id = "qwen3-4b-2507", .name = "Qwen3-4B-Instruct-2507", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-4B-Instruct-2507/blob/main/config.json",
+                  .published_params_b = 4.02,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3",
+                                            .n_layer = 36, .n_embd = 2560, .n_head = 32, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 9728,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = true,
+                                            .n_ctx_train = 262144}},
+      // Qwen/Qwen3-30B-A3B-Instruct-2507 config.json (read from the config dump of its twin
+      // Qwen3-30B-A3B-Thinking-2507 in a model-inspector report, "/models/opensource/Qwen3-30B-A3B-Thinking-
+      // 2507-FP8": 2048 hidden, 48 layers, 32 heads, 4 kv heads, head_dim 128, moe_intermediate_size 768,
+      // 128 experts, 8 per token, mlp_only_layers [], vocab 151936, untied, max_position_embeddings 262144;
+      // the Instruct-2507 card, peterhan91/mimic_skills docs/qwen3-a3b.md: same counts, "262,144 natively").
+      // Params: 30.5B total / 3.3B active (model card; the safetensors index of the same shape,
+      // Qwen3-Coder-30B-A3B, says 30,532,122,624).
+      ModelPreset{.id = "qwen3-30b-a3b-2507", .name = "Qwen3-30B-A3B-Instruct-2507", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-30B-A3B-Instruct-2507/blob/main/config.json",
+                  .published_params_b = 30.5,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3moe",
+                                            .n_layer = 48, .n_embd = 2048, .n_head = 32, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 6144,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_expert = 128, .n_expert_used = 8, .n_ff_exp = 768,
+                                            .n_ctx_train = 262144}},
+      // Qwen/Qwen3-235B-A22B-Instruct-2507 config.json (read from a model-inspector report quoting the raw
+      // config of ".../Qwen3-235B-A22B-Instruct-2507/config.json"): 4096 hidden, 94 layers, 64 heads, 4 kv
+      // heads, head_dim 128, moe_intermediate_size 1536, 128 experts, 8 per token, mlp_only_layers [],
+      // vocab 151936, untied, max_position_embeddings 262144.
+      // Params: 235B total / 22B active (model card).
+      ModelPreset{.id = "qwen3-235b-a22b-2507", .name = "Qwen3-235B-A22B-Instruct-2507", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507/blob/main/config.json",
+                  .published_params_b = 235.0,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3moe",
+                                            .n_layer = 94, .n_embd = 4096, .n_head = 64, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 12288,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_expert = 128, .n_expert_used = 8, .n_ff_exp = 1536,
+                                            .n_ctx_train = 262144}},
+      // Qwen/Qwen3-Coder-30B-A3B-Instruct config.json (read from the verbatim copy in lucienhuangfu/eLLM
+      // models/Qwen3-Coder-30B-A3B-Instruct/config.json): 2048 hidden, 48 layers, 32 heads, 4 kv heads,
+      // head_dim 128, intermediate_size 5472 (unused: every layer is MoE), moe_intermediate_size 768,
+      // 128 experts, 8 per token, vocab 151936, untied, 262144 positions.
+      // Params: 30.53B (model.safetensors.index.json "total_parameters": 30,532,122,624, copy in
+      // deepit-cz/amd-npu-converting); 3.3B active (model card).
+      ModelPreset{.id = "qwen3-coder-30b-a3b", .name = "Qwen3-Coder-30B-A3B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-Coder-30B-A3B-Instruct/blob/main/config.json",
+                  .published_params_b = 30.532,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3moe",
+                                            .n_layer = 48, .n_embd = 2048, .n_head = 32, .n_head_kv = 4,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 5472,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_expert = 128, .n_expert_used = 8, .n_ff_exp = 768,
+                                            .n_ctx_train = 262144}},
+      // Qwen/Qwen3-Coder-480B-A35B-Instruct config.json (read from the full copy in a deployment guide that
+      // adds a quantization_config to it, and a Rust test quoting qwen3_coder_480b_a35b_config): 6144 hidden,
+      // 62 layers, 96 heads, 8 kv heads, head_dim 128, intermediate_size 8192 (unused), moe_intermediate_size
+      // 2560, 160 experts, 8 per token, vocab 151936, untied, 262144 positions.
+      // Params: 480B total / 35B active (model card).
+      ModelPreset{.id = "qwen3-coder-480b-a35b", .name = "Qwen3-Coder-480B-A35B", .family = "Qwen 3",
+                  .source = "https://huggingface.co/Qwen/Qwen3-Coder-480B-A35B-Instruct/blob/main/config.json",
+                  .published_params_b = 480.0,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen3, .gguf_arch = "qwen3moe",
+                                            .n_layer = 62, .n_embd = 6144, .n_head = 96, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 8192,
+                                            .gated_ffn = true, .n_vocab = 151936, .tied_embeddings = false,
+                                            .n_expert = 160, .n_expert_used = 8, .n_ff_exp = 2560,
+                                            .n_ctx_train = 262144}},
+
+      // ---------------------------------------------------------------- Llama 3.3
+      // meta-llama/Llama-3.3-70B-Instruct config.json (gated; read from the copy quoted as config_llama_70b in
+      // a parameter-counter test: eos [128001, 128008, 128009], transformers_version "4.47.0.dev0", the 3.3
+      // release's): 8192 hidden, 80 layers, 64 heads, 8 kv heads, head_dim 128, 28672 ffn, vocab 128256,
+      // untied, llama3 rope scaling (factor 8) -> rope_freqs, 131072 positions.
+      // Params: 70.55B (Hub safetensors total 70,553,706,496).
+      ModelPreset{.id = "llama3.3-70b", .name = "Llama-3.3-70B", .family = "Llama 3.3",
+                  .source = "https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/config.json",
+                  .published_params_b = 70.55,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 80, .n_embd = 8192, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 28672,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Gemma 3 (text-only small sizes)
+      // google/gemma-3-1b-it config.json (gated; Gemma3ForCausalLM, text only; read from the config quoted in
+      // a checkpoint-loader test as payload_1b for google/gemma-3-1b-it): 1152 hidden, 26 layers, 4 heads,
+      // 1 kv head, head_dim 256, 6912 ffn, vocab 262144 (no padding rows), sliding_window 512,
+      // sliding_window_pattern 6, 32768 positions. Gemma ties embeddings.
+      // Params: 1.00B (999,885,952: Hub safetensors total, and KerasHub's gemma3_1b preset).
+      ModelPreset{.id = "gemma3-1b", .name = "Gemma-3-1B", .family = "Gemma 3",
+                  .source = "https://huggingface.co/google/gemma-3-1b-it/blob/main/config.json",
+                  .published_params_b = 0.99989,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma3, .gguf_arch = "gemma3",
+                                            .n_layer = 26, .n_embd = 1152, .n_head = 4, .n_head_kv = 1,
+                                            .head_dim_k = 256, .head_dim_v = 256, .n_ff = 6912,
+                                            .gated_ffn = true, .n_vocab = 262144, .tied_embeddings = true,
+                                            .sliding_window = 512, .swa_pattern = 6,
+                                            .n_ctx_train = 32768}},
+      // google/gemma-3-270m config.json (gated; read from the copy in circuit-tracer's tests,
+      // gemma_3_config_dict, loaded beside AutoConfig.from_pretrained("google/gemma-3-270m")): Gemma3ForCausalLM,
+      // 640 hidden, 18 layers, 4 heads, 1 kv head, head_dim 256, 2048 ffn, vocab 262144, sliding_window 512,
+      // layer_types 5 sliding : 1 full, 32768 positions.
+      // Params: 0.268B (Hub safetensors total of google/gemma-3-270m-it: 268,098,176).
+      ModelPreset{.id = "gemma3-270m", .name = "Gemma-3-270M", .family = "Gemma 3",
+                  .source = "https://huggingface.co/google/gemma-3-270m/blob/main/config.json",
+                  .published_params_b = 0.268098,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGemma3, .gguf_arch = "gemma3",
+                                            .n_layer = 18, .n_embd = 640, .n_head = 4, .n_head_kv = 1,
+                                            .head_dim_k = 256, .head_dim_v = 256, .n_ff = 2048,
+                                            .gated_ffn = true, .n_vocab = 262144, .tied_embeddings = true,
+                                            .sliding_window = 512, .swa_pattern = 6,
+                                            .n_ctx_train = 32768}},
+
+      // ---------------------------------------------------------------- Phi 4 mini
+      // microsoft/Phi-4-mini-instruct config.json (read from a planner fixture quoting it,
+      // "microsoft/Phi-4-mini-instruct (config.json, fields the planner reads)"): Phi3ForCausalLM, 3072 hidden,
+      // 32 layers, 24 heads, 8 kv heads (head_dim 128), 8192 ffn, vocab 200064, tie_word_embeddings true,
+      // partial_rotary_factor 0.75 (rotary width only: no tensor changes), 131072 positions; its
+      // sliding_window 262144 is unused (llama.cpp disables Phi SWA). Its longrope scaling makes the
+      // converter also write rope_factors_long/short (2 x 48 F32 values, 384 bytes), not modelled here.
+      // Params: 3.84B (Hub safetensors total).
+      ModelPreset{.id = "phi4-mini", .name = "Phi-4-mini", .family = "Phi",
+                  .source = "https://huggingface.co/microsoft/Phi-4-mini-instruct/blob/main/config.json",
+                  .published_params_b = 3.84,
+                  .arch = ModelArchitecture{.family = ArchFamily::kPhi3, .gguf_arch = "phi3",
+                                            .n_layer = 32, .n_embd = 3072, .n_head = 24, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 8192,
+                                            .gated_ffn = true, .n_vocab = 200064, .tied_embeddings = true,
+                                            .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- DeepSeek (R1 and distills)
+      // deepseek-ai/DeepSeek-R1 config.json (read from the copy quoted as config_Deepseek_R1 in a
+      // parameter-counter test): identical to DeepSeek-V3's (7168 hidden, 61 layers, 128 heads, 3 dense
+      // layers of 18432, 256 experts of 2048, 8 per token, 1 shared, q_lora 1536, kv_lora 512, nope 128 +
+      // rope 64, v 128, vocab 129280, 163840 positions). The MTP module is not counted (as for deepseek-v3).
+      // Params: 671B total / 37B active (model card).
+      ModelPreset{.id = "deepseek-r1", .name = "DeepSeek-R1", .family = "DeepSeek",
+                  .source = "https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json",
+                  .published_params_b = 671.0,
+                  .arch = ModelArchitecture{.family = ArchFamily::kDeepseek2, .gguf_arch = "deepseek2",
+                                            .n_layer = 61, .n_embd = 7168, .n_head = 128, .n_head_kv = 128,
+                                            .head_dim_k = 192, .head_dim_v = 128, .n_ff = 18432,
+                                            .gated_ffn = true, .n_vocab = 129280, .tied_embeddings = false,
+                                            .n_expert = 256, .n_expert_used = 8, .n_ff_exp = 2048,
+                                            .n_expert_shared = 1, .n_ff_shexp = 2048, .n_leading_dense = 3,
+                                            .q_lora_rank = 1536, .kv_lora_rank = 512,
+                                            .qk_rope_head_dim = 64, .qk_nope_head_dim = 128,
+                                            .n_ctx_train = 163840}},
+      // deepseek-ai/DeepSeek-R1-Distill-Qwen-32B: Qwen2ForCausalLM fine-tuned from Qwen2.5-32B (the Hub's
+      // model API, captured in daniel-p-green/alain-ai-learning-platform out/research-deepseek-ai-deepseek-r1-
+      // distill-qwen-32b: Qwen2ForCausalLM, context window 131072, vocab 152064), with Qwen2.5-32B's shapes
+      // (5120 hidden, 64 layers, 40 heads, 8 kv heads, 27648 ffn, q/k/v biases, untied).
+      // Params: 32.76B (Hub safetensors total 32,763,876,352, which these shapes give exactly).
+      ModelPreset{.id = "deepseek-r1-distill-qwen-32b", .name = "DeepSeek-R1-Distill-Qwen-32B", .family = "DeepSeek",
+                  .source = "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json",
+                  .published_params_b = 32.764,
+                  .arch = ModelArchitecture{.family = ArchFamily::kQwen2, .gguf_arch = "qwen2",
+                                            .n_layer = 64, .n_embd = 5120, .n_head = 40, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 27648,
+                                            .gated_ffn = true, .n_vocab = 152064, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .n_ctx_train = 131072}},
+      // deepseek-ai/DeepSeek-R1-Distill-Llama-70B: fine-tuned from Llama-3.3-70B-Instruct; its config (quoted
+      // in full in a GitHub issue, "the config.json from deepseek") has Llama-3.3-70B's shapes: 8192 hidden,
+      // 80 layers, 64 heads, 8 kv heads, 28672 ffn, vocab 128256, llama3 rope scaling (factor 8), 131072
+      // positions. A GGUF of it read by llama.cpp: arch llama, 70.55 B params, 80 layers, n_ctx_train 131072.
+      // Params: 70.55B (Hub safetensors total 70,553,706,496).
+      ModelPreset{.id = "deepseek-r1-distill-llama-70b", .name = "DeepSeek-R1-Distill-Llama-70B", .family = "DeepSeek",
+                  .source = "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-70B/blob/main/config.json",
+                  .published_params_b = 70.55,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama, .gguf_arch = "llama",
+                                            .n_layer = 80, .n_embd = 8192, .n_head = 64, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 28672,
+                                            .gated_ffn = true, .n_vocab = 128256, .tied_embeddings = false,
+                                            .rope_freqs = true, .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Kimi
+      // moonshotai/Kimi-K2-Instruct config.json (read from a model-inspector report quoting the raw
+      // ".../moonshotai/Kimi-K2-Instruct/config.json"): DeepseekV3ForCausalLM (model_type kimi_k2, llama.cpp
+      // deepseek2), 7168 hidden, 61 layers, 64 heads, num_key_value_heads 64, first_k_dense_replace 1 of
+      // intermediate_size 18432, 384 routed experts of 2048, 8 per token, 1 shared, q_lora_rank 1536,
+      // kv_lora_rank 512, qk_nope 128 + qk_rope 64, v_head_dim 128, vocab 163840, untied,
+      // max_position_embeddings 131072, num_nextn_predict_layers 0.
+      // Params: 1026.47B (the same report's sum over the checkpoint's tensors, 1,026,470,731,056, which also
+      // counts the FP8 scale tensors; the card rounds to "1T total, 32B activated").
+      ModelPreset{.id = "kimi-k2", .name = "Kimi-K2", .family = "Kimi",
+                  .source = "https://huggingface.co/moonshotai/Kimi-K2-Instruct/blob/main/config.json",
+                  .published_params_b = 1026.47,
+                  .arch = ModelArchitecture{.family = ArchFamily::kDeepseek2, .gguf_arch = "deepseek2",
+                                            .n_layer = 61, .n_embd = 7168, .n_head = 64, .n_head_kv = 64,
+                                            .head_dim_k = 192, .head_dim_v = 128, .n_ff = 18432,
+                                            .gated_ffn = true, .n_vocab = 163840, .tied_embeddings = false,
+                                            .n_expert = 384, .n_expert_used = 8, .n_ff_exp = 2048,
+                                            .n_expert_shared = 1, .n_ff_shexp = 2048, .n_leading_dense = 1,
+                                            .q_lora_rank = 1536, .kv_lora_rank = 512,
+                                            .qk_rope_head_dim = 64, .qk_nope_head_dim = 128,
+                                            .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- GLM (glm4moe)
+      // zai-org/GLM-4.5 (Glm4MoeForCausalLM). Read from Z.ai's own training recipe (THUDM slime
+      // scripts/models/glm4.5-355B-A32B.sh, copy zyzshishui/slime: 92 layers = 3 dense + 89 MoE, hidden 5120,
+      // ffn 12288, 96 heads, 8 query groups, kv-channels 128, --add-qkv-bias, --qk-layernorm, rotary 0.5,
+      // untied, vocab 151552, 160 experts of 1536, top-8, shared expert 1536) and Megatron-Bridge's GLM 4.5
+      // page (the same, context 131,072, 1 MTP layer). llama.cpp (glm4-moe.cpp) converts the MTP layer as a
+      // 93rd block (block_count = num_hidden_layers + num_nextn_predict_layers) whose tensors it does not
+      // load: n_layer 93, n_layer_nextn 1. That block carries its own embed_tokens and shared_head.head:
+      // with them these shapes give the checkpoint's total exactly.
+      // Params: 358.34B (Hub safetensors total 358,337,791,296, MTP layer included; the card's "355B total,
+      // 32B active" leaves the MTP layer out).
+      ModelPreset{.id = "glm4.5", .name = "GLM-4.5", .family = "GLM",
+                  .source = "https://huggingface.co/zai-org/GLM-4.5/blob/main/config.json",
+                  .published_params_b = 358.34,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGlm4Moe, .gguf_arch = "glm4moe",
+                                            .n_layer = 93, .n_embd = 5120, .n_head = 96, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 12288,
+                                            .gated_ffn = true, .n_vocab = 151552, .tied_embeddings = false,
+                                            .attn_qkv_bias = true, .attn_qk_norm = true,
+                                            .n_expert = 160, .n_expert_used = 8, .n_ff_exp = 1536,
+                                            .n_expert_shared = 1, .n_ff_shexp = 1536, .n_leading_dense = 3,
+                                            .n_layer_nextn = 1, .n_ctx_train = 131072}},
+      // zai-org/GLM-4.5-Air, read as GLM-4.5 (slime scripts/models/glm4.5-106B-A12B.sh: 46 layers = 1 dense +
+      // 45 MoE, hidden 4096, ffn 10944, 96 heads, 8 query groups, kv-channels 128, --add-qkv-bias, no
+      // --qk-layernorm, vocab 151552, 128 experts of 1408, shared expert 1408; Megatron-Bridge: top-8,
+      // context 131,072, 1 MTP layer, "No QK LayerNorm"). llama.cpp on its GGUF: 110.47 B params,
+      // n_ctx_train 131072, 48/48 layers offloaded (47 blocks + output).
+      // Params: 110.47B (Hub safetensors total 110,468,824,832, MTP layer included; card "106B / 12B active").
+      ModelPreset{.id = "glm4.5-air", .name = "GLM-4.5-Air", .family = "GLM",
+                  .source = "https://huggingface.co/zai-org/GLM-4.5-Air/blob/main/config.json",
+                  .published_params_b = 110.47,
+                  .arch = ModelArchitecture{.family = ArchFamily::kGlm4Moe, .gguf_arch = "glm4moe",
+                                            .n_layer = 47, .n_embd = 4096, .n_head = 96, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 10944,
+                                            .gated_ffn = true, .n_vocab = 151552, .tied_embeddings = false,
+                                            .attn_qkv_bias = true,
+                                            .n_expert = 128, .n_expert_used = 8, .n_ff_exp = 1408,
+                                            .n_expert_shared = 1, .n_ff_shexp = 1408, .n_leading_dense = 1,
+                                            .n_layer_nextn = 1, .n_ctx_train = 131072}},
+
+      // ---------------------------------------------------------------- Llama 4
+      // meta-llama/Llama-4-Scout-17B-16E-Instruct config.json text_config (gated; read from configs quoted in
+      // tests: a HybridMoE parser test's test_parse_llama4_scout_config and neuronx-distributed-inference's
+      // LLAMA4_SCOUT_MINIMAL_MOCK_CONFIG, rope_scaling from a Llama4Config test "Llama 4 Scout ships rope_type
+      // llama3 (factor 16)"): 5120 hidden, 48 layers, 40 heads, 8 kv heads, head_dim 128, intermediate_size
+      // 8192 (the expert width), intermediate_size_mlp 16384 (dense blocks; none here), 16 experts, 1 per
+      // token, interleave_moe_layer_step 1, one shared expert (llama.cpp: as wide as a routed one), vocab
+      // 202048, untied, llama3 rope scaling -> rope_freqs, attention_chunk_size 8192 (llama.cpp: chunked
+      // attention on 3 of every 4 blocks), 10485760 positions. The vision encoder is not in the text GGUF.
+      // Params: 107.77B text-only (llama.cpp's params of the Scout GGUFs; the card's "109B" counts the
+      // vision encoder); 17B active (card).
+      ModelPreset{.id = "llama4-scout", .name = "Llama-4-Scout-17B-16E", .family = "Llama 4",
+                  .source = "https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct/blob/main/config.json",
+                  .published_params_b = 107.77,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama4, .gguf_arch = "llama4",
+                                            .n_layer = 48, .n_embd = 5120, .n_head = 40, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 16384,
+                                            .gated_ffn = true, .n_vocab = 202048, .tied_embeddings = false,
+                                            .rope_freqs = true,
+                                            .n_expert = 16, .n_expert_used = 1, .n_ff_exp = 8192,
+                                            .n_expert_shared = 1, .n_ff_shexp = 8192, .moe_layer_step = 1,
+                                            .sliding_window = 8192, .swa_pattern = 4,
+                                            .n_ctx_train = 10485760}},
+      // meta-llama/Llama-4-Maverick-17B-128E-Instruct config.json text_config (gated; read from TensorRT-LLM's
+      // LLAMA_4_MAVERICK_TWO_LAYER_CONFIG, "Llama4 Maverick config but with only 2 layers ... reduced from 48
+      // layers", and a HybridMoE parser test quoting it with 48): as Scout but 128 experts,
+      // interleave_moe_layer_step 2 (blocks 1, 3, 5, ... MoE; the others dense of 16384), rope_scaling null
+      // (no rope_freqs), 1048576 positions.
+      // Params: 400B total / 17B active (model card; text-only, the encoder is not in the GGUF).
+      ModelPreset{.id = "llama4-maverick", .name = "Llama-4-Maverick-17B-128E", .family = "Llama 4",
+                  .source = "https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json",
+                  .published_params_b = 400.0,
+                  .arch = ModelArchitecture{.family = ArchFamily::kLlama4, .gguf_arch = "llama4",
+                                            .n_layer = 48, .n_embd = 5120, .n_head = 40, .n_head_kv = 8,
+                                            .head_dim_k = 128, .head_dim_v = 128, .n_ff = 16384,
+                                            .gated_ffn = true, .n_vocab = 202048, .tied_embeddings = false,
+                                            .n_expert = 128, .n_expert_used = 1, .n_ff_exp = 8192,
+                                            .n_expert_shared = 1, .n_ff_shexp = 8192, .moe_layer_step = 2,
+                                            .sliding_window = 8192, .swa_pattern = 4,
+                                            .n_ctx_train = 1048576}},
   };
   for (auto& preset : presets) preset.published = published_repos(preset.id);
   return presets;

@@ -3,9 +3,10 @@
 //
 // Only repositories and files read in one of these sources are listed (each repo's `source` names its
 // own; sizes are exact only where a source gives bytes, else 0 and the planner predicts the size):
-//   JAN  janhq/model-catalog model_catalog.json: Jan's catalog, generated from the Hugging Face API
-//        file listing of each repo (the commit named per repo is the newest snapshot holding it).
-//        Its sizes are rounded, so they are not used.
+//   JAN  janhq/model-catalog model_catalog.json (and, for some 2025 models, model_catalog_v2.json in the
+//        same repository): Jan's catalog, generated from the Hugging Face API file listing of each repo
+//        (the commit named per repo is the newest snapshot holding it). Its sizes are rounded, so they
+//        are not used.
 //   XINF xorbitsai/inference xinference/model/llm/llm_family.json (commit 7ecec16b6, 2026-08): repo,
 //        quantizations, file-name template and the shard count of each split file.
 //   LMS  lmstudio-ai/model-catalog catalog.json (commit 78bd560, 2024-08-01): file name, exact
@@ -38,6 +39,8 @@ constexpr const char* kXinf =
 constexpr const char* kLms = "https://github.com/lmstudio-ai/model-catalog/blob/78bd560/catalog.json";
 
 std::string jan(const char* commit) { return std::string(kJan) + commit + "/model_catalog.json"; }
+// Jan's second catalog file in the same repository (model_catalog_v2.json, same format).
+std::string jan2(const char* commit) { return std::string(kJan) + commit + "/model_catalog_v2.json"; }
 
 PublishedFile file(FileType type, std::string name = "", Bytes bytes = 0) {
   return PublishedFile{.file_type = type, .file_bytes = bytes, .file_name = std::move(name)};
@@ -501,6 +504,252 @@ Catalog build() {
        .files = split_folders("DeepSeek-V3-0324", {{kQ2_K, 5}, {kQ3_K_M, 7}, {kQ4_K_M, 9}, {kQ5_K_M, 10},
                                                    {kQ6_K, 12}, {kQ8_0, 15}, {kBF16, 30}}),
        .source = jan("da6c59b")},
+  };
+
+  // ================================================================ 2025 releases (added 2026-11)
+  // ---------------------------------------------------------------- Qwen 3 small dense
+  c["qwen3-0.6b"] = {
+      {.repo = "Qwen/Qwen3-0.6B-GGUF", .publisher = "Qwen", .official = true,
+       .files = std::vector{file(kQ8_0, "Qwen3-0.6B-Q8_0.gguf")},
+       .source = jan2("1d5f335")},
+      {.repo = "ggml-org/Qwen3-0.6B-GGUF", .publisher = "ggml-org",
+       .files = ladder("Qwen3-0.6B-{}.gguf", {kQ4_0, kQ8_0}) +
+                std::vector{file(kF16, "Qwen3-0.6B-f16.gguf")},
+       .source = jan("33349cb")},
+      {.repo = "unsloth/Qwen3-0.6B-GGUF", .publisher = "unsloth",
+       .files = ladder("Qwen3-0.6B-{}.gguf", {kBF16, kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1, kQ4_K_M,
+                                              kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = std::string(jan2("984a064")) + "; " + kXinf},
+  };
+  c["qwen3-1.7b"] = {
+      {.repo = "Qwen/Qwen3-1.7B-GGUF", .publisher = "Qwen", .official = true,
+       .files = std::vector{file(kQ8_0, "Qwen3-1.7B-Q8_0.gguf")},
+       .source = jan2("63c0178")},
+      {.repo = "unsloth/Qwen3-1.7B-GGUF", .publisher = "unsloth",
+       .files = ladder("Qwen3-1.7B-{}.gguf", {kBF16, kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1, kQ4_K_M,
+                                              kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = std::string(jan("1db1413")) + "; " + kXinf},
+  };
+  c["qwen3-4b"] = {
+      {.repo = "Qwen/Qwen3-4B-GGUF", .publisher = "Qwen", .official = true,
+       .files = ladder("Qwen3-4B-{}.gguf", {kQ4_K_M, kQ5_0, kQ5_K_M, kQ6_K, kQ8_0}),
+       .source = jan2("808fc65")},
+      {.repo = "unsloth/Qwen3-4B-GGUF", .publisher = "unsloth",
+       .files = ladder("Qwen3-4B-{}.gguf", {kBF16, kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1, kQ4_K_M,
+                                            kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = std::string(jan2("a59bd78")) + "; " + kXinf},
+  };
+
+  // ---------------------------------------------------------------- Qwen 3 2507 updates and Coder
+  c["qwen3-4b-2507"] = {
+      {.repo = "lmstudio-community/Qwen3-4B-Instruct-2507-GGUF", .publisher = "lmstudio-community",
+       .variant = "Instruct-2507",
+       .files = ladder("Qwen3-4B-Instruct-2507-{}.gguf", {kQ3_K_L, kQ4_K_M, kQ6_K, kQ8_0}),
+       .source = jan("a4708ff")},
+      {.repo = "bartowski/Qwen_Qwen3-4B-Instruct-2507-GGUF", .publisher = "bartowski", .variant = "Instruct-2507",
+       .files = ladder("Qwen_Qwen3-4B-Instruct-2507-{}.gguf", {kIQ2_M, kIQ3_M, kIQ3_XS, kIQ3_XXS, kIQ4_NL, kIQ4_XS,
+                                                               kQ2_K, kQ3_K_L, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1,
+                                                               kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}) +
+                std::vector{file(kBF16, "Qwen_Qwen3-4B-Instruct-2507-bf16.gguf")},
+       .source = jan("1db1413")},
+      {.repo = "unsloth/Qwen3-4B-Instruct-2507-GGUF", .publisher = "unsloth", .variant = "Instruct-2507",
+       .files = ladder("Qwen3-4B-Instruct-2507-{}.gguf", {kF16, kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0,
+                                                          kQ4_1, kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = std::string(jan2("a59bd78")) + "; " + kXinf},
+  };
+  c["qwen3-30b-a3b-2507"] = {
+      {.repo = "lmstudio-community/Qwen3-30B-A3B-Instruct-2507-GGUF", .publisher = "lmstudio-community",
+       .variant = "Instruct-2507",
+       .files = ladder("Qwen3-30B-A3B-Instruct-2507-{}.gguf", {kQ3_K_L, kQ4_K_M, kQ6_K, kQ8_0}),
+       .source = jan("1db1413")},
+      {.repo = "unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF", .publisher = "unsloth", .variant = "Instruct-2507",
+       .files = ladder("Qwen3-30B-A3B-Instruct-2507-{}.gguf", {kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0,
+                                                               kQ4_1, kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = std::string(jan2("9ef20a0")) + "; " + kXinf},
+  };
+  c["qwen3-235b-a22b-2507"] = {
+      {.repo = "lmstudio-community/Qwen3-235B-A22B-Instruct-2507-GGUF", .publisher = "lmstudio-community",
+       .variant = "Instruct-2507",
+       .files = std::vector{file(kQ3_K_L, first_shard("Qwen3-235B-A22B-Instruct-2507-Q3_K_L", 3)),
+                            file(kQ4_K_M, first_shard("Qwen3-235B-A22B-Instruct-2507-Q4_K_M", 4)),
+                            file(kQ6_K, first_shard("Qwen3-235B-A22B-Instruct-2507-Q6_K", 5)),
+                            file(kQ8_0, first_shard("Qwen3-235B-A22B-Instruct-2507-Q8_0", 7))},
+       .source = jan("da6c59b")},
+      {.repo = "unsloth/Qwen3-235B-A22B-Instruct-2507-GGUF", .publisher = "unsloth", .variant = "Instruct-2507",
+       .files = split_folders("Qwen3-235B-A22B-Instruct-2507", {{kBF16, 10}, {kIQ4_XS, 3}, {kQ2_K, 2}, {kQ3_K_M, 3},
+                                                                {kQ3_K_S, 3}, {kQ4_0, 3}, {kQ4_1, 3}, {kQ4_K_M, 3},
+                                                                {kQ4_K_S, 3}, {kQ5_K_M, 4}, {kQ5_K_S, 4}, {kQ6_K, 4},
+                                                                {kQ8_0, 6}}),
+       .source = jan("0ae59a8") + "; " + jan("da6c59b") + "; " + kXinf},
+  };
+  c["qwen3-coder-30b-a3b"] = {
+      {.repo = "lmstudio-community/Qwen3-Coder-30B-A3B-Instruct-GGUF", .publisher = "lmstudio-community",
+       .variant = "Instruct",
+       .files = ladder("Qwen3-Coder-30B-A3B-Instruct-{}.gguf", {kQ3_K_L, kQ4_K_M, kQ6_K, kQ8_0}),
+       .source = jan("0d3aa9a")},
+      {.repo = "unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF", .publisher = "unsloth", .variant = "Instruct",
+       .files = ladder("Qwen3-Coder-30B-A3B-Instruct-{}.gguf", {kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0,
+                                                                kQ4_1, kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K,
+                                                                kQ8_0}),
+       .source = std::string(jan2("fbcab78")) + "; " + kXinf},
+  };
+  c["qwen3-coder-480b-a35b"] = {
+      {.repo = "unsloth/Qwen3-Coder-480B-A35B-Instruct-GGUF", .publisher = "unsloth", .variant = "Instruct",
+       .files = split_folders("Qwen3-Coder-480B-A35B-Instruct", {{kQ2_K, 4}, {kQ3_K_M, 5}, {kQ4_K_M, 6}, {kQ5_K_M, 7},
+                                                                 {kQ6_K, 9}, {kQ8_0, 11}}),
+       .source = std::string(jan("da6c59b")) + "; " + kXinf},
+  };
+
+  // ---------------------------------------------------------------- Llama 3.3
+  c["llama3.3-70b"] = {
+      {.repo = "lmstudio-community/Llama-3.3-70B-Instruct-GGUF", .publisher = "lmstudio-community",
+       .variant = "Instruct",
+       .files = ladder("Llama-3.3-70B-Instruct-{}.gguf", {kQ3_K_L, kQ4_K_M}) +
+                std::vector{file(kQ6_K, first_shard("Llama-3.3-70B-Instruct-Q6_K", 2)),
+                            file(kQ8_0, first_shard("Llama-3.3-70B-Instruct-Q8_0", 2))},
+       .source = kXinf},
+      {.repo = "unsloth/Llama-3.3-70B-Instruct-GGUF", .publisher = "unsloth", .variant = "Instruct",
+       .files = ladder("Llama-3.3-70B-Instruct-{}.gguf", {kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1,
+                                                          kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S}) +
+                split_folders("Llama-3.3-70B-Instruct", {{kBF16, 3}}) +
+                std::vector{file(kF16, first_shard("Llama-3.3-70B-Instruct-F16/Llama-3.3-70B-Instruct-F16", 4)),
+                            file(kQ6_K, first_shard("Llama-3.3-70B-Instruct-Q6_K/Llama-3.3-70B-Instruct-Q6_K", 2)),
+                            file(kQ8_0, first_shard("Llama-3.3-70B-Instruct-Q8_0/Llama-3.3-70B-Instruct-Q8_0", 2))},
+       .source = jan("da6c59b")},
+  };
+
+  // ---------------------------------------------------------------- Gemma 3 1B and 270M
+  c["gemma3-1b"] = {
+      {.repo = "google/gemma-3-1b-it-qat-q4_0-gguf", .publisher = "google", .official = true, .variant = "it (QAT)",
+       .files = std::vector{file(kQ4_0, "gemma-3-1b-it-q4_0.gguf")},
+       .source = jan("1db1413") + "; " + jan("eb4de7b")},
+      {.repo = "unsloth/gemma-3-1b-it-GGUF", .publisher = "unsloth", .variant = "it",
+       .files = ladder("gemma-3-1b-it-{}.gguf", {kBF16, kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1,
+                                                 kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = jan2("9ef20a0")},
+      {.repo = "lmstudio-community/gemma-3-1B-it-qat-GGUF", .publisher = "lmstudio-community", .variant = "it (QAT)",
+       .files = std::vector{file(kQ4_0, "gemma-3-1B-it-QAT-Q4_0.gguf")},
+       .source = jan("1db1413")},
+      {.repo = "bartowski/google_gemma-3-1b-it-GGUF", .publisher = "bartowski", .variant = "it",
+       .files = bartowski_gemma3("google_gemma-3-1b-it"), .source = kXinf},
+  };
+  c["gemma3-270m"] = {
+      {.repo = "ggml-org/gemma-3-270m-it-qat-GGUF", .publisher = "ggml-org", .variant = "it (QAT)",
+       .files = std::vector{file(kQ4_0, "gemma-3-270m-it-qat-Q4_0.gguf")},
+       .source = jan("aa6a796")},
+      {.repo = "unsloth/gemma-3-270m-it-GGUF", .publisher = "unsloth", .variant = "it",
+       .files = ladder("gemma-3-270m-it-{}.gguf", {kF16, kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1,
+                                                   kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S, kQ6_K, kQ8_0}),
+       .source = jan2("808fc65")},
+      {.repo = "bartowski/google_gemma-3-270m-it-GGUF", .publisher = "bartowski", .variant = "it",
+       .files = ladder("google_gemma-3-270m-it-{}.gguf", {kIQ3_M, kIQ3_XS, kIQ3_XXS, kIQ4_NL, kIQ4_XS, kQ3_K_L,
+                                                          kQ3_K_M, kQ3_K_S, kQ4_0, kQ4_1, kQ4_K_M, kQ4_K_S, kQ5_K_M,
+                                                          kQ5_K_S, kQ6_K, kQ8_0}) +
+                std::vector{file(kBF16, "google_gemma-3-270m-it-bf16.gguf")},
+       .source = jan("1db1413")},
+  };
+
+  // ---------------------------------------------------------------- Phi 4 mini
+  c["phi4-mini"] = {
+      {.repo = "unsloth/Phi-4-mini-instruct-GGUF", .publisher = "unsloth", .variant = "instruct",
+       .files = ladder("Phi-4-mini-instruct-{}.gguf", {kQ2_K, kQ3_K_M, kQ4_K_M, kQ5_K_M, kQ6_K}) +
+                ladder("Phi-4-mini-instruct.{}.gguf", {kBF16, kQ8_0}),
+       .source = jan2("8225f32")},
+      {.repo = "MaziyarPanahi/Phi-4-mini-instruct-GGUF", .publisher = "MaziyarPanahi", .variant = "instruct",
+       .files = ladder("Phi-4-mini-instruct.{}.gguf", {kQ2_K, kQ3_K_L, kQ3_K_M, kQ3_K_S, kQ4_K_M, kQ4_K_S, kQ5_K_M,
+                                                       kQ5_K_S, kQ6_K, kQ8_0}) +
+                std::vector{file(kF16, "Phi-4-mini-instruct.fp16.gguf")},
+       .source = jan("1db1413")},
+  };
+
+  // ---------------------------------------------------------------- DeepSeek R1 and distills (no official GGUF)
+  c["deepseek-r1"] = {
+      {.repo = "unsloth/DeepSeek-R1-GGUF", .publisher = "unsloth",
+       .files = {file(kQ2_K, first_shard("DeepSeek-R1-Q2_K/DeepSeek-R1-Q2_K", 5)),
+                 file(kQ3_K_M, first_shard("DeepSeek-R1-Q3_K_M/DeepSeek-R1-Q3_K_M", 7)),
+                 file(kQ4_K_M, first_shard("DeepSeek-R1-Q4_K_M/DeepSeek-R1-Q4_K_M", 9)),
+                 file(kQ5_K_M, first_shard("DeepSeek-R1-Q5_K_M/DeepSeek-R1-Q5_K_M", 10)),
+                 file(kQ6_K, first_shard("DeepSeek-R1-Q6_K/DeepSeek-R1-Q6_K", 12)),
+                 file(kQ8_0, first_shard("DeepSeek-R1-Q8_0/DeepSeek-R1-Q8_0", 15)),
+                 file(kBF16, first_shard("DeepSeek-R1-BF16/DeepSeek-R1-BF16", 30))},
+       .source = kXinf},
+      {.repo = "unsloth/DeepSeek-R1-0528-GGUF", .publisher = "unsloth", .variant = "R1-0528",
+       .files = split_folders("DeepSeek-R1-0528", {{kBF16, 30}, {kIQ4_NL, 8}, {kIQ4_XS, 8}, {kQ2_K, 5}, {kQ3_K_M, 7},
+                                                   {kQ3_K_S, 6}, {kQ4_0, 8}, {kQ4_1, 9}, {kQ4_K_M, 9}, {kQ4_K_S, 8},
+                                                   {kQ5_K_M, 10}, {kQ5_K_S, 10}, {kQ6_K, 12}, {kQ8_0, 15}}),
+       .source = jan("da6c59b") + "; " + jan("eb4de7b")},
+  };
+  c["deepseek-r1-distill-qwen-32b"] = {
+      {.repo = "unsloth/DeepSeek-R1-Distill-Qwen-32B-GGUF", .publisher = "unsloth",
+       .files = ladder("DeepSeek-R1-Distill-Qwen-32B-{}.gguf", {kQ2_K, kQ3_K_M, kQ4_K_M, kQ5_K_M, kQ6_K, kQ8_0, kF16}),
+       .source = kXinf},
+      {.repo = "bartowski/DeepSeek-R1-Distill-Qwen-32B-GGUF", .publisher = "bartowski",
+       .files = ladder("DeepSeek-R1-Distill-Qwen-32B-{}.gguf", {kIQ2_M, kIQ2_S, kIQ2_XS, kIQ2_XXS, kIQ3_M, kIQ3_XS,
+                                                                kIQ4_NL, kIQ4_XS, kQ2_K, kQ3_K_L, kQ3_K_M, kQ3_K_S,
+                                                                kQ4_0, kQ4_1, kQ4_K_M, kQ4_K_S, kQ5_K_M, kQ5_K_S,
+                                                                kQ6_K, kQ8_0}),
+       .source = jan2("f7542ca")},
+  };
+  c["deepseek-r1-distill-llama-70b"] = {
+      // XINF's single-file name template for this repo names the 7B distill (a copy slip), so the
+      // unsplit files are left to the -hf tag; the split ones follow its split template.
+      {.repo = "unsloth/DeepSeek-R1-Distill-Llama-70B-GGUF", .publisher = "unsloth",
+       .files = {file(kQ2_K), file(kQ3_K_M), file(kQ4_K_M), file(kQ5_K_M),
+                 file(kQ6_K, first_shard("DeepSeek-R1-Distill-Llama-70B-Q6_K/DeepSeek-R1-Distill-Llama-70B-Q6_K", 2)),
+                 file(kQ8_0, first_shard("DeepSeek-R1-Distill-Llama-70B-Q8_0/DeepSeek-R1-Distill-Llama-70B-Q8_0", 2)),
+                 file(kF16, first_shard("DeepSeek-R1-Distill-Llama-70B-F16/DeepSeek-R1-Distill-Llama-70B-F16", 3))},
+       .source = kXinf},
+  };
+
+  // ---------------------------------------------------------------- Kimi K2 (no official GGUF)
+  c["kimi-k2"] = {
+      {.repo = "unsloth/Kimi-K2-Instruct-GGUF", .publisher = "unsloth", .variant = "Instruct",
+       .files = split_folders("Kimi-K2-Instruct", {{kBF16, 45}, {kIQ4_NL, 12}, {kIQ4_XS, 12}, {kQ2_K, 8},
+                                                   {kQ3_K_M, 11}, {kQ3_K_S, 10}, {kQ4_0, 13}, {kQ4_1, 13},
+                                                   {kQ4_K_M, 13}, {kQ4_K_S, 13}, {kQ5_K_M, 16}, {kQ5_K_S, 15},
+                                                   {kQ6_K, 18}, {kQ8_0, 23}}),
+       .source = jan("da6c59b")},
+  };
+
+  // ---------------------------------------------------------------- GLM 4.5 (no official GGUF)
+  c["glm4.5"] = {
+      // REF only: model tables and download scripts naming unsloth/GLM-4.5-GGUF ("~379 GB" at 8 bits);
+      // its file names were not read, so the -hf tag resolves the file.
+      {.repo = "unsloth/GLM-4.5-GGUF", .publisher = "unsloth", .files = {file(kQ8_0)},
+       .source = "GitHub code search for unsloth/GLM-4.5-GGUF (model tables listing the repository and its "
+                 "8-bit size)"},
+  };
+  c["glm4.5-air"] = {
+      // REF: a Nix fetchurl list and a catalog test fetch Q4_K_M/GLM-4.5-Air-Q4_K_M-0000{1,2}-of-00002.gguf.
+      {.repo = "unsloth/GLM-4.5-Air-GGUF", .publisher = "unsloth",
+       .files = {file(kQ4_K_M, first_shard("Q4_K_M/GLM-4.5-Air-Q4_K_M", 2))},
+       .source = "GitHub code search: https://huggingface.co/unsloth/GLM-4.5-Air-GGUF/resolve/main/Q4_K_M/"
+                 "GLM-4.5-Air-Q4_K_M-00001-of-00002.gguf"},
+      {.repo = "ddh0/GLM-4.5-Air-GGUF", .publisher = "ddh0",
+       .files = {file(kQ8_0, "GLM-4.5-Air-Q8_0.gguf"), file(kBF16, "GLM-4.5-Air-bf16.gguf")},
+       .source = jan("1db1413")},
+      {.repo = "mradermacher/GLM-4.5-Air-GGUF", .publisher = "mradermacher",
+       .files = {file(kQ2_K, "GLM-4.5-Air.Q2_K.gguf")},
+       .source = jan("eeb9726")},
+  };
+
+  // ---------------------------------------------------------------- Llama 4 (no official GGUF)
+  c["llama4-scout"] = {
+      {.repo = "unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF", .publisher = "unsloth", .variant = "Instruct",
+       .files = ladder("Llama-4-Scout-17B-16E-Instruct-{}.gguf", {kQ2_K, kQ3_K_S}) +
+                split_folders("Llama-4-Scout-17B-16E-Instruct", {{kBF16, 5}, {kIQ4_NL, 2}, {kIQ4_XS, 2}, {kQ3_K_M, 2},
+                                                                 {kQ4_0, 2}, {kQ4_1, 2}, {kQ4_K_M, 2}, {kQ4_K_S, 2},
+                                                                 {kQ5_K_M, 2}, {kQ5_K_S, 2}, {kQ6_K, 2}, {kQ8_0, 3}}),
+       .source = jan2("808fc65") + "; " + jan("da6c59b") + "; " + jan("eb4de7b")},
+  };
+  c["llama4-maverick"] = {
+      {.repo = "unsloth/Llama-4-Maverick-17B-128E-Instruct-GGUF", .publisher = "unsloth", .variant = "Instruct",
+       .files = split_folders("Llama-4-Maverick-17B-128E-Instruct", {{kBF16, 18}, {kIQ4_NL, 5}, {kIQ4_XS, 5},
+                                                                     {kQ2_K, 3}, {kQ3_K_M, 4}, {kQ3_K_S, 4},
+                                                                     {kQ4_0, 5}, {kQ4_1, 6}, {kQ4_K_M, 5},
+                                                                     {kQ4_K_S, 5}, {kQ5_K_M, 6}, {kQ5_K_S, 6},
+                                                                     {kQ6_K, 7}, {kQ8_0, 9}}),
+       .source = jan("530ada5") + "; " + jan("eb4de7b")},
   };
   return c;
 }

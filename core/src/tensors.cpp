@@ -106,22 +106,39 @@ void add_attention(TensorListBuilder& b, const ModelArchitecture& a, int il) {
     b.vector(il, A, "attn_v.bias", v_width);
   }
   if (a.attn_output_bias) b.vector(il, A, "attn_output.bias", embd);
-  if (a.family == ArchFamily::kQwen3 || a.family == ArchFamily::kGemma3) {
+  if (a.family == ArchFamily::kQwen3 || a.family == ArchFamily::kGemma3 ||
+      (a.family == ArchFamily::kGlm4Moe && a.attn_qk_norm)) {
     b.vector(il, A, "attn_q_norm.weight", static_cast<U>(a.head_dim_k));
     b.vector(il, A, "attn_k_norm.weight", static_cast<U>(a.head_dim_k));
   }
   if (a.family == ArchFamily::kGptOss) b.vector(il, A, "attn_sinks.weight", static_cast<U>(a.n_head));
-  if (a.family == ArchFamily::kGemma2 || a.family == ArchFamily::kGemma3 || a.family == ArchFamily::kGptOss) {
+  if (a.family == ArchFamily::kGemma2 || a.family == ArchFamily::kGemma3 || a.family == ArchFamily::kGptOss ||
+      a.family == ArchFamily::kGlm4Moe) {
     b.vector(il, A, "post_attention_norm.weight", embd);
   }
+}
+
+// The NextN (multi-token-prediction) block's own tensors (llama.cpp glm4-moe.cpp, the `i >= n_layer` branch:
+// eh_proj, enorm, hnorm, and the optional embed_tokens / shared_head_head / shared_head_norm, which GLM-4.5's
+// checkpoints carry). llama.cpp loads none of them (TENSOR_SKIP); they are counted for the file.
+void add_nextn(TensorListBuilder& b, const ModelArchitecture& a, int il) {
+  const auto A = TensorPart::kAttention;
+  const U embd = static_cast<U>(a.n_embd);
+  const U vocab = static_cast<U>(a.n_vocab);
+  b.weight(il, A, "nextn.eh_proj", 2 * embd, embd);
+  b.vector(il, A, "nextn.enorm.weight", embd);
+  b.vector(il, A, "nextn.hnorm.weight", embd);
+  b.weight(il, A, "nextn.embed_tokens", embd, vocab);
+  b.weight(il, A, "nextn.shared_head_head", embd, vocab);
+  b.vector(il, A, "nextn.shared_head_norm.weight", embd);
 }
 
 void add_ffn(TensorListBuilder& b, const ModelArchitecture& a, int il) {
   const auto F = TensorPart::kFfn;
   const auto A = TensorPart::kAttention;
   const U embd = static_cast<U>(a.n_embd);
-  // gpt-oss uses post_attention_norm as its FFN input norm and has no ffn_norm.
-  if (a.family != ArchFamily::kGptOss) b.vector(il, A, "ffn_norm.weight", embd);
+  // gpt-oss and glm4moe use post_attention_norm as their FFN input norm and have no ffn_norm.
+  if (a.family != ArchFamily::kGptOss && a.family != ArchFamily::kGlm4Moe) b.vector(il, A, "ffn_norm.weight", embd);
   if (a.family == ArchFamily::kGemma2 || a.family == ArchFamily::kGemma3) {
     b.vector(il, A, "post_ffw_norm.weight", embd);
   }
@@ -141,7 +158,9 @@ void add_ffn(TensorListBuilder& b, const ModelArchitecture& a, int il) {
   // The router and its bias stay with attention on the GPU (llama.cpp --n-cpu-moe moves only *_exps).
   b.weight(il, A, "ffn_gate_inp", embd, experts);
   if (a.family == ArchFamily::kGptOss) b.vector(il, A, "ffn_gate_inp.bias", experts);
-  if (a.family == ArchFamily::kDeepseek2) b.vector(il, A, "exp_probs_b.bias", experts);
+  if (a.family == ArchFamily::kDeepseek2 || a.family == ArchFamily::kGlm4Moe) {
+    b.vector(il, A, "exp_probs_b.bias", experts);  // the sigmoid router's selection bias
+  }
   if (a.gated_ffn) b.weight(il, F, "ffn_gate_exps", embd, ff_exp, experts, true);
   b.weight(il, F, "ffn_up_exps", embd, ff_exp, experts, true);
   b.weight(il, F, "ffn_down_exps", ff_exp, embd, experts, true);
@@ -171,6 +190,7 @@ std::vector<TensorSpec> model_tensors(const ModelArchitecture& a) {
   for (int il = 0; il < a.n_layer; ++il) {
     add_attention(b, a, il);
     add_ffn(b, a, il);
+    if (is_nextn_layer(a, il)) add_nextn(b, a, il);
   }
   return b.take();
 }

@@ -64,4 +64,28 @@ describe('hardware()', () => {
     expect(cpu).toMatchObject({ backend: 'cpu', gpuCount: 0, vramBytes: 0, ramBytes: 64 * 2 ** 30 });
     expect(hardware.find((h) => h.id === 'm2-max')!.unifiedMemory).toBe(true);
   });
+
+  it('covers workstation and datacenter cards, Apple through M5, Strix Halo and laptops without a GPU', () => {
+    const GIB = 2 ** 30;
+    const byId = (id: string) => {
+      const h = hardware.find((x) => x.id === id);
+      expect(h, id).toBeDefined();
+      return h!;
+    };
+    expect(byId('rtx-pro-6000')).toMatchObject({ backend: 'cuda', vramBytes: 96 * GIB, gpuBandwidthGBps: 1792, unifiedMemory: false });
+    expect(byId('b200')).toMatchObject({ backend: 'cuda', vramBytes: 180 * GIB, gpuBandwidthGBps: 8000, gpuTflops: 2250 });
+    expect(byId('mi300x')).toMatchObject({ backend: 'rocm', vramBytes: 192 * GIB, gpuBandwidthGBps: 5300 });
+    expect(byId('m5')).toMatchObject({ backend: 'metal', family: 'Apple M5', unifiedMemory: true, ramBytes: 16 * GIB, gpuBandwidthGBps: 153 });
+    // Strix Halo: unified, driven through Vulkan, 3/4 of the pool for the GPU.
+    expect(byId('strix-halo-128g')).toMatchObject({
+      backend: 'vulkan', unifiedMemory: true, gpuCount: 1, ramBytes: 128 * GIB, vramBytes: 96 * GIB, gpuBandwidthGBps: 256, ramBandwidthGBps: 256,
+    });
+    for (const [id, ramGiB] of [['laptop-8g', 8], ['laptop-16g', 16], ['laptop-32g', 32], ['laptop-64g', 64]] as const) {
+      expect(byId(id)).toMatchObject({ family: 'Laptop (no GPU)', backend: 'cpu', gpuCount: 0, vramBytes: 0, ramBytes: ramGiB * GIB });
+    }
+    // Every preset plans: a small model on the smallest laptop and on the unified Vulkan machine.
+    for (const id of ['laptop-8g', 'strix-halo-64g', 'mi250x']) {
+      expect(planner.plan({ model: 'qwen2.5-0.5b', hardware: id, contextLength: 4096 }).feasible, id).toBe(true);
+    }
+  });
 });

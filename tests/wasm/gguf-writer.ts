@@ -192,9 +192,13 @@ export function catalogMetadata(model: ModelInfo, fileType: string): [string, Gg
     // llama.cpp's llama arch (Mixtral) has no expert width key: its experts are feed_forward_length wide.
     if (arch !== 'llama') m.push([`${arch}.expert_feed_forward_length`, u32(a.nFfExp)]);
   }
-  if (a.nExpertShared > 0) m.push([`${arch}.expert_shared_count`, u32(a.nExpertShared)]);
+  // llama.cpp's llama4 converter writes neither the shared-expert count (always one) nor the chunk size
+  // (fixed at 8192), but the MoE interleave step; glm4moe's writes its NextN block count.
+  if (a.nExpertShared > 0 && arch !== 'llama4') m.push([`${arch}.expert_shared_count`, u32(a.nExpertShared)]);
   if (a.nLeadingDense > 0) m.push([`${arch}.leading_dense_block_count`, u32(a.nLeadingDense)]);
-  if (a.slidingWindow > 0) m.push([`${arch}.attention.sliding_window`, u32(a.slidingWindow)]);
+  if (a.slidingWindow > 0 && arch !== 'llama4') m.push([`${arch}.attention.sliding_window`, u32(a.slidingWindow)]);
+  if (arch === 'llama4') m.push([`${arch}.interleave_moe_layer_step`, u32(a.moeLayerStep)]);
+  if (a.nLayerNextn > 0) m.push([`${arch}.nextn_predict_layers`, u32(a.nLayerNextn)]);
   // Phi-3's converter writes its (unused) window too.
   if (arch === 'phi3') m.push([`${arch}.attention.sliding_window`, u32(2047)]);
   m.push(['tokenizer.ggml.model', str('gpt2')]);

@@ -84,3 +84,64 @@ describe('a long layer_types list (issue #16, item 1)', () => {
     else expect(outcome).toBe(200_000);
   }, 10_000);
 });
+
+// The glm4moe and llama4 layouts (added 2026-11). These configs hold the fields the importer reads,
+// with the values the catalog entries cite (model_catalog.cpp names where each was read); they are
+// not byte-for-byte copies of the Hugging Face files.
+const GLM45_AIR = {
+  architectures: ['Glm4MoeForCausalLM'], model_type: 'glm4_moe', attention_bias: true, first_k_dense_replace: 1, head_dim: 128,
+  hidden_size: 4096, intermediate_size: 10944, max_position_embeddings: 131072, moe_intermediate_size: 1408, n_routed_experts: 128,
+  n_shared_experts: 1, num_attention_heads: 96, num_experts_per_tok: 8, num_hidden_layers: 46, num_key_value_heads: 8,
+  num_nextn_predict_layers: 1, partial_rotary_factor: 0.5, tie_word_embeddings: false, use_qk_norm: false, vocab_size: 151552,
+};
+const GLM45 = {
+  ...GLM45_AIR, first_k_dense_replace: 3, hidden_size: 5120, intermediate_size: 12288, moe_intermediate_size: 1536,
+  n_routed_experts: 160, num_hidden_layers: 92, use_qk_norm: true,
+};
+const LLAMA4_SCOUT = {
+  architectures: ['Llama4ForConditionalGeneration'], model_type: 'llama4',
+  text_config: {
+    model_type: 'llama4_text', attention_chunk_size: 8192, head_dim: 128, hidden_size: 5120, interleave_moe_layer_step: 1,
+    intermediate_size: 8192, intermediate_size_mlp: 16384, max_position_embeddings: 10485760, num_attention_heads: 40,
+    num_experts_per_tok: 1, num_hidden_layers: 48, num_key_value_heads: 8, num_local_experts: 16,
+    rope_scaling: { factor: 16.0, high_freq_factor: 1.0, low_freq_factor: 1.0, original_max_position_embeddings: 8192, rope_type: 'llama3' },
+    rope_theta: 500000.0, tie_word_embeddings: false, vocab_size: 202048,
+  },
+  vision_config: { hidden_size: 1408, num_hidden_layers: 34 },
+};
+const LLAMA4_MAVERICK = {
+  ...LLAMA4_SCOUT,
+  text_config: {
+    ...LLAMA4_SCOUT.text_config, interleave_moe_layer_step: 2, max_position_embeddings: 1048576, num_local_experts: 128,
+    rope_scaling: null,
+  },
+};
+
+describe('config.json of the glm4moe and llama4 catalog models', () => {
+  it.each([
+    ['glm4.5-air', GLM45_AIR, 47],  // 46 layers + the NextN block, as llama.cpp's converter writes them
+    ['glm4.5', GLM45, 93],
+    ['llama4-scout', LLAMA4_SCOUT, 48],
+    ['llama4-maverick', LLAMA4_MAVERICK, 48],
+  ] as const)('%s maps onto the catalog architecture', async (id, config, nLayer) => {
+    const result = await importModel(JSON.stringify(config));
+    expect(result.warnings).toEqual([]);
+    expect(result.model.architecture).toEqual(catalog(id).architecture);
+    expect(result.model.architecture.nLayer).toBe(nLayer);
+  });
+
+  it('counts the GLM NextN block in the file, not in the active parameters', () => {
+    const air = catalog('glm4.5-air');
+    expect(air.architecture).toMatchObject({ nLayer: 47, nLayerNextn: 1, nLeadingDense: 1, attnQkNorm: false });
+    // Hub safetensors total (MTP layer included): 110,468,824,832; Z.ai: 12 B active.
+    expect(air.totalParams).toBe(110_468_824_832);
+    expect(air.activeParams / 1e9).toBeGreaterThan(12);
+    expect(air.activeParams / 1e9).toBeLessThan(13);
+  });
+
+  it('reads a llama4 layer_types list with chunked layers as the 3-of-4 chunked pattern', async () => {
+    const types = Array.from({ length: 48 }, (_, i) => ((i + 1) % 4 === 0 ? 'full_attention' : 'chunked_attention'));
+    const result = await importModel(JSON.stringify({ ...LLAMA4_SCOUT, text_config: { ...LLAMA4_SCOUT.text_config, layer_types: types } }));
+    expect(result.model.architecture).toMatchObject({ slidingWindow: 8192, swaPattern: 4 });
+  });
+});

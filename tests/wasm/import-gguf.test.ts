@@ -24,7 +24,10 @@ import {
 } from './gguf-writer.js';
 import { planner } from './setup.js';
 
-const MODELS = ['qwen2.5-0.5b', 'llama3.2-1b', 'gemma2-2b', 'qwen3-30b-a3b', 'gpt-oss-20b', 'deepseek-v3', 'phi3-mini', 'mixtral-8x7b', 'gemma3-4b'];
+const MODELS = [
+  'qwen2.5-0.5b', 'llama3.2-1b', 'gemma2-2b', 'qwen3-30b-a3b', 'gpt-oss-20b', 'deepseek-v3', 'phi3-mini', 'mixtral-8x7b', 'gemma3-4b',
+  'glm4.5', 'glm4.5-air', 'llama4-scout', 'llama4-maverick',
+];
 let dir: string;
 const declared = new Map<string, number>();
 

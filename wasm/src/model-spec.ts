@@ -7,18 +7,18 @@ import type { ImportedFileSpec, ModelArchitecture, ModelSpec } from './types.js'
 
 const ARCHITECTURE_NUMBERS = [
   'nLayer', 'nEmbd', 'nHead', 'nHeadKv', 'headDimK', 'headDimV', 'nFf', 'nVocab', 'nExpert', 'nExpertUsed', 'nFfExp',
-  'nExpertShared', 'nFfShexp', 'nLeadingDense', 'slidingWindow', 'swaPattern', 'qLoraRank', 'kvLoraRank', 'qkRopeHeadDim',
-  'qkNopeHeadDim', 'nCtxTrain',
+  'nExpertShared', 'nFfShexp', 'nLeadingDense', 'moeLayerStep', 'nLayerNextn', 'slidingWindow', 'swaPattern', 'qLoraRank',
+  'kvLoraRank', 'qkRopeHeadDim', 'qkNopeHeadDim', 'nCtxTrain',
 ] as const satisfies readonly (keyof ModelArchitecture)[];
 const ARCHITECTURE_BOOLEANS = [
-  'gatedFfn', 'tiedEmbeddings', 'attnQkvBias', 'attnOutputBias', 'ffnBias', 'ropeFreqs',
+  'gatedFfn', 'tiedEmbeddings', 'attnQkvBias', 'attnOutputBias', 'ffnBias', 'ropeFreqs', 'attnQkNorm',
 ] as const satisfies readonly (keyof ModelArchitecture)[];
 const ARCHITECTURE_FIELDS: readonly string[] = ['family', 'ggufArch', ...ARCHITECTURE_NUMBERS, ...ARCHITECTURE_BOOLEANS];
 const MODEL_FIELDS: readonly (keyof ModelSpec)[] = ['id', 'name', 'family', 'source', 'architecture', 'file', 'published'];
 const FILE_FIELDS: readonly (keyof ImportedFileSpec)[] = ['label', 'fileType', 'fileBytes', 'headerBytes', 'url', 'tensors'];
 
 /** The layout families the core knows (ModelArchitecture.family). */
-export const ARCH_FAMILIES = ['llama', 'qwen2', 'qwen3', 'gemma2', 'gemma3', 'phi3', 'gpt-oss', 'deepseek2'] as const;
+export const ARCH_FAMILIES = ['llama', 'qwen2', 'qwen3', 'gemma2', 'gemma3', 'phi3', 'gpt-oss', 'deepseek2', 'glm4moe', 'llama4'] as const;
 export type ArchFamily = (typeof ARCH_FAMILIES)[number];
 
 function invalid(field: string, message: string): FitplanError {

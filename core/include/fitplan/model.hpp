@@ -21,6 +21,11 @@ enum class ArchFamily {
   kPhi3,      // fused attn_qkv and fused ffn_up (gate+up), no biases (phi3, phi4)
   kGptOss,    // openai-moe: biases everywhere, attention sinks, MXFP4 experts, SWA
   kDeepseek2, // MLA attention (q_a/q_b, kv_a_mqa, k_b/v_b), shared experts, leading dense layers
+  kGlm4Moe,   // glm4moe (GLM-4.5): q/k/v biases, optional q/k norms, post_attention_norm as the FFN
+              // input norm, sigmoid router with exp_probs_b, shared expert, leading dense layers and
+              // trailing NextN (multi-token prediction) blocks that are in the file but not run
+  kLlama4,    // llama4: llama attention, MoE blocks every moe_layer_step blocks (dense FFN between),
+              // one shared expert as wide as a routed one, chunked attention on 3 of every 4 blocks
 };
 
 const char* to_string(ArchFamily family) noexcept;
@@ -44,6 +49,8 @@ struct ModelArchitecture {
   bool attn_output_bias = false; // bias on the attention output projection (gpt-oss)
   bool ffn_bias = false;         // biases on FFN / expert projections (gpt-oss)
   bool rope_freqs = false;       // a rope_freqs.weight tensor (Llama 3.1+ rope scaling)
+  bool attn_qk_norm = false;     // per-head q/k RMS norms where the family makes them optional (glm4moe:
+                                 // GLM-4.5 has them, GLM-4.5-Air not); qwen3 and gemma3 always have them
 
   // Mixture of experts (all zero for dense models).
   int n_expert = 0;              // routed experts per MoE layer
@@ -52,6 +59,10 @@ struct ModelArchitecture {
   int n_expert_shared = 0;       // shared experts (always active)
   int n_ff_shexp = 0;            // shared expert FFN width (per shared expert)
   int n_leading_dense = 0;       // leading dense (non-MoE) blocks, e.g. DeepSeek's first_k_dense_replace
+  int moe_layer_step = 0;        // llama4 interleave_moe_layer_step: past the leading dense blocks, block il is
+                                 // MoE when (il + 1) % moe_layer_step == 0; 0 or 1 = every block
+  int n_layer_nextn = 0;         // trailing NextN / multi-token-prediction blocks, counted in n_layer (the GGUF
+                                 // block_count): their tensors are in the file, llama.cpp does not run them
 
   // Sliding-window attention (0 = none).
   int sliding_window = 0;        // window in tokens
@@ -107,6 +118,8 @@ const std::vector<ArchitectureFlagField>& architecture_flag_fields();
 bool is_moe(const ModelArchitecture& arch) noexcept;
 bool is_mla(const ModelArchitecture& arch) noexcept;
 bool is_moe_layer(const ModelArchitecture& arch, int layer) noexcept;
+// True for the trailing NextN (multi-token-prediction) blocks: in the file, not run by llama.cpp.
+bool is_nextn_layer(const ModelArchitecture& arch, int layer) noexcept;
 // True when layer `layer` uses sliding-window attention.
 bool is_swa_layer(const ModelArchitecture& arch, int layer) noexcept;
 
@@ -118,6 +131,7 @@ std::uint64_t total_params(const ModelArchitecture& arch);
 // Parameters touched per token: every non-routed weight + the n_expert_used / n_expert share of
 // the routed experts. The input embedding is a row lookup and is left out unless it is tied to
 // the output projection (OpenAI's convention for gpt-oss's "3.6B active"; Qwen's "3.3B" counts it).
+// NextN blocks (n_layer_nextn) are left out: llama.cpp does not run them.
 std::uint64_t active_params(const ModelArchitecture& arch);
 
 const std::vector<ModelPreset>& model_catalog();

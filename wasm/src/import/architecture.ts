@@ -27,6 +27,8 @@ const GGUF_FAMILY: Readonly<Record<string, ArchFamily>> = {
   phi3: 'phi3',
   'gpt-oss': 'gpt-oss', 'openai-moe': 'gpt-oss',
   deepseek2: 'deepseek2',
+  glm4moe: 'glm4moe',
+  llama4: 'llama4',
 };
 
 /** config.json model_type -> [family, GGUF architecture llama.cpp's converter writes]. */
@@ -38,12 +40,21 @@ const CONFIG_FAMILY: Readonly<Record<string, [ArchFamily, string]>> = {
   phi3: ['phi3', 'phi3'],
   gpt_oss: ['gpt-oss', 'gpt-oss'],
   deepseek_v2: ['deepseek2', 'deepseek2'], deepseek_v3: ['deepseek2', 'deepseek2'], kimi_k2: ['deepseek2', 'deepseek2'],
+  glm4_moe: ['glm4moe', 'glm4moe'],
+  llama4: ['llama4', 'llama4'],
 };
 
 /** llama.cpp's fixed sliding-window layer pattern (set_swa_pattern) where the file may not state it. */
-const SWA_PATTERN: Partial<Record<ArchFamily, number>> = { gemma2: 2, gemma3: 6, 'gpt-oss': 2 };
+const SWA_PATTERN: Partial<Record<ArchFamily, number>> = { gemma2: 2, gemma3: 6, 'gpt-oss': 2, llama4: 4 };
 /** Families whose sliding window llama.cpp uses; for the others it runs full attention (Mistral, Phi-3). */
-const SWA_FAMILIES: readonly ArchFamily[] = ['gemma2', 'gemma3', 'gpt-oss'];
+const SWA_FAMILIES: readonly ArchFamily[] = ['gemma2', 'gemma3', 'gpt-oss', 'llama4'];
+/**
+ * llama.cpp llama4: chunked attention with a fixed 8192-token chunk on 3 of every 4 blocks, unless the
+ * file says sliding_window = 0 (the converter writes that only when every layer is full attention).
+ */
+const LLAMA4_CHUNK = 8192;
+/** Families whose NextN (multi-token-prediction) blocks the core lays out (nLayerNextn). */
+const NEXTN_FAMILIES: readonly ArchFamily[] = ['glm4moe'];
 
 const fallbackWarning = (arch: string) =>
   `unknown architecture '${arch}': treated as llama-style attention + gated FFN (the sizes follow its hyperparameters; tensors the llama layout lacks are not counted)`;
@@ -122,7 +133,8 @@ export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, lab
   const nLeadingDense = number('leading_dense_block_count') ?? 0;
   const nFf = number('feed_forward_length') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('feed_forward_length', 'nFf'));
   const nextn = number('nextn_predict_layers') ?? 0;
-  if (nextn > 0) warnings.push(`${nextn} multi-token-prediction layer(s) are counted as ordinary blocks`);
+  const nLayerNextn = NEXTN_FAMILIES.includes(family) ? nextn : 0;
+  if (nextn > 0 && nLayerNextn === 0) warnings.push(`${nextn} multi-token-prediction layer(s) are counted as ordinary blocks`);
 
   const kvLoraRank = number('attention.kv_lora_rank') ?? 0;
   const mla = kvLoraRank > 0;
@@ -141,7 +153,7 @@ export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, lab
     throw importError(`${label}: the GGUF key 'tokenizer.ggml.tokens' is missing (and '${key('vocab_size')}' too); it gives nVocab`);
   }
 
-  let slidingWindow = number('attention.sliding_window') ?? 0;
+  let slidingWindow = number('attention.sliding_window') ?? (family === 'llama4' ? LLAMA4_CHUNK : 0);
   let swaPattern = 0;
   const patternValue = metadata[key('attention.sliding_window_pattern')];
   if (slidingWindow > 0) {
@@ -171,7 +183,8 @@ export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, lab
 
   const nExpertUsed = number('expert_used_count') ?? 0;
   const nFfExp = number('expert_feed_forward_length') ?? (nExpert > 1 ? nFf : 0);
-  const nExpertShared = number('expert_shared_count') ?? 0;
+  // llama.cpp llama4 always builds one shared expert per MoE block (no expert_shared_count key).
+  const nExpertShared = number('expert_shared_count') ?? (family === 'llama4' && nExpert > 1 ? 1 : 0);
   const nFfShexp = number('expert_shared_feed_forward_length') ?? (nExpertShared > 0 ? nFfExp : 0);
 
   const architecture: ModelArchitecture = {
@@ -192,12 +205,15 @@ export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, lab
     attnOutputBias: hasAny(/^blk\.\d+\.attn_output\.bias$/),
     ffnBias: hasAny(/^blk\.\d+\.ffn_(up|down|gate)(_exps)?\.bias$/),
     ropeFreqs: has('rope_freqs.weight'),
+    attnQkNorm: family === 'glm4moe' && hasAny(/^blk\.\d+\.attn_q_norm\.weight$/),
     nExpert,
     nExpertUsed,
     nFfExp,
     nExpertShared,
     nFfShexp,
     nLeadingDense,
+    moeLayerStep: family === 'llama4' ? (number('interleave_moe_layer_step') ?? 0) : 0,
+    nLayerNextn,
     slidingWindow,
     swaPattern,
     qLoraRank: number('attention.q_lora_rank') ?? 0,
@@ -269,12 +285,20 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
   };
   const hasTensor = (re: RegExp) => (tensorNames ? [...tensorNames].some((n) => re.test(n)) : undefined);
 
-  const nLayer = required('num_hidden_layers', 'nLayer');
+  // llama.cpp's glm4moe converter appends the MTP layers as blocks (block_count = num_hidden_layers +
+  // num_nextn_predict_layers); other converters drop them.
+  const nLayerNextn = NEXTN_FAMILIES.includes(family) ? (number('num_nextn_predict_layers') ?? 0) : 0;
+  const nLayer = required('num_hidden_layers', 'nLayer') + nLayerNextn;
   const nEmbd = required('hidden_size', 'nEmbd');
   const nHead = required('num_attention_heads', 'nHead');
   const nExpert = first('num_local_experts', 'num_experts', 'n_routed_experts') ?? 0;
   const nLeadingDense = number('first_k_dense_replace') ?? 0;
-  const nFf = number('intermediate_size') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('intermediate_size', 'nFf'));
+  // Llama 4: intermediate_size is the expert width, intermediate_size_mlp the dense blocks' (the
+  // converter swaps them back into feed_forward_length / expert_feed_forward_length).
+  const llama4 = family === 'llama4';
+  const nFf = llama4
+    ? required('intermediate_size_mlp', 'nFf')
+    : (number('intermediate_size') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('intermediate_size', 'nFf')));
   const kvLoraRank = number('kv_lora_rank') ?? 0;
   const mla = kvLoraRank > 0;
   const qkRopeHeadDim = mla ? required('qk_rope_head_dim', 'qkRopeHeadDim') : 0;
@@ -288,9 +312,12 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
 
   let slidingWindow = 0;
   let swaPattern = 0;
-  const window = number('sliding_window') ?? 0;
+  const allFull = Array.isArray(c.layer_types) && c.layer_types.every((t) => t === 'full_attention');
+  const window = llama4 ? (allFull ? 0 : LLAMA4_CHUNK) : (number('sliding_window') ?? 0);
   if (SWA_FAMILIES.includes(family) && window > 0 && c.use_sliding_window !== false) {
-    const layerTypes = Array.isArray(c.layer_types) ? c.layer_types.map((t) => t === 'sliding_attention') : undefined;
+    const layerTypes = Array.isArray(c.layer_types)
+      ? c.layer_types.map((t) => t === 'sliding_attention' || t === 'chunked_attention')
+      : undefined;
     // An explicit sliding_window_pattern, else the explicit layer_types, else the config class's default.
     const explicitPattern = (textConfig ?? outer).sliding_window_pattern !== undefined ? number('sliding_window_pattern') : undefined;
     swaPattern = explicitPattern ?? (layerTypes ? (patternOf(layerTypes) ?? 0) : (number('sliding_window_pattern') ?? SWA_PATTERN[family] ?? 0));
@@ -312,8 +339,8 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
         ? !tensorNames.has('lm_head.weight')
         : TIED_BY_DEFAULT.includes(family);
   const qkvBias = family === 'qwen2' || family === 'gpt-oss' || attentionBias || hasTensor(/\.self_attn\.q_proj\.bias$/) === true;
-  const nExpertShared = number('n_shared_experts') ?? 0;
-  const nFfExp = number('moe_intermediate_size') ?? (nExpert > 1 ? nFf : 0);
+  const nExpertShared = number('n_shared_experts') ?? (llama4 && nExpert > 1 ? 1 : 0);
+  const nFfExp = llama4 ? required('intermediate_size', 'nFfExp') : (number('moe_intermediate_size') ?? (nExpert > 1 ? nFf : 0));
 
   const architecture: ModelArchitecture = {
     family,
@@ -331,13 +358,16 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
     attnQkvBias: qkvBias,
     attnOutputBias: family === 'gpt-oss' || (family === 'llama' && attentionBias) || hasTensor(/\.self_attn\.o_proj\.bias$/) === true,
     ffnBias: family === 'gpt-oss' || c.mlp_bias === true,
-    ropeFreqs: family === 'llama' && ropeType === 'llama3',
+    ropeFreqs: (family === 'llama' || llama4) && ropeType === 'llama3',
+    attnQkNorm: family === 'glm4moe' && c.use_qk_norm === true,
     nExpert,
     nExpertUsed: nExpert > 1 ? (first('num_experts_per_tok', 'experts_per_token') ?? 0) : 0,
     nFfExp,
     nExpertShared,
     nFfShexp: number('shared_expert_intermediate_size') ?? (nExpertShared > 0 ? nFfExp : 0),
     nLeadingDense,
+    moeLayerStep: llama4 ? (number('interleave_moe_layer_step') ?? 0) : 0,
+    nLayerNextn,
     slidingWindow,
     swaPattern,
     qLoraRank: mla ? (number('q_lora_rank') ?? 0) : 0,
