@@ -9,6 +9,9 @@ export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults, rese
 export * from './types.js';
 export * from './format.js';
 export * from './import/index.js';
+export * from './detect/facts.js';
+export * from './detect/match.js';
+export * from './detect/browser.js';
 
 /** Loads the WebAssembly core (once) and returns a Planner. */
 export const createPlanner = plannerFactory(memoise(() => createFitplanCore()));

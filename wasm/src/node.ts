@@ -11,6 +11,10 @@ export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults, rese
 export * from './types.js';
 export * from './format.js';
 export * from './import/node.js';
+export * from './detect/facts.js';
+export * from './detect/match.js';
+export * from './detect/browser.js';
+export * from './detect/node.js';
 
 /** Where the .wasm lies next to this file (src/native in the repo, dist/native in the package). */
 export const wasmUrl = new URL('./native/fitplan_core.wasm', import.meta.url);
