@@ -4,6 +4,7 @@
 // keep the two in step (tests/wasm/conformance.test.ts checks it).
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -17,6 +18,7 @@
 #include "fitplan/planner.hpp"
 #include "fitplan/quant.hpp"
 #include "fitplan/quantizer.hpp"
+#include "fitplan/rank.hpp"
 #include "fitplan/tensors.hpp"
 
 namespace fitplan::js {
@@ -283,12 +285,20 @@ void write_custom_build(JsonWriter& w, const CustomBuild& b) {
 
 val parse_json(const std::string& text) { return val::global("JSON").call<val>("parse", text); }
 
+PlanOptions read_plan_options(const ObjectReader& request);
+
 PlanRequest read_plan_request(const ObjectReader& request) {
-  constexpr auto kMaxTokens = static_cast<std::int64_t>(std::numeric_limits<std::uint32_t>::max());
   PlanRequest core;
   core.model = read_model(request);
   core.hardware = read_hardware(request);
-  auto& o = core.options;
+  core.options = read_plan_options(request);
+  return core;
+}
+
+// The options of plan(), frontier() and the rankings: contextLength and the optional fields.
+PlanOptions read_plan_options(const ObjectReader& request) {
+  constexpr auto kMaxTokens = static_cast<std::int64_t>(std::numeric_limits<std::uint32_t>::max());
+  PlanOptions o;
   o.context_tokens = static_cast<std::uint32_t>(request.integer("contextLength", 1, kMaxTokens));
   o.min_context_tokens = request.has("minContextLength")
                              ? static_cast<std::uint32_t>(request.integer("minContextLength", 1, kMaxTokens))
@@ -328,7 +338,7 @@ PlanRequest read_plan_request(const ObjectReader& request) {
       o.block_sensitivity.push_back(v.as<double>());
     }
   }
-  return core;
+  return o;
 }
 
 // plan({ model, hardware, contextLength, targetTps?, kv?, minQuant?, allowDisk?, compare?, ... })
@@ -385,6 +395,166 @@ val frontier_js(val request_value) {
       w.end_object();
     }
     w.end_array();
+    return parse_json(w.str());
+  });
+}
+
+// The fields of a ranking row (see wasm/src/types.ts, RankedRow): the plan's figures without its
+// per-block detail (planner.plan() of the row's model and machine gives the whole plan).
+void write_rank_row(JsonWriter& w, const RankRow& row, const ModelPreset& model, const Hardware& hw) {
+  const Plan& p = row.plan;
+  w.begin_object();
+  w.field("rank", row.rank);
+  w.key("model").begin_object();
+  w.field("id", model.id);
+  w.field("name", model.name);
+  w.field("family", model.family);
+  w.field("totalParams", static_cast<double>(total_params(model.arch)));
+  w.field("activeParams", static_cast<double>(active_params(model.arch)));
+  w.field("effectiveParams", row.effective_params);
+  w.field("maxContext", model.arch.n_ctx_train);
+  w.field("moe", is_moe(model.arch));
+  w.end_object();
+  w.key("hardware").begin_object();
+  w.field("id", hw.id);
+  w.field("name", hw.name);
+  w.field("family", hw.family);
+  w.field("vramBytes", exact_double(hw.vram_bytes));
+  w.field("gpuCount", hw.gpu_count);
+  w.field("ramBytes", exact_double(hw.ram_bytes));
+  w.field("unifiedMemory", hw.unified_memory);
+  w.end_object();
+  w.field("feasible", p.feasible);
+  w.field("grade", to_string(p.usability));
+  w.field("headline", p.headline);
+  w.field("fit", to_string(p.fit));
+  w.field("placementKind", to_string(p.placement_kind));
+  w.field("decodeTokensPerSecond", p.estimate.decode.tokens_per_second);
+  w.field("decodeTokensPerSecondLow", p.estimate.decode.low);
+  w.field("decodeTokensPerSecondHigh", p.estimate.decode.high);
+  w.field("prefillTokensPerSecond", p.estimate.prefill.tokens_per_second);
+  w.field("prefillTokensPerSecondLow", p.estimate.prefill.low);
+  w.field("prefillTokensPerSecondHigh", p.estimate.prefill.high);
+  w.field("qualityProxy", p.quality_proxy);
+  w.field("contextLength", p.context_tokens);
+  w.field("askedContextLength", row.asked_context_tokens);
+  w.field("contextCapped", row.context_capped);
+  w.field("kvCacheType", to_string(p.kv_type_k));
+  w.field("baseFileType", file_type_info(p.head_recipe).name);
+  w.field("fileBytes", exact_double(p.file_bytes));
+  w.field("gpuBytes", exact_double(p.estimate.gpu_total()));
+  w.field("ramBytes", exact_double(p.estimate.cpu.total()));
+  w.field("diskBytes", exact_double(p.estimate.disk_bytes));
+  w.field("totalBytes", exact_double(p.estimate.gpu_total() + p.estimate.cpu.total() + p.estimate.disk_bytes));
+  bool uniform = !p.layers.empty();
+  for (const auto& l : p.layers) uniform = uniform && l.recipe == p.head_recipe;
+  w.field("uniform", uniform);
+  w.key("published");
+  if (row.published) {
+    const auto& f = *row.published;
+    w.begin_object();
+    w.field("repo", f.repo);
+    w.field("publisher", f.publisher);
+    w.field("official", f.official);
+    w.field("fileType", file_type_info(f.file.file_type).name);
+    w.field("fileBytes", exact_double(f.file.file_bytes));
+    w.field("fileBytesExact", f.file_bytes_exact);
+    w.field("isPlan", uniform && f.file.file_type == p.head_recipe);
+    w.key("commands").begin_object();
+    w.field("llamaServer", f.llama_server_command);
+    w.field("ollama", f.ollama_command);
+    w.end_object();
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.end_object();
+}
+
+RankOrder read_rank_order(const ObjectReader& request) {
+  if (!request.has("order")) return RankOrder::kRecommended;
+  auto order = parse_rank_order(request.string("order"));
+  if (!order) fail(order.error().code, request.field("order"), order.error().message);
+  return order.value();
+}
+
+// rankModels({ models: [id | model object], hardware, contextLength, family?, maxParamsB?, order?, ...plan options })
+val rank_models_js(val request_value) {
+  return guarded([&] {
+    const ObjectReader request = request_reader(request_value);
+    RankModelsRequest core;
+    core.hardware = read_hardware(request);
+    if (!request.get("models").isArray()) fail(ErrorCode::kInvalidArgument, "models", "'models' must be an array of model ids or model objects");
+    const val list = request.get("models");
+    const int n = list["length"].as<int>();
+    for (int i = 0; i < n; ++i) core.models.push_back(read_model_value(list[i], "models[" + std::to_string(i) + "]"));
+    core.options = read_plan_options(request);
+    core.filter.family = request.string_or("family", "");
+    if (request.has("maxParamsB")) core.filter.max_params_b = request.number("maxParamsB", 0, 1e6);
+    core.order = read_rank_order(request);
+    const auto result = unwrap(rank_models(core));
+    JsonWriter w;
+    w.begin_object();
+    w.field("order", to_string(core.order));
+    w.field("orderRule", result.order_rule);
+    w.field("filteredOut", result.filtered_out);
+    w.key("rows").begin_array();
+    for (const auto& row : result.rows) {
+      write_rank_row(w, row, core.models[static_cast<std::size_t>(row.index)], core.hardware);
+    }
+    w.end_array();
+    w.end_object();
+    return parse_json(w.str());
+  });
+}
+
+// rankHardware({ model, machines?: [id | machine], contextLength, order?, includeInfeasible?, ...plan options })
+val rank_hardware_js(val request_value) {
+  return guarded([&] {
+    const ObjectReader request = request_reader(request_value);
+    RankHardwareRequest core;
+    core.model = read_model(request);
+    if (request.has("machines")) {
+      if (!request.get("machines").isArray()) fail(ErrorCode::kInvalidArgument, "machines", "'machines' must be an array of hardware ids or machine objects");
+      const val list = request.get("machines");
+      const int n = list["length"].as<int>();
+      for (int i = 0; i < n; ++i) {
+        const std::string name = "machines[" + std::to_string(i) + "]";
+        val holder = val::object();
+        holder.set(name, list[i]);
+        core.machines.push_back(read_hardware(ObjectReader(holder, ""), name));
+      }
+    } else {
+      core.machines = hardware_catalog();
+    }
+    core.options = read_plan_options(request);
+    core.order = read_rank_order(request);
+    if (request.has("includeInfeasible")) core.include_infeasible = request.boolean("includeInfeasible");
+    const auto result = unwrap(rank_hardware(core));
+    JsonWriter w;
+    w.begin_object();
+    w.field("order", to_string(core.order));
+    w.field("orderRule", result.order_rule);
+    w.field("leftOut", result.left_out);
+    w.key("rows").begin_array();
+    for (const auto& row : result.rows) {
+      write_rank_row(w, row, core.model, core.machines[static_cast<std::size_t>(row.index)]);
+    }
+    w.end_array();
+    w.field("needsTokensPerSecond", result.needs_tokens_per_second);
+    w.key("needs").begin_array();
+    for (const auto& need : result.needs) {
+      w.begin_object();
+      w.field("fileType", file_type_info(need.file_type).name);
+      w.field("fileBytes", exact_double(need.file_bytes));
+      w.field("qualityProxy", need.quality_proxy);
+      w.field("vramBytes", exact_double(need.vram_bytes));
+      w.field("gpuBandwidthGBps", need.gpu_bandwidth_gb_per_s);
+      w.field("gpuRamBytes", exact_double(need.gpu_ram_bytes));
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
     return parse_json(w.str());
   });
 }
@@ -528,4 +698,6 @@ EMSCRIPTEN_BINDINGS(fitplan_core) {
   emscripten::function("frontier", &fitplan::js::frontier_js);
   emscripten::function("commands", &fitplan::js::commands_js);
   emscripten::function("tensorTable", &fitplan::js::tensor_table_js);
+  emscripten::function("rankModels", &fitplan::js::rank_models_js);
+  emscripten::function("rankHardware", &fitplan::js::rank_hardware_js);
 }

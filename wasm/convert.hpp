@@ -340,14 +340,19 @@ inline std::vector<PublishedRepo> read_published(const ObjectReader& in, const s
 
 // `model`: a catalog id, or an object describing a model that is not in the catalog (e.g. read
 // from a GGUF header or a config.json): { id?, name?, family?, source?, architecture, file? }.
-inline ModelPreset read_model(const ObjectReader& request, const std::string& key = "model") {
-  const std::string type = request.type_of(key);
-  if (type == "string") return unwrap(find_model(request.string(key)));
-  if (type != "object" || request.get(key).isNull() || request.get(key).isArray()) {
-    fail(ErrorCode::kInvalidArgument, request.field(key),
-         "'" + request.field(key) + "' must be a model id (see 'fitplan models') or an object { architecture, ... } describing a model");
+// A model given as `value` (a catalog id or a model object); `name` is its field path ("model", "models[3]").
+inline ModelPreset read_model_value(const val& value, const std::string& name) {
+  const std::string type = value.typeOf().as<std::string>();
+  if (type == "string") {
+    auto found = find_model(value.as<std::string>());
+    if (!found) fail(found.error().code, name, found.error().message);
+    return found.value();
   }
-  const ObjectReader in(request.get(key), request.field(key) + ".");
+  if (type != "object" || value.isNull() || value.isArray()) {
+    fail(ErrorCode::kInvalidArgument, name,
+         "'" + name + "' must be a model id (see 'fitplan models') or an object { architecture, ... } describing a model");
+  }
+  const ObjectReader in(value, name + ".");
   const std::string arch_type = in.type_of("architecture");
   if (arch_type != "object" || in.get("architecture").isNull()) {
     fail(ErrorCode::kInvalidArgument, in.field("architecture"),
@@ -375,6 +380,10 @@ inline ModelPreset read_model(const ObjectReader& request, const std::string& ke
     m.user_file = std::move(file);
   }
   return m;
+}
+
+inline ModelPreset read_model(const ObjectReader& request, const std::string& key = "model") {
+  return read_model_value(request.get(key), request.field(key));
 }
 
 // `model.file` (analyze only): a GGUF file's tensor table as read from its header:

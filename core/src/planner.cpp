@@ -268,7 +268,10 @@ class Planner {
       for (int r : option_recipe_[b]) {
         const Bytes cost = block_bytes(r, static_cast<int>(b));
         const double saved = weight_[b] * (current_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
-        if (saved > 0 && cost > current) upgrades.push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), r});
+        // An upgrade larger than what the budget has left now can never be taken (used only grows).
+        if (saved > 0 && cost > current && cost - current <= budget - used) {
+          upgrades.push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), r});
+        }
       }
     }
     std::sort(upgrades.begin(), upgrades.end(), [](const Upgrade& a, const Upgrade& b) {
@@ -763,7 +766,7 @@ class Planner {
   std::unique_ptr<KnapsackTable> table_;
   std::vector<std::vector<int>> option_recipe_;  // [block][knapsack option] -> index into recipes_
 
-  friend Result<PlanResult> fitplan::make_plan(const PlanRequest&);
+  friend Result<PlanResult> fitplan::make_plan(const PlanRequest&, PlanDetail);
   friend Result<std::vector<FrontierPoint>> fitplan::make_frontier(const PlanRequest&);
   friend std::uint32_t fitplan::max_gpu_context(const ModelPreset&, const Hardware&, FileType, KvType);
   friend Result<Plan> fitplan::evaluate_plan(const PlanRequest&, const PlanSpec&);
@@ -1305,7 +1308,9 @@ std::optional<PublishedChoice> published_choice(Planner& planner, const PlanRequ
 
 }  // namespace
 
-Result<PlanResult> make_plan(const PlanRequest& request) {
+Result<PlanResult> make_plan(const PlanRequest& request) { return make_plan(request, PlanDetail::kFull); }
+
+Result<PlanResult> make_plan(const PlanRequest& request, PlanDetail detail) {
   if (auto ok = validate_request(request); !ok) return ok.error();
   Planner planner(request);
   const PlanOptions& o = request.options;
@@ -1339,6 +1344,7 @@ Result<PlanResult> make_plan(const PlanRequest& request) {
     p.gain_quality_proxy = p.plan.quality_proxy - result.plan.quality_proxy;
     p.gain_context_tokens = static_cast<std::int64_t>(result.plan.context_tokens) - static_cast<std::int64_t>(p.plan.context_tokens);
   }
+  if (detail == PlanDetail::kRow) return result;  // a row shows neither max_gpu_context_tokens nor what follows
   if (result.plan.feasible) {
     result.plan.max_gpu_context_tokens = planner.max_gpu_context(result.plan.head_recipe, result.plan.kv_type_k);
   }

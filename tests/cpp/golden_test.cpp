@@ -11,6 +11,7 @@
 
 #include "fitplan/analysis.hpp"
 #include "fitplan/planner.hpp"
+#include "fitplan/rank.hpp"
 
 namespace fitplan {
 namespace {
@@ -78,10 +79,60 @@ ordered_json plan_json(const Plan& plan) {
   return out;
 }
 
+// A ranking row as the API's RankedRow names its fields (a subset).
+ordered_json rank_row_json(const RankRow& row) {
+  ordered_json out;
+  out["rank"] = row.rank;
+  out["model"] = {{"id", row.plan.model_id}};
+  out["hardware"] = {{"id", row.plan.hardware_id}};
+  out["grade"] = to_string(row.plan.usability);
+  out["decodeTokensPerSecond"] = row.plan.estimate.decode.tokens_per_second;
+  out["qualityProxy"] = row.plan.quality_proxy;
+  out["contextLength"] = row.plan.context_tokens;
+  out["published"] = row.published ? ordered_json{{"repo", row.published->repo}, {"fileType", file_type_info(row.published->file.file_type).name}}
+                                   : ordered_json(nullptr);
+  return out;
+}
+
+// rank-models: { hardware, contextLength?, family?, maxParamsB?, order? } over the whole catalog;
+// rank-hardware: { model, contextLength, machines: [ids], order? }.
+ordered_json rank_json(const std::string& kind, const ordered_json& request) {
+  PlanOptions o;
+  o.context_tokens = request.value("contextLength", 8192u);
+  o.min_context_tokens = std::min<std::uint32_t>(2048, o.context_tokens);
+  o.target_tokens_per_second = request.value("targetTps", 0.0);
+  const RankOrder order = parse_rank_order(request.value("order", "recommended")).value();
+  ordered_json out;
+  std::vector<RankRow> rows;
+  if (kind == "rank-models") {
+    RankModelsRequest core{model_catalog(), find_hardware(request.at("hardware").get<std::string>()).value(), o, {}, order};
+    core.filter.family = request.value("family", "");
+    core.filter.max_params_b = request.value("maxParamsB", 0.0);
+    auto result = rank_models(core).value();
+    out["orderRule"] = result.order_rule;
+    rows = std::move(result.rows);
+  } else {
+    RankHardwareRequest core{find_model(request.at("model").get<std::string>()).value(), {}, o, order};
+    for (const auto& id : request.at("machines")) core.machines.push_back(find_hardware(id.get<std::string>()).value());
+    auto result = rank_hardware(core).value();
+    out["orderRule"] = result.order_rule;
+    out["needs"] = ordered_json::array();
+    for (const auto& n : result.needs) {
+      out["needs"].push_back({{"fileType", file_type_info(n.file_type).name}, {"vramBytes", n.vram_bytes},
+                              {"gpuBandwidthGBps", n.gpu_bandwidth_gb_per_s}, {"gpuRamBytes", n.gpu_ram_bytes}});
+    }
+    rows = std::move(result.rows);
+  }
+  out["rows"] = ordered_json::array();
+  for (const auto& row : rows) out["rows"].push_back(rank_row_json(row));
+  return out;
+}
+
 ordered_json compute(const ordered_json& golden) {
   const std::string kind = golden.at("kind");
   const auto& request = golden.at("request");
   if (kind == "analyze") return analyze_json(request);
+  if (kind == "rank-models" || kind == "rank-hardware") return rank_json(kind, request);
   if (kind == "plan") {
     const auto result = make_plan(plan_request(request)).value();
     ordered_json out = plan_json(result.plan);

@@ -64,7 +64,7 @@ function keysOf<T>(keys: { [K in keyof Required<T>]: true }): string[] {
 }
 
 const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({
-  models: true, hardware: true, analyze: true, plan: true, frontier: true, commands: true, tensorTable: true,
+  models: true, hardware: true, analyze: true, plan: true, frontier: true, commands: true, tensorTable: true, rankModels: true, rankHardware: true,
 });
 const MODEL_INFO = keysOf<ModelInfo>({
   id: true, name: true, family: true, totalParams: true, activeParams: true, maxContext: true, moe: true,
@@ -73,8 +73,8 @@ const MODEL_INFO = keysOf<ModelInfo>({
 const ARCHITECTURE = keysOf<ModelArchitecture>({
   family: true, ggufArch: true, nLayer: true, nEmbd: true, nHead: true, nHeadKv: true, headDimK: true, headDimV: true,
   nFf: true, gatedFfn: true, nVocab: true, tiedEmbeddings: true, attnQkvBias: true, attnOutputBias: true, ffnBias: true,
-  ropeFreqs: true, nExpert: true, nExpertUsed: true, nFfExp: true, nExpertShared: true, nFfShexp: true,
-  nLeadingDense: true, slidingWindow: true, swaPattern: true, qLoraRank: true, kvLoraRank: true, qkRopeHeadDim: true,
+  ropeFreqs: true, attnQkNorm: true, nExpert: true, nExpertUsed: true, nFfExp: true, nExpertShared: true, nFfShexp: true,
+  nLeadingDense: true, moeLayerStep: true, nLayerNextn: true, slidingWindow: true, swaPattern: true, qLoraRank: true, kvLoraRank: true, qkRopeHeadDim: true,
   qkNopeHeadDim: true, nCtxTrain: true,
 });
 const HARDWARE_INFO = keysOf<HardwareInfo>({

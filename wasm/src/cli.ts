@@ -52,8 +52,16 @@ import {
   type PlanResult,
   type Planner,
   type RuntimeCommand,
+  RANK_ORDERS,
+  type HardwareRanking,
+  type MachineNeed,
+  type ModelRanking,
+  type RankedRow,
+  type RankOrder,
 } from './types.js';
 import { resolveModelFlag } from './import/cli-model.js';
+import { DEFAULT_RANK_CONTEXT } from './convert.js';
+import { detectHardware } from './detect/node.js';
 
 /** A mistake in the command line: printed with a hint, exit status 2. */
 class UsageError extends Error {}
@@ -287,7 +295,7 @@ Options:
                      a .gguf file (all shards of a split one next to it), a GGUF URL,
                      hf:org/name (a Hugging Face repository), or a config.json file
   --gguf FILE        with --model hf:org/name: the repository's GGUF file to import
-  --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'                 required
+  --hardware ID      hardware id (see 'fitplan hardware'), 'custom', or 'auto' (read this machine)  required
   --context N        context length in tokens           default ${defaults.contextLength}, capped at the model's maximum
   --kv TYPE          KV-cache type: ${KV_CACHE_TYPES.join(', ')}     default ${defaults.kvCacheType}
   --prompt N         prompt tokens for the prefill estimate                          default ${defaults.promptTokens}
@@ -480,7 +488,7 @@ Options:
                      a .gguf file (all shards of a split one next to it), a GGUF URL,
                      hf:org/name (a Hugging Face repository), or a config.json file
   --gguf FILE        with --model hf:org/name: the repository's GGUF file to import
-  --hardware ID      hardware id (see 'fitplan hardware'), or 'custom'             required
+  --hardware ID      hardware id (see 'fitplan hardware'), 'custom', or 'auto' (read this machine)  required
   --context N        context length in tokens     default ${OPTIMIZE_CONTEXT}, capped at the model's maximum
   --min-context N    the context may shrink to N tokens to fit    default min(${defaultPlanOptions.minContextLength}, --context)
   --target-tps X     decode speed to reach, tokens/s         default none (see --objective)
@@ -568,7 +576,13 @@ function planRequest(values: Values, planner: Planner, resolved?: string | Model
   // The default context must not exceed the model's maximum; an unknown id is left to the API's error.
   const maxContext =
     (typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain) ?? OPTIMIZE_CONTEXT;
-  const request: PlanRequest = { model, hardware, contextLength: context ?? Math.min(OPTIMIZE_CONTEXT, maxContext) };
+  return { model, hardware, contextLength: context ?? Math.min(OPTIMIZE_CONTEXT, maxContext), ...planOptionFlags(values) };
+}
+
+/** The plan options the flags set (every field but model, hardware and contextLength). */
+type PlanOptionFields = Omit<PlanRequest, 'model' | 'hardware' | 'contextLength'>;
+function planOptionFlags(values: Values): PlanOptionFields {
+  const request: PlanOptionFields = {};
   const minContext = numberFlag(values, 'min-context', true);
   const target = numberFlag(values, 'target-tps');
   const prompt = numberFlag(values, 'prompt', true);
@@ -761,7 +775,316 @@ function frontierTable(points: readonly FrontierPoint[]): string {
   );
 }
 
-const commands: Record<string, Command> = { models, hardware, analyze, optimize };
+// ------------------------------------------------------------------------------ rank / compare
+
+/** The plan-option flags rank and compare share with optimize. */
+const planOptionFlagSpecs = {
+  context: { type: 'string' },
+  'min-context': { type: 'string' },
+  'target-tps': { type: 'string' },
+  kv: { type: 'string' },
+  'min-quant': { type: 'string' },
+  'no-disk': { type: 'boolean' },
+  prompt: { type: 'string' },
+  objective: { type: 'string' },
+  'max-quality-loss': { type: 'string' },
+  output: { type: 'string' },
+  'usable-tps': { type: 'string' },
+  'slow-tps': { type: 'string' },
+} as const;
+
+const GRADE_WORD: Record<string, string> = { usable: 'usable', slow: 'slow', impractical: 'impractical', infeasible: 'cannot run' };
+const FIT_WORD: Record<string, string> = { gpu: 'GPU', 'gpu+ram': 'GPU + RAM', disk: 'disk', none: '—' };
+
+/** The file a row downloads, in a few words ("Qwen/Qwen3-32B-GGUF Q4_K_M, 19.8 GB"; "custom mix" without one). */
+function rowFile(row: RankedRow): string {
+  if (!row.feasible) return '—';
+  if (!row.published) return `custom ${row.baseFileType} mix (no published file known)`;
+  const size = `${(row.published.fileBytes / 1e9).toFixed(1)} GB`;
+  return `${row.published.repo} ${row.published.fileType}, ${size}`;
+}
+
+function rankOrderFlag(values: Values): RankOrder | undefined {
+  const order = text(values, 'sort');
+  if (order === undefined) return undefined;
+  if (!(RANK_ORDERS as readonly string[]).includes(order)) throw new UsageError(`--sort: unknown order '${order}'; allowed: ${RANK_ORDERS.join(', ')}`);
+  return order as RankOrder;
+}
+
+const rankColumnsCommon = [
+  { header: 'verdict', align: 'left', cell: (r: RankedRow) => GRADE_WORD[r.grade] ?? r.grade },
+  { header: 'decode tok/s', align: 'right', cell: (r: RankedRow) => (r.feasible ? formatBand(r.decodeTokensPerSecond, r.decodeTokensPerSecondLow, r.decodeTokensPerSecondHigh) : '—') },
+  { header: 'prefill tok/s', align: 'right', cell: (r: RankedRow) => (r.feasible ? formatRate(r.prefillTokensPerSecond) : '—') },
+  { header: 'PPL +%', align: 'right', cell: (r: RankedRow) => (r.feasible ? r.qualityProxy.toFixed(2) : '—') },
+  { header: 'context', align: 'right', cell: (r: RankedRow) => (r.feasible ? `${r.contextLength}${r.contextCapped || r.contextLength < r.askedContextLength ? '*' : ''}` : '—') },
+  { header: 'where', align: 'left', cell: (r: RankedRow) => (r.hardware.gpuCount === 0 && r.fit === 'gpu+ram' ? 'RAM' : FIT_WORD[r.fit] ?? r.fit) },
+] as const;
+
+const rank: Command = {
+  summary: 'what can I run (--hardware) or what should I buy (--model): every model or every machine, ranked',
+  help: `Usage: fitplan rank --hardware ID|auto|custom ... [options]     every model on one machine
+       fitplan rank --model ID [options]                        every machine for one model
+
+Each row is the optimizer's own plan under the objective (the same plan 'fitplan optimize' gives for
+that model and machine): verdict, decode and prefill tok/s, quality, context reached, where it runs
+and the published file to download. The order is stated above the table.
+
+Options:
+  --hardware ID      rank every model on this machine: an id (see 'fitplan hardware'), 'custom'
+                     (with the custom-hardware flags below) or 'auto' (read this machine)
+  --model ID         rank every machine for this model (an id, or a model to import as in optimize)
+  --sort KEY         ${RANK_ORDERS.join(', ')}                 default recommended
+                     recommended (models): usable, then slow, then impractical; within a grade the models
+                     that reach the context, then those within the quality ceiling, then the larger
+                     model (effective parameters: sqrt(total x active) for MoE), then the faster
+                     recommended (machines): the grade, then the faster, then the least GPU memory
+  --family F         models whose family contains F (case-insensitive; qwen: Qwen 2, 2.5, 3)
+  --max-params B     models with at most B billion parameters
+  --add MODEL        also rank this model (a .gguf file, URL, hf:org/name or config.json); repeatable
+  --no-catalog       rank only the --add models
+  --all              (--model) also list the machines that cannot run it at all
+  --context N        context asked of every model, tokens       default ${DEFAULT_RANK_CONTEXT} (each model's maximum when smaller)
+  --target-tps X, --objective X, --max-quality-loss P, --kv TYPE, --min-quant TYPE, --min-context N,
+  --no-disk, --prompt N, --output N, --usable-tps X, --slow-tps X     as in 'fitplan optimize'
+  --json             print the ranking as JSON (the API's rankModels() / rankHardware() object)
+  --help             show this help
+
+${customHardwareHelp}
+Examples:
+  fitplan rank --hardware rtx4090
+  fitplan rank --hardware auto --family qwen --context 32768
+  fitplan rank --hardware cpu-ddr5-dual-32g --max-params 15 --sort speed
+  fitplan rank --model qwen3-32b --target-tps 20
+`,
+  options: {
+    model: { type: 'string' },
+    gguf: { type: 'string' },
+    sort: { type: 'string' },
+    family: { type: 'string' },
+    'max-params': { type: 'string' },
+    add: { type: 'string', multiple: true },
+    'no-catalog': { type: 'boolean' },
+    all: { type: 'boolean' },
+    ...planOptionFlagSpecs,
+    ...hardwareOptions,
+    ...jsonOption,
+  },
+  async run(values, load, io) {
+    const hasHardware = text(values, 'hardware') !== undefined;
+    const modelFlag = text(values, 'model');
+    if (hasHardware === (modelFlag !== undefined)) {
+      throw new UsageError('give either --hardware (every model on that machine) or --model (every machine for that model)');
+    }
+    const planner = await load();
+    const order = rankOrderFlag(values);
+    const context = numberFlag(values, 'context', true);
+    if (modelFlag !== undefined) {
+      for (const flag of ['family', 'max-params', 'add', 'no-catalog']) {
+        if (values[flag] !== undefined) throw new UsageError(`--${flag} filters models; it applies with --hardware, not --model`);
+      }
+      const model = await resolveModelFlag(modelFlag, text(values, 'gguf'), io.err);
+      const maxContext = typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain;
+      const ranking = planner.rankHardware({
+        model,
+        contextLength: context ?? Math.min(DEFAULT_RANK_CONTEXT, maxContext ?? DEFAULT_RANK_CONTEXT),
+        ...planOptionFlags(values),
+        ...(order && { order }),
+        ...(values.all ? { includeInfeasible: true } : {}),
+      });
+      if (values.json) return io.out(json(ranking));
+      return io.out(hardwareRankingText(ranking, planner));
+    }
+    if (values.all) throw new UsageError('--all lists machines that cannot run a model; it applies with --model');
+    const added = await Promise.all(((values.add as unknown as string[] | undefined) ?? []).map((m) => resolveModelFlag(m, undefined, io.err)));
+    const maxParams = numberFlag(values, 'max-params');
+    const ranking = planner.rankModels({
+      hardware: machine(values),
+      ...(context !== undefined && { contextLength: context }),
+      ...planOptionFlags(values),
+      ...(added.length > 0 && { models: added }),
+      ...(values['no-catalog'] ? { catalog: false } : {}),
+      ...(text(values, 'family') !== undefined && { family: text(values, 'family') }),
+      ...(maxParams !== undefined && { maxParamsB: maxParams }),
+      ...(order && { order }),
+    });
+    if (values.json) return io.out(json(ranking));
+    io.out(modelRankingText(ranking, planner));
+  },
+};
+
+function modelRankingText(ranking: ModelRanking, planner: Planner): string {
+  const r = ranking.request;
+  const hw = typeof r.hardware === 'string' ? planner.hardware().find((h) => h.id === r.hardware)?.name ?? r.hardware : ranking.rows[0]?.hardware.name ?? 'custom';
+  const usable = ranking.rows.filter((row) => row.grade === 'usable');
+  const best = usable[0] ?? ranking.rows.find((row) => row.feasible);
+  const lines = [
+    `WHAT RUNS ON ${hw}: ${usable.length} of ${ranking.rows.length} models at a usable speed, context ${r.contextLength}, objective ${r.objective ?? 'balanced'}.`,
+    best
+      ? `Best pick: ${best.model.name} — ${best.headline}${best.published ? ` Download ${best.published.repo} (${best.published.fileType}).` : ''}`
+      : 'Nothing runs on this machine at this context.',
+    assumedLine(ranking.hardwareAssumptions).trimEnd(),
+    ranking.orderRule,
+    ranking.filteredOut > 0 ? `${ranking.filteredOut} models left out by --family / --max-params.` : '',
+    '',
+  ].filter((line, i) => line !== '' || i === 5);
+  const table = renderColumns(
+    [
+      { header: '#', align: 'right', cell: (row: RankedRow) => String(row.rank) },
+      { header: 'model', align: 'left', cell: (row: RankedRow) => row.model.id },
+      { header: 'params', align: 'right', cell: (row: RankedRow) => `${formatParams(row.model.totalParams)}${row.model.moe ? ` (${formatParams(row.model.activeParams)} active)` : ''}` },
+      ...rankColumnsCommon,
+      { header: 'download', align: 'left', cell: rowFile },
+    ],
+    ranking.rows,
+  );
+  const starred = ranking.rows.some((row) => row.feasible && (row.contextCapped || row.contextLength < row.askedContextLength));
+  const foot = [
+    starred ? '* below the context asked: the model\'s maximum, or what fits.' : '',
+    'download: the published file that serves the objective best; the plan may be a per-block mix around it (optimize shows both).',
+    `Open a row: fitplan optimize --model ID --hardware ${typeof r.hardware === 'string' ? r.hardware : '...'}${r.contextLength !== DEFAULT_RANK_CONTEXT ? ` --context ${r.contextLength}` : ''}`,
+  ].filter(Boolean);
+  return `${lines.join('\n')}\n${table}\n${foot.join('\n')}\n`;
+}
+
+function hardwareRankingText(ranking: HardwareRanking, planner: Planner): string {
+  const r = ranking.request;
+  const model = typeof r.model === 'string' ? planner.models().find((m) => m.id === r.model)?.name ?? r.model : r.model.name ?? r.model.id ?? 'the model';
+  const usable = ranking.rows.filter((row) => row.grade === 'usable');
+  const lines = [
+    `MACHINES FOR ${model}: ${usable.length} of ${ranking.rows.length + (r.includeInfeasible ? 0 : ranking.leftOut)} machines run it at a usable speed, context ${r.contextLength}, objective ${r.objective ?? 'balanced'}.`,
+    usable[0] ? `Least machine at full usable speed: ${usable[0].hardware.name} — ${usable[0].headline}` : '',
+    ranking.orderRule,
+    '',
+  ].filter(Boolean);
+  const gib = (bytes: number) => `${formatGiB(bytes, 0)}`;
+  const table = renderColumns(
+    [
+      { header: '#', align: 'right', cell: (row: RankedRow) => String(row.rank) },
+      { header: 'machine', align: 'left', cell: (row: RankedRow) => row.hardware.id },
+      { header: 'GPU GiB', align: 'right', cell: (row: RankedRow) => (row.hardware.gpuCount === 0 ? '—' : `${row.hardware.gpuCount > 1 ? `${row.hardware.gpuCount}x` : ''}${gib(row.hardware.vramBytes)}`) },
+      { header: 'RAM GiB', align: 'right', cell: (row: RankedRow) => gib(row.hardware.ramBytes) },
+      ...rankColumnsCommon,
+      { header: 'download', align: 'left', cell: rowFile },
+    ],
+    ranking.rows,
+  );
+  const needs = renderColumns(
+    [
+      { header: 'file type', align: 'left', cell: (n: MachineNeed) => n.fileType },
+      { header: 'file GB', align: 'right', cell: (n: MachineNeed) => (n.fileBytes / 1e9).toFixed(1) },
+      { header: 'PPL +%', align: 'right', cell: (n: MachineNeed) => n.qualityProxy.toFixed(2) },
+      { header: 'all on one GPU: VRAM GiB', align: 'right', cell: (n: MachineNeed) => formatGiB(n.vramBytes, 1) },
+      { header: `GPU GB/s for ${formatRate(ranking.needsTokensPerSecond)} tok/s`, align: 'right', cell: (n: MachineNeed) => (n.gpuBandwidthGBps > 0 ? n.gpuBandwidthGBps.toFixed(0) : 'none reaches it') },
+      { header: 'GPU + RAM GiB', align: 'right', cell: (n: MachineNeed) => formatGiB(n.gpuRamBytes, 1) },
+    ],
+    ranking.needs,
+  );
+  const left = ranking.leftOut > 0 ? `${ranking.leftOut} machines cannot run it at all (--all lists them).\n` : '';
+  return `${lines.join('\n')}\n\n${table}\n${left}\nWHAT IT TAKES at context ${r.contextLength} (f16 KV cache; first-order: one CUDA GPU sized to fit; GPU + RAM is before the OS's own RAM):\n${needs}`;
+}
+
+const compare: Command = {
+  summary: 'one model on several machines, side by side',
+  help: `Usage: fitplan compare --model ID --hardware A,B,C [options]
+
+The plan of one model on each machine (the optimizer's plan under the objective), side by side:
+verdict, speed, quality, context, where it runs, memory and the file to download.
+
+Options:
+  --model ID         model id, or a model to import (as in optimize)                  required
+  --hardware A,B,C   two or more hardware ids, comma-separated ('auto' reads this machine)  required
+  --context N, --target-tps X, --objective X, ...        as in 'fitplan optimize'
+  --json             print the plans as JSON (an array of the API's plan() objects)
+  --help             show this help
+
+Example:
+  fitplan compare --model qwen3-32b --hardware rtx4090,rtx5090,m4-max-128g
+`,
+  options: { model: { type: 'string' }, gguf: { type: 'string' }, hardware: { type: 'string' }, ...planOptionFlagSpecs, ...jsonOption },
+  async run(values, load, io) {
+    const ids = (text(values, 'hardware') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    if (ids.length < 2) throw new UsageError('--hardware needs two or more hardware ids, comma-separated (e.g. rtx4090,rtx5090)');
+    const planner = await load();
+    const model = await resolveModelFlag(requiredModel(values), text(values, 'gguf'), io.err);
+    const context = numberFlag(values, 'context', true);
+    const maxContext = typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain;
+    const contextLength = context ?? Math.min(OPTIMIZE_CONTEXT, maxContext ?? OPTIMIZE_CONTEXT);
+    const machines: HardwareSpec[] = [];
+    for (const id of ids) machines.push(id === 'auto' ? await autoMachine(planner, io) : id);
+    const plans = machines.map((hardware) => planner.plan({ model, hardware, contextLength, ...planOptionFlags(values) }));
+    if (values.json) return io.out(json(plans));
+    const rows: [string, (p: PlanResult) => string][] = [
+      ['machine', (p) => p.hardwareName],
+      ['verdict', (p) => GRADE_WORD[p.usability.grade] ?? p.usability.grade],
+      ['decode tok/s', (p) => (p.feasible ? formatBand(p.decodeTokensPerSecond, p.decodeTokensPerSecondLow, p.decodeTokensPerSecondHigh) : '—')],
+      ['prefill tok/s', (p) => (p.feasible ? formatRate(p.prefillTokensPerSecond) : '—')],
+      ['PPL +% vs F16', (p) => (p.feasible ? p.qualityProxy.toFixed(2) : '—')],
+      ['context, KV', (p) => (p.feasible ? `${p.contextLength}, ${p.kvCacheTypeK}` : '—')],
+      ['where', (p) => (p.memory.gpus.length === 0 && p.fit === 'gpu+ram' ? 'RAM' : FIT_WORD[p.fit] ?? p.fit)],
+      ['GPU GiB', (p) => formatGiB(p.memory.gpuTotalBytes)],
+      ['RAM GiB', (p) => formatGiB(p.memory.cpu.totalBytes)],
+      ['download', (p) => (p.published ? `${p.published.repo} ${p.published.fileType}` : '—')],
+    ];
+    const header = ['', ...plans.map((_, i) => ids[i] ?? '')];
+    const body = rows.map(([label, cell]) => [label, ...plans.map(cell)]);
+    io.out(`${renderTable(header, body, ['left', ...plans.map(() => 'left' as const)])}\n`);
+    for (const p of plans) io.out(`${p.hardwareName}: ${p.headline}\n`);
+  },
+};
+
+// ------------------------------------------------------------------------------ --hardware auto
+
+/** Reads this machine (nvidia-smi, rocm-smi, sysctl / system_profiler, /proc/meminfo, lscpu), reports what it found and assumed on stderr. */
+async function autoMachine(planner: Planner, io: Io): Promise<HardwareSpec> {
+  const detected = await detectHardware(planner.hardware());
+  const lines = [
+    `detected: ${detected.name} (${detected.presetId ? `preset ${detected.presetId}` : 'a custom machine'}; confidence ${detected.confidence})`,
+    ...detected.found.map((f) => `  found: ${f}`),
+    ...detected.assumed.map((a) => `  assumed: ${a}`),
+    ...detected.missing.map((m) => `  not read: ${m}`),
+  ];
+  io.err(`${lines.join('\n')}\n`);
+  return detected.spec;
+}
+
+/**
+ * --hardware auto: the detected machine as the flags that describe it (a preset id with --ram /
+ * --cores / --gpus / --ram-bw, or --hardware custom with its figures), so every command reads it
+ * as if typed; flags the user gave win over the detected ones.
+ */
+async function applyAutoHardware(values: Values, planner: Planner, io: Io): Promise<void> {
+  const spec = await autoMachine(planner, io);
+  const set = (flag: string, value: string | number | boolean | undefined) => {
+    if (value !== undefined && values[flag] === undefined) values[flag] = typeof value === 'boolean' ? value : String(value);
+  };
+  if (typeof spec === 'string') {
+    values.hardware = spec;
+    return;
+  }
+  if ('preset' in spec) {
+    values.hardware = spec.preset;
+    set('ram', spec.ramGiB);
+    set('ram-bw', spec.ramBandwidthGBps);
+    set('cores', spec.cpuCores);
+    set('gpus', spec.gpuCount);
+    set('disk-bw', spec.diskBandwidthGBps);
+    return;
+  }
+  values.hardware = 'custom';
+  set('vram', spec.vramGiB ?? (spec.vramBytes !== undefined ? spec.vramBytes / 2 ** 30 : undefined));
+  set('ram', spec.ramGiB ?? (spec.ramBytes !== undefined ? spec.ramBytes / 2 ** 30 : undefined));
+  set('gpu-bw', spec.gpuBandwidthGBps);
+  set('ram-bw', spec.ramBandwidthGBps);
+  set('disk-bw', spec.diskBandwidthGBps);
+  set('gpu-tflops', spec.gpuTflops);
+  set('pcie-bw', spec.pcieBandwidthGBps);
+  set('gpus', spec.gpuCount);
+  set('cores', spec.cpuCores);
+  set('backend', spec.backend);
+  if (spec.unifiedMemory) set('unified', true);
+}
+
+const commands: Record<string, Command> = { models, hardware, analyze, optimize, rank, compare };
 
 const topHelp = `fitplan: will this LLM fit, and how fast will it run? (llama.cpp GGUF models)
 
@@ -798,6 +1121,8 @@ async function main(argv: readonly string[], io: Io, planner: () => Promise<Plan
       io.out(command.help);
       return 0;
     }
+    // --hardware auto (compare reads 'auto' inside its list).
+    if (name !== 'compare' && values.hardware === 'auto') await applyAutoHardware(values, await planner(), io);
     await command.run(values, planner, io);
     return 0;
   } catch (error) {

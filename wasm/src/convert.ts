@@ -3,6 +3,7 @@
 import { resolveCustomHardware, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
 import { checkModel } from './model-spec.js';
+import type { ModelSpec } from './types.js';
 import type { RawAnalyzeRequest, RawCommandOptions, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
 import {
   BACKENDS,
@@ -10,6 +11,7 @@ import {
   KV_POLICIES,
   LLAMA_CPP_BUILDS,
   PLAN_OBJECTIVES,
+  RANK_ORDERS,
   type CommandOptions,
   type CustomHardware,
   type FileTypeName,
@@ -20,8 +22,11 @@ import {
   type LlamaCppBuild,
   type PlanObjective,
   type PresetHardware,
+  type RankOrder,
   type ResolvedCustomHardware,
   type ResolvedPlanRequest,
+  type ResolvedRankHardwareRequest,
+  type ResolvedRankModelsRequest,
 } from './types.js';
 
 /** The value of a successful call; a FitplanError otherwise. */
@@ -239,6 +244,75 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
     ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity')),
   };
   return resolved;
+}
+
+/** The context a ranking asks of every model when the request gives none. */
+export const DEFAULT_RANK_CONTEXT = 8192;
+
+const RANK_MODELS_FIELDS = [
+  'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens', 'outputTokens',
+  'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'models', 'catalog', 'family', 'maxParamsB', 'order',
+];
+const RANK_HARDWARE_FIELDS = [
+  'model', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens', 'outputTokens',
+  'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'machines', 'order', 'includeInfeasible',
+];
+
+/** The plan options of a ranking request, checked as plan() checks them (model / hardware stand in for the list). */
+function rankPlanOptions(request: Fields, stand_in: Fields): ResolvedPlanRequest {
+  const contextLength = request.contextLength === undefined ? DEFAULT_RANK_CONTEXT : request.contextLength;
+  return toRawPlanRequest({ ...request, ...stand_in, contextLength });
+}
+
+function checkOrder(value: unknown): RankOrder {
+  return value === undefined ? 'recommended' : (checkString(value, 'order', RANK_ORDERS) as RankOrder);
+}
+
+/** rankModels(): the request checked, the catalog ids (when `catalog` is not false) before the user's models. */
+export function toRawRankModelsRequest(value: unknown, catalogIds: () => string[]): ResolvedRankModelsRequest {
+  const request = asObject(value, '', 'an object { hardware, contextLength?, models?, family?, maxParamsB?, order?, ... }');
+  checkKeys(request, RANK_MODELS_FIELDS, '');
+  const { models, catalog, family, maxParamsB, order, ...planFields } = request;
+  const { model: _model, compare: _compare, ...options } = rankPlanOptions(planFields, { model: 'rank' });
+  const extra = models === undefined ? [] : Array.isArray(models) ? models.map((m, i) => checkModel(m, `models[${i}]`)) : null;
+  if (extra === null) throw invalid('models', `'models' must be an array of model ids or model objects (got ${describe(models)})`);
+  const withCatalog = optional(catalog, true, (v) => checkBoolean(v, 'catalog'));
+  const list = [...(withCatalog ? catalogIds() : []), ...extra];
+  if (list.length === 0) throw invalid('models', "nothing to rank: 'catalog' is false and 'models' is empty");
+  return {
+    ...options,
+    models: list,
+    ...(family === undefined ? {} : { family: checkString(family, 'family') }),
+    ...(maxParamsB === undefined ? {} : { maxParamsB: checkNumber(maxParamsB, 'maxParamsB') }),
+    order: checkOrder(order),
+  };
+}
+
+/** rankHardware(): the request checked; machines absent = the whole catalog (the core's). */
+export function toRawRankHardwareRequest(
+  value: unknown,
+  maxContextOf: (model: string | ModelSpec) => number | undefined = () => undefined,
+): ResolvedRankHardwareRequest {
+  const request = asObject(value, '', 'an object { model, contextLength?, machines?, order?, includeInfeasible?, ... }');
+  checkKeys(request, RANK_HARDWARE_FIELDS, '');
+  const { machines, order, includeInfeasible, ...planFields } = request;
+  if (planFields.contextLength === undefined) {
+    // The default context must not exceed the model's maximum (an unknown id is left to the core's error).
+    const max = request.model === undefined ? undefined : maxContextOf(checkModel(request.model));
+    planFields.contextLength = Math.min(DEFAULT_RANK_CONTEXT, max ?? DEFAULT_RANK_CONTEXT);
+  }
+  const { hardware: _hardware, compare: _compare, ...options } = rankPlanOptions(planFields, { hardware: 'cpu-32g' });
+  let list: ResolvedRankHardwareRequest['machines'];
+  if (machines !== undefined) {
+    if (!Array.isArray(machines) || machines.length === 0) throw invalid('machines', `'machines' must be a non-empty array of hardware ids or machine objects (got ${describe(machines)})`);
+    list = machines.map((m, i) => toRawHardware(m, `machines[${i}]`).hardware as string | PresetHardware | ResolvedCustomHardware);
+  }
+  return {
+    ...options,
+    ...(list === undefined ? {} : { machines: list }),
+    order: checkOrder(order),
+    includeInfeasible: optional(includeInfeasible, false, (v) => checkBoolean(v, 'includeInfeasible')),
+  };
 }
 
 const COMMAND_PATHS = ['modelPath', 'sourcePath', 'hfRepo', 'imatrixPath'] as const satisfies readonly (keyof CommandOptions)[];

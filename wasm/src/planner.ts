@@ -1,6 +1,14 @@
 // The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
 // New capabilities (plan, frontier, commands) are one method each here, plus their converters.
-import { hardwareAssumptions, toRawAnalyzeRequest, toRawCommandOptions, toRawPlanRequest, unwrap } from './convert.js';
+import {
+  hardwareAssumptions,
+  toRawAnalyzeRequest,
+  toRawCommandOptions,
+  toRawPlanRequest,
+  toRawRankHardwareRequest,
+  toRawRankModelsRequest,
+  unwrap,
+} from './convert.js';
 import { FitplanError } from './errors.js';
 import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
 import { loadCore, type CoreLoader } from './load.js';
@@ -11,12 +19,16 @@ import type {
   Commands,
   FrontierPoint,
   HardwareInfo,
+  HardwareRanking,
   LoadOptions,
   ModelInfo,
+  ModelRanking,
   Plan,
   PlanRequest,
   PlanResult,
   Planner,
+  RankHardwareRequest,
+  RankModelsRequest,
   ResolvedPlanRequest,
 } from './types.js';
 
@@ -75,6 +87,22 @@ class CorePlanner implements Planner {
   frontier(request: PlanRequest): FrontierPoint[] {
     const resolved = toRawPlanRequest(request);
     return unwrap(this.#core.frontier(resolved)).map((point) => ({ ...point, plan: withRequest(point.plan, resolved) }));
+  }
+
+  rankModels(request: RankModelsRequest): ModelRanking {
+    const resolved = toRawRankModelsRequest(request, () => {
+      this.#models ??= unwrap(this.#core.models());
+      return this.#models.map((m) => m.id);
+    });
+    const ranking = unwrap(this.#core.rankModels(resolved));
+    return { ...ranking, request: resolved, hardwareAssumptions: hardwareAssumptions(request.hardware) };
+  }
+
+  rankHardware(request: RankHardwareRequest): HardwareRanking {
+    const resolved = toRawRankHardwareRequest(request, (model) =>
+      typeof model === 'string' ? this.#maxContext(model) : model.architecture?.nCtxTrain,
+    );
+    return { ...unwrap(this.#core.rankHardware(resolved)), request: resolved };
   }
 
   commands(plan: Plan, options?: CommandOptions): Commands {

@@ -15,7 +15,7 @@ export const KV_CACHE_TYPES: readonly KvCacheType[] = ['f16', 'bf16', 'f32', 'q8
 
 /** Hyperparameters of a model (the core's ModelArchitecture, camelCase). */
 export interface ModelArchitecture {
-  /** Tensor-layout family: llama, qwen2, qwen3, gemma2, gemma3, phi3, gpt-oss, deepseek2. */
+  /** Tensor-layout family: llama, qwen2, qwen3, gemma2, gemma3, phi3, gpt-oss, deepseek2, glm4moe, llama4. */
   family: string;
   /** GGUF general.architecture. */
   ggufArch: string;
@@ -33,12 +33,18 @@ export interface ModelArchitecture {
   attnOutputBias: boolean;
   ffnBias: boolean;
   ropeFreqs: boolean;
+  /** Per-head q/k RMS norms where the family makes them optional (glm4moe: GLM-4.5 yes, GLM-4.5-Air no). */
+  attnQkNorm: boolean;
   nExpert: number;
   nExpertUsed: number;
   nFfExp: number;
   nExpertShared: number;
   nFfShexp: number;
   nLeadingDense: number;
+  /** llama4 interleave_moe_layer_step: block il is MoE when (il + 1) % step == 0; 0 or 1 = every block. */
+  moeLayerStep: number;
+  /** Trailing NextN (multi-token-prediction) blocks, counted in nLayer: in the file, not run by llama.cpp. */
+  nLayerNextn: number;
   slidingWindow: number;
   swaPattern: number;
   qLoraRank: number;
@@ -666,6 +672,148 @@ export interface LoadOptions {
 }
 
 /** The planner: synchronous calls into the loaded WebAssembly core. */
+// --------------------------------------------------------------------------------- rankings
+
+/**
+ * How a ranking orders its rows (rows that cannot run at all always come last):
+ * - 'recommended': usable, then slow, then impractical; within a grade, models that reach the asked
+ *   context, then those within the quality ceiling, then the larger model (effective parameters),
+ *   then the faster. Machines: the grade, then the faster (within 5 % counts as equal), then the one
+ *   with less GPU memory, then less RAM.
+ * - 'speed': decode tok/s, fastest first. 'quality': perplexity increase over F16, smallest first.
+ * - 'size': effective parameters, largest first (machines: the plan's memory, largest first).
+ * - 'context': the context reached, largest first. 'memory': the plan's memory, smallest first.
+ */
+export type RankOrder = 'recommended' | 'speed' | 'quality' | 'size' | 'context' | 'memory';
+export const RANK_ORDERS: readonly RankOrder[] = ['recommended', 'speed', 'quality', 'size', 'context', 'memory'];
+
+/** rankModels(): every catalog model (and `models`) on one machine, each with its plan under the objective. */
+export interface RankModelsRequest extends Omit<PlanRequest, 'model' | 'contextLength' | 'compare' | 'blockSensitivity'> {
+  /** Context asked of every model, tokens (default 8192); a model whose maximum is smaller is planned at its maximum (the row says so). */
+  contextLength?: number;
+  /** Models ranked beside the catalog: ids or model objects (imported files, configs). */
+  models?: (string | ModelSpec)[];
+  /** Rank the built-in catalog too (default true). */
+  catalog?: boolean;
+  /** Only models whose family contains this text, case-insensitive ('qwen': Qwen 2, Qwen 2.5, Qwen 3). */
+  family?: string;
+  /** Only models with at most this many parameters, billions (total). */
+  maxParamsB?: number;
+  /** Row order (default 'recommended'). */
+  order?: RankOrder;
+}
+
+/** rankHardware(): one model on every catalog machine (or `machines`). */
+export interface RankHardwareRequest extends Omit<PlanRequest, 'hardware' | 'contextLength' | 'compare' | 'blockSensitivity'> {
+  /** Context length, tokens (default the smaller of 8192 and the model's maximum). */
+  contextLength?: number;
+  /** Machines to rank (default: every catalog machine). */
+  machines?: HardwareSpec[];
+  /** Row order (default 'recommended'). */
+  order?: RankOrder;
+  /** Keep machines that cannot run it at all (default false: counted in leftOut). */
+  includeInfeasible?: boolean;
+}
+
+/** The published file a ranking row downloads (planner.plan() of the row gives its whole plan and caveats). */
+export interface RankedPublishedFile {
+  repo: string;
+  publisher: string;
+  official: boolean;
+  fileType: FileTypeName;
+  fileBytes: number;
+  fileBytesExact: boolean;
+  /** The row's plan is this file as it is (no custom mix needed). */
+  isPlan: boolean;
+  commands: { llamaServer: string; ollama: string };
+}
+
+/** One row of a ranking: a model on a machine, with its plan's figures (not its per-block detail). */
+export interface RankedRow {
+  /** 1-based position in the order. */
+  rank: number;
+  model: { id: string; name: string; family: string; totalParams: number; activeParams: number; effectiveParams: number; maxContext: number; moe: boolean };
+  hardware: { id: string; name: string; family: string; vramBytes: number; gpuCount: number; ramBytes: number; unifiedMemory: boolean };
+  feasible: boolean;
+  grade: Usability['grade'];
+  headline: string;
+  fit: Fit;
+  placementKind: PlacementKind;
+  decodeTokensPerSecond: number;
+  decodeTokensPerSecondLow: number;
+  decodeTokensPerSecondHigh: number;
+  prefillTokensPerSecond: number;
+  prefillTokensPerSecondLow: number;
+  prefillTokensPerSecondHigh: number;
+  qualityProxy: number;
+  /** The context the plan reaches. */
+  contextLength: number;
+  /** The context asked of this row (the model's maximum when the ranking asked for more). */
+  askedContextLength: number;
+  /** The model's maximum context is below the ranking's contextLength. */
+  contextCapped: boolean;
+  kvCacheType: KvCacheType;
+  baseFileType: FileTypeName;
+  fileBytes: number;
+  gpuBytes: number;
+  ramBytes: number;
+  diskBytes: number;
+  totalBytes: number;
+  /** Every block at baseFileType (a whole-file plan). */
+  uniform: boolean;
+  published: RankedPublishedFile | null;
+}
+
+export interface ModelRanking {
+  order: RankOrder;
+  /** The order in one sentence. */
+  orderRule: string;
+  /** Models the family / size filters left out. */
+  filteredOut: number;
+  rows: RankedRow[];
+  /** The request as resolved (defaults filled in). */
+  request: ResolvedRankModelsRequest;
+  hardwareAssumptions: HardwareAssumption[];
+}
+
+/** What running a model takes at one whole-file type (first-order: one CUDA GPU of the needed size). */
+export interface MachineNeed {
+  fileType: FileTypeName;
+  fileBytes: number;
+  qualityProxy: number;
+  /** One GPU holding everything at the asked context (f16 KV), its default margin included. */
+  vramBytes: number;
+  /** That GPU's memory bandwidth for needsTokensPerSecond, GB/s (0: no single GPU reaches it). */
+  gpuBandwidthGBps: number;
+  /** GPU + RAM together (weights, KV cache, buffers), before the operating system's own RAM. */
+  gpuRamBytes: number;
+}
+
+export interface HardwareRanking {
+  order: RankOrder;
+  orderRule: string;
+  /** Machines that cannot run the model at all (left out unless includeInfeasible). */
+  leftOut: number;
+  rows: RankedRow[];
+  /** The decode speed the needs are sized for: targetTps, else the usable threshold. */
+  needsTokensPerSecond: number;
+  needs: MachineNeed[];
+  request: ResolvedRankHardwareRequest;
+}
+
+export interface ResolvedRankModelsRequest extends Omit<ResolvedPlanRequest, 'model' | 'compare' | 'blockSensitivity'> {
+  models: (string | ModelSpec)[];
+  family?: string;
+  maxParamsB?: number;
+  order: RankOrder;
+}
+
+export interface ResolvedRankHardwareRequest extends Omit<ResolvedPlanRequest, 'hardware' | 'compare' | 'blockSensitivity'> {
+  machines?: ResolvedPlanRequest['hardware'][];
+  order: RankOrder;
+  includeInfeasible: boolean;
+}
+
 export interface Planner {
   /** The built-in model catalog. */
   models(): ModelInfo[];
@@ -683,4 +831,8 @@ export interface Planner {
    * its decisions and its `request`; an infeasible plan is a FitplanError (code 'infeasible').
    */
   commands(plan: Plan, options?: CommandOptions): Commands;
+  /** What can I run: every catalog model (and `models`) on one machine, ranked (see RankOrder). */
+  rankModels(request: RankModelsRequest): ModelRanking;
+  /** What should I buy: one model on every catalog machine (or `machines`), ranked, with what it needs. */
+  rankHardware(request: RankHardwareRequest): HardwareRanking;
 }

@@ -167,6 +167,10 @@ struct PlanResult {
 
 
 Result<PlanResult> make_plan(const PlanRequest& request);
+// kRow: the plan and its published file only (no custom build, requirements, baseline or
+// max_gpu_context_tokens): what a ranking row needs, with the same plan make_plan returns.
+enum class PlanDetail { kFull, kRow };
+Result<PlanResult> make_plan(const PlanRequest& request, PlanDetail detail);
 // Every non-dominated (quality, decode speed, memory) plan on this hardware.
 Result<std::vector<FrontierPoint>> make_frontier(const PlanRequest& request);
 

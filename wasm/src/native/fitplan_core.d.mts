@@ -10,16 +10,20 @@ import type {
   ErrorCode,
   FrontierPoint,
   HardwareInfo,
+  HardwareRanking,
   ImportedTensor,
   KvCacheType,
   LoadOptions,
   ModelInfo,
+  ModelRanking,
   ModelSpec,
   Plan,
   PlanRequest,
   PlanResult,
   PresetHardware,
   PublishedChoice,
+  ResolvedRankHardwareRequest,
+  ResolvedRankModelsRequest,
   RuntimeCommand,
 } from '../types.js';
 
@@ -118,6 +122,10 @@ export interface FitplanCoreEntryPoints {
   commands(request: { request: RawPlanRequest; plan: RawPlan; options?: RawCommandOptions }): RawResult<RawCommands>;
   /** Every GGUF tensor of a model with its type in a whole file of `fileType` (tests write GGUF headers from it). */
   tensorTable(request: { model: string | ModelSpec; fileType: string }): RawResult<ImportedTensor[]>;
+  /** Every model of `models` on one machine, ranked (rank_models in core/src/rank.cpp). */
+  rankModels(request: ResolvedRankModelsRequest): RawResult<Omit<ModelRanking, 'request' | 'hardwareAssumptions'>>;
+  /** One model on every machine of `machines` (absent: the catalog), ranked, with what it needs. */
+  rankHardware(request: ResolvedRankHardwareRequest): RawResult<Omit<HardwareRanking, 'request'>>;
 }
 
 export interface FitplanCoreModule extends EmscriptenModule, FitplanCoreEntryPoints {}
