@@ -950,9 +950,15 @@ function hardwareRankingText(ranking: HardwareRanking, planner: Planner): string
   const r = ranking.request;
   const model = typeof r.model === 'string' ? planner.models().find((m) => m.id === r.model)?.name ?? r.model : r.model.name ?? r.model.id ?? 'the model';
   const usable = ranking.rows.filter((row) => row.grade === 'usable');
+  const gpuMemory = (row: RankedRow) => (row.hardware.unifiedMemory ? row.hardware.vramBytes : row.hardware.vramBytes * row.hardware.gpuCount);
+  const allMemory = (row: RankedRow) => (row.hardware.unifiedMemory ? row.hardware.ramBytes : gpuMemory(row) + row.hardware.ramBytes);
+  const smallestGpu = usable.filter((row) => row.hardware.gpuCount > 0).sort((a, b) => gpuMemory(a) - gpuMemory(b) || allMemory(a) - allMemory(b))[0];
+  const leastMemory = [...usable].sort((a, b) => allMemory(a) - allMemory(b) || gpuMemory(a) - gpuMemory(b))[0];
   const lines = [
     `MACHINES FOR ${model}: ${usable.length} of ${ranking.rows.length + (r.includeInfeasible ? 0 : ranking.leftOut)} machines run it at a usable speed, context ${r.contextLength}, objective ${r.objective ?? 'balanced'}.`,
-    usable[0] ? `Least machine at full usable speed: ${usable[0].hardware.name} — ${usable[0].headline}` : '',
+    usable[0] ? `Fastest, on the least hardware: ${usable[0].hardware.name} — ${usable[0].headline}` : '',
+    smallestGpu ? `Smallest GPU that runs it at a usable speed: ${smallestGpu.hardware.name} — ${smallestGpu.headline}` : '',
+    leastMemory && leastMemory !== smallestGpu ? `Least memory in all (GPU + RAM): ${leastMemory.hardware.name} — ${leastMemory.headline}` : '',
     ranking.orderRule,
     '',
   ].filter(Boolean);
