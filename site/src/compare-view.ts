@@ -5,9 +5,10 @@ import { describeKvCache, formatBand, formatGiB, histogramEntries, totalGpuMemor
 import { element, h } from './dom';
 import { PLACEMENT_KIND } from './verdict';
 
-type Row = [label: string, cell: (p: Plan) => string];
+export type Row = [label: string, cell: (p: Plan) => string];
 
-const ROWS: Row[] = [
+/** The figures of a plan, one table row each (the machines view uses them too). */
+export const ROWS: Row[] = [
   ['verdict', (p) => p.usability.grade],
   ['where it runs', (p) => ({ gpu: 'on the GPU', 'gpu+ram': 'GPU + RAM', disk: 'streams from disk', none: 'cannot run' })[p.fit]],
   ['decode tok/s', (p) => (p.feasible ? formatBand(p.decodeTokensPerSecond, p.decodeTokensPerSecondLow, p.decodeTokensPerSecondHigh) : '—')],

@@ -70,6 +70,11 @@ export class HardwarePanel {
     this.#showInfo();
   }
 
+  /** A catalog machine's name (undefined until the catalog is there, or for an unknown id). */
+  catalogName(id: string): string | undefined {
+    return this.#catalog.find((hw) => hw.id === id)?.name;
+  }
+
   get id(): string {
     return this.combo.value;
   }
@@ -149,8 +154,11 @@ export class HardwarePanel {
         this.set(CUSTOM, this.fields);
       }
     } else {
-      // The RAM you typed stays when you change the GPU (not on unified memory: the chip's).
-      const typed = this.presetRam;
+      // The RAM you typed stays when you change the GPU (not on unified memory: the chip's); the
+      // previous preset's own RAM does not (the combo already names the new preset here).
+      const field = this.#presetRam.value.trim();
+      const last = this.#lastPreset;
+      const typed = last && (last.unifiedMemory || field === gib(last.ramBytes)) ? '' : field;
       this.#lastPreset = this.#catalog.find((hw) => hw.id === value);
       this.#fieldset.hidden = true;
       this.#showPresetRam(typed);

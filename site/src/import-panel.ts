@@ -27,6 +27,14 @@ export function importedResult(value: string): ImportResult | undefined {
   return imported.get(value);
 }
 
+/**
+ * Every imported model as a request takes it, its id set to its picker value (so that a ranking's
+ * row names the picker entry it came from).
+ */
+export function importedModels(): ModelSpec[] {
+  return [...imported.entries()].map(([value, result]) => ({ ...result.model, id: value }));
+}
+
 /** What a link names for a picker value: the catalog id, an import's token, or "" (a local file). */
 export function linkToken(value: string): string {
   const result = imported.get(value);

@@ -1,7 +1,22 @@
 // Fitplan's page: every input change asks the planner worker for a new plan; the plan, then the
 // analysis table, the commands and the frontier arrive in that order and are shown as they come.
-// The whole state lives in the URL. Nothing leaves the browser (imports of a URL excepted).
-import { FILE_TYPE_NAMES, describeRequirements, formatParams, type Commands, type FileTypeName, type FrontierPoint, type KvCacheType, type Plan, type PlanRequest, type PlanResult } from 'fitplan';
+// The other views (what can I run, what should I buy, compare machines) are computed by a second
+// worker (rank-client.ts) when shown. The whole state lives in the URL. Nothing leaves the browser
+// (imports of a URL excepted).
+import {
+  FILE_TYPE_NAMES,
+  PLAN_OBJECTIVES,
+  describeRequirements,
+  formatParams,
+  type Commands,
+  type FileTypeName,
+  type FrontierPoint,
+  type KvCacheType,
+  type Plan,
+  type PlanObjective,
+  type PlanRequest,
+  type PlanResult,
+} from 'fitplan';
 
 import { renderAnalysis } from './analysis-table';
 import { Combobox, type ComboItem } from './combobox';
@@ -11,13 +26,19 @@ import { renderDownload } from './download-view';
 import { ContextControl } from './context-control';
 import { element, formatTokens, h } from './dom';
 import { CUSTOM, HardwarePanel } from './hardware-panel';
-import { importedMaxContext, importedResult, linkToken, modelFor, setupImportPanel } from './import-panel';
+import { BuyView } from './buy-view';
+import { DetectPanel } from './detect-panel';
+import { importedMaxContext, importedModels, importedResult, linkToken, modelFor, setupImportPanel } from './import-panel';
+import { MachinesView } from './machines-view';
 import { PlannerClient, type WorkerEvent } from './planner-client';
-import type { ErrorInfo, ModelEntry } from './protocol';
+import type { ErrorInfo, ModelEntry, RankJob } from './protocol';
 import { setupPwa } from './pwa';
-import { setupShare, writeUrl } from './share';
-import { KV_CHOICES, parseState, type PageState } from './state';
+import { RankClient, type RankEvent } from './rank-client';
+import { RankView } from './rank-view';
+import { linkOf, setupShare, toast, writeUrl } from './share';
+import { KV_CHOICES, parseState, type PageState, type View } from './state';
 import { renderPlanError, renderVerdict, setPending } from './verdict';
+import { setupViewTabs, showView } from './views';
 
 type Charts = typeof import('./charts');
 
@@ -58,12 +79,22 @@ const prompt = element<HTMLInputElement>('prompt');
 const kv = element<HTMLSelectElement>('kv');
 const minQuant = element<HTMLSelectElement>('min-quant');
 const disk = element<HTMLInputElement>('disk');
+const objective = element<HTMLSelectElement>('objective');
+
+const OBJECTIVES: Record<PlanObjective, [label: string, info: string]> = {
+  balanced: ['balanced', 'The most accurate plan at least as fast as the standard Q4_K_M file (or the usable speed).'],
+  quality: ['quality', 'The most accurate plan that fits.'],
+  speed: ['speed', 'The fastest plan.'],
+  workload: ['workload', 'The shortest time for the prompt in and the output out.'],
+};
+for (const o of PLAN_OBJECTIVES) objective.append(new Option(OBJECTIVES[o][0], o));
+const showObjectiveInfo = () => (element('objective-info').textContent = OBJECTIVES[state.objective][1]);
 
 for (const choice of KV_CHOICES) kv.append(new Option(choice, choice));
 kv.title = 'auto: the optimizer picks f16, q8_0 or q4_0';
 minQuant.append(new Option('any (Q2_K)', ''));
 for (const type of FILE_TYPE_NAMES.slice(0, FILE_TYPE_NAMES.indexOf('IQ1_S') + 1)) minQuant.append(new Option(type, type));
-for (const control of [target, prompt, kv, minQuant, disk]) control.addEventListener('input', () => changed());
+for (const control of [target, prompt, kv, minQuant, disk, objective]) control.addEventListener('input', () => changed());
 element<HTMLFormElement>('inputs').addEventListener('submit', (event) => event.preventDefault());
 
 function showState(): void {
@@ -75,14 +106,21 @@ function showState(): void {
   kv.value = state.kv;
   minQuant.value = state.minQuant;
   disk.checked = state.disk;
+  objective.value = state.objective;
+  showObjectiveInfo();
 }
 
 function modelMax(value: string): number | undefined {
   return importedMaxContext(value) ?? models.find((m) => m.id === value)?.maxContext;
 }
 
+/** The largest context of any model the rankings plan (what can I run asks it of every model). */
+function rankMax(): number {
+  return Math.max(131072, ...models.map((m) => m.maxContext), ...importedModels().map((m) => m.architecture.nCtxTrain));
+}
+
 function fitContextToModel(): void {
-  const max = modelMax(state.model);
+  const max = state.view === 'rank' ? rankMax() : modelMax(state.model);
   if (max !== undefined) context.setMax(max);
   const entry = models.find((m) => m.id === state.model);
   const imported = importedResult(state.model);
@@ -117,7 +155,8 @@ function readInputs(): boolean {
   state.custom = hardware.fields;
   state.presetRam = hardware.presetRam;
   const ctx = context.value;
-  fieldError('context', !Number.isInteger(ctx) || ctx < 1 ? 'Context must be a whole number of tokens' : ctx > context.max ? `At most ${context.max} tokens for this model` : '');
+  const most = state.view === 'rank' ? `At most ${context.max} tokens` : `At most ${context.max} tokens for this model`;
+  fieldError('context', !Number.isInteger(ctx) || ctx < 1 ? 'Context must be a whole number of tokens' : ctx > context.max ? most : '');
   if (Number.isInteger(ctx) && ctx >= 1) state.context = ctx;
   const tps = target.value.trim() === '' ? 0 : target.valueAsNumber;
   fieldError('target', !Number.isFinite(tps) || tps < 0 ? 'Target must be a speed of 0 or more tok/s (empty: none)' : '');
@@ -128,6 +167,8 @@ function readInputs(): boolean {
   state.kv = KV_CHOICES.find((k) => k === kv.value) ?? 'auto';
   state.minQuant = isFileType(minQuant.value) ? minQuant.value : '';
   state.disk = disk.checked;
+  state.objective = PLAN_OBJECTIVES.find((o) => o === objective.value) ?? 'balanced';
+  showObjectiveInfo();
   return ok;
 }
 
@@ -138,10 +179,35 @@ function urlState(): PageState {
 // ------------------------------------------------------------------ computing
 function changed(): void {
   state.point = null;
-  compute();
+  refresh();
+}
+
+/** Computes what the shown view needs for the inputs (the plan view at once; the others after a pause in typing unless `immediate`). */
+function refresh(immediate = false): void {
+  if (state.view === 'plan') return compute();
+  planStale = true;
+  const inputsOk = readInputs();
+  writeUrl(urlState());
+  scheduleJob(inputsOk, immediate);
+}
+
+/** The plan on the page is not for the inputs any more (they changed while another view was shown). */
+let planStale = false;
+
+/** The options every request of the page shares. */
+function options(): Omit<PlanRequest, 'model' | 'hardware' | 'contextLength'> {
+  return {
+    kv: state.kv,
+    allowDisk: state.disk,
+    promptTokens: state.prompt,
+    objective: state.objective,
+    ...(state.target > 0 ? { targetTps: state.target } : {}),
+    ...(state.minQuant ? { minQuant: state.minQuant } : {}),
+  };
 }
 
 function compute(): void {
+  planStale = false;
   const inputsOk = readInputs();
   writeUrl(urlState());
   const hw = hardware.request();
@@ -153,16 +219,7 @@ function compute(): void {
     renderPlanError('Fix the field marked in red; the plan follows as soon as it is valid.');
     return;
   }
-  const request: PlanRequest = {
-    model: modelFor(state.model),
-    hardware: hw,
-    contextLength: state.context,
-    kv: state.kv,
-    allowDisk: state.disk,
-    promptTokens: state.prompt,
-    ...(state.target > 0 ? { targetTps: state.target } : {}),
-    ...(state.minQuant ? { minQuant: state.minQuant } : {}),
-  };
+  const request: PlanRequest = { model: modelFor(state.model), hardware: hw, contextLength: state.context, ...options() };
   lastRequest = request;
   const analysisKv: KvCacheType = state.kv === 'auto' ? 'f16' : state.kv;
   computeId = client.compute(request, analysisKv);
@@ -356,9 +413,197 @@ function onCatalog(catalog: ModelEntry[], machines: Parameters<HardwarePanel['se
   }));
   modelCombo.setItems(items);
   hardware.setCatalog(machines);
+  machinesView.setCatalog(machines);
+  detectPanel.setCatalog(machines);
   fitContextToModel();
   if (context.value !== state.context) changed();
 }
+
+// ------------------------------------------------------------------ the other views
+const ranker = new RankClient(onRank);
+/** Per view, the inputs its result on the page was computed for; the latest job and its inputs. */
+const shownKey: Partial<Record<View, string>> = {};
+let job: { id: number; view: View; key: string; model: string; ids: string[] } | undefined;
+let jobTimer: ReturnType<typeof setTimeout> | undefined;
+
+const rankCallbacks = {
+  onChange: () => {
+    panelToState();
+    writeUrl(urlState());
+  },
+};
+
+/** The order and filters of the shown ranking into the state (each ranking keeps its own). */
+function panelToState(): void {
+  if (state.view === 'rank') {
+    const { order, filter } = rankView.panel;
+    Object.assign(state, { order, family: filter.family, maxParams: filter.maxParamsB, usableOnly: filter.usableOnly });
+  } else if (state.view === 'buy') {
+    const { order, filter } = buyView.panel;
+    Object.assign(state, { order, machineFamily: filter.family, usableOnly: filter.usableOnly });
+  }
+}
+const rankView = new RankView({
+  ...rankCallbacks,
+  onOpen: (row) => openModel(row.model.id),
+  href: (row) => linkOf({ ...urlState(), view: 'plan', model: linkToken(row.model.id), point: null }),
+});
+const buyView = new BuyView({
+  ...rankCallbacks,
+  onOpen: (row) => openMachine(row.hardware.id),
+  href: (row) => linkOf({ ...urlState(), view: 'plan', hardware: row.hardware.id, presetRam: '', point: null }),
+});
+const machinesView = new MachinesView({
+  onChange: (machines) => {
+    state.machines = machines;
+    refresh(true);
+  },
+  onOpen: (id) => openMachine(id),
+});
+const detectPanel = new DetectPanel((choice, name) => {
+  hardware.set(choice.hardware, choice.custom ?? state.custom, choice.presetRam);
+  toast(`Using ${name}${choice.dropped.length > 0 ? ` (not kept: ${choice.dropped.join(', ')})` : ''}.`);
+  changed();
+});
+
+/** The plan of a ranking's model on the machine of the inputs. */
+function openModel(value: string): void {
+  state.model = value;
+  modelCombo.value = value;
+  planStale = true;
+  setView('plan');
+  window.scrollTo({ top: 0 });
+}
+
+/** The plan of the model of the inputs on machine `id` (the inputs' own machine keeps its RAM / custom figures). */
+function openMachine(id: string): void {
+  if (id !== state.hardware) hardware.set(id, state.custom, '');
+  planStale = true;
+  setView('plan');
+  window.scrollTo({ top: 0 });
+}
+
+function setView(view: View): void {
+  state.view = view;
+  showView(view);
+  panelToState();
+  if (view === 'compare') machinesView.set(state.machines, state.hardware);
+  fitContextToModel();
+  if (view === 'plan') {
+    if (planStale || result === undefined) changed();
+    else writeUrl(urlState());
+    return;
+  }
+  refresh(true);
+}
+
+/** The job of the shown view for the inputs, and the inputs it depends on; undefined when a field is wrong. */
+function jobOf(view: View): { job: RankJob; key: string; ids: string[] } | undefined {
+  const hw = hardware.request();
+  const base = { contextLength: state.context, ...options() };
+  const common = JSON.stringify({ ...base, model: state.model, imports: importedModels().map((m) => m.id) });
+  if (view === 'rank') {
+    if (hw === undefined) return undefined;
+    return { job: { kind: 'models', request: { hardware: hw, ...base, models: importedModels() } }, key: `rank ${JSON.stringify(hw)} ${common}`, ids: [] };
+  }
+  if (view === 'buy') return { job: { kind: 'machines', request: { model: modelFor(state.model), ...base } }, key: `buy ${common}`, ids: [] };
+  // Compare: the inputs' machine as it is set (its RAM, a custom machine), the others as presets.
+  const ids = machinesView.machines.filter((id) => id !== 'custom' || state.hardware === 'custom');
+  if (ids.includes(state.hardware) && hw === undefined) return undefined;
+  const requests = ids.map((id) => ({ model: modelFor(state.model), hardware: id === state.hardware ? hw! : id, ...base }));
+  return { job: { kind: 'compare', requests }, key: `compare ${JSON.stringify(requests.map((r) => r.hardware))} ${common}`, ids };
+}
+
+function modelName(): string {
+  return models.find((m) => m.id === state.model)?.name ?? importedResult(state.model)?.model.name ?? state.model;
+}
+
+function machineName(): string {
+  const preset = hardware.combo.value;
+  return preset === CUSTOM ? 'your custom machine' : (hardware.catalogName(preset) ?? preset);
+}
+
+function viewError(view: View, message: string): void {
+  if (view === 'rank') rankView.error(message);
+  else if (view === 'buy') buyView.error(message);
+  else if (view === 'compare') machinesView.error(message);
+}
+
+/** Starts the shown view's job (after a pause in typing unless `immediate`), unless its result is for these inputs already. */
+function scheduleJob(inputsOk: boolean, immediate: boolean): void {
+  clearTimeout(jobTimer);
+  const view = state.view;
+  if (view === 'plan') return;
+  const next = inputsOk ? jobOf(view) : undefined;
+  if (!next) {
+    ranker.cancel();
+    job = undefined;
+    viewError(view, 'Fix the field marked in red; the answer follows as soon as it is valid.');
+    return;
+  }
+  if (shownKey[view] === next.key || (job?.view === view && job.key === next.key)) return;
+  if (view === 'rank') rankView.pending(machineName());
+  else if (view === 'buy') buyView.pending(modelName());
+  else machinesView.pending(modelName());
+  const start = () => {
+    const id = ranker.run(next.job);
+    job = { id, view, key: next.key, model: modelName(), ids: next.ids };
+    document.body.dataset.rankAsked = String(id);
+  };
+  if (immediate) start();
+  else jobTimer = setTimeout(start, 200);
+}
+
+function onRank(event: RankEvent): void {
+  const current = job;
+  if (!current || event.id !== current.id) return;
+  const shown = () => {
+    shownKey[current.view] = current.key;
+    document.body.dataset.rankShown = String(current.id);
+    document.body.dataset.ready = 'true';
+  };
+  switch (event.type) {
+    case 'rank-started':
+      break;
+    case 'ranked-models':
+      rankView.show(event.ranking, event.ms);
+      shown();
+      break;
+    case 'ranked-machines':
+      buyView.show(event.ranking, event.ms, event.ranking.rows[0]?.model.name ?? modelName());
+      shown();
+      break;
+    case 'compared':
+      machinesView.show(modelName(), current.ids, event.plans, event.ms);
+      shown();
+      document.body.dataset.rankRules = String(current.id);
+      break;
+    case 'rank-rules':
+      (current.view === 'buy' ? buyView : rankView).rules(event.rules);
+      document.body.dataset.rankRules = String(current.id);
+      break;
+    case 'rank-error':
+      viewError(current.view, event.error.message);
+      document.body.dataset.rankShown = String(current.id);
+      document.body.dataset.ready = 'true';
+      job = undefined;
+      break;
+    case 'rank-timeout':
+      viewError(current.view, 'This took too long and was stopped; change an input to try again.');
+      job = undefined;
+      break;
+  }
+}
+
+setupViewTabs((view) => setView(view));
+element('rank-go').addEventListener('click', () => {
+  setView('rank');
+  if (window.matchMedia('(max-width: 860px)').matches) element('rank-view').scrollIntoView({ block: 'start' });
+});
+element('buy-go').addEventListener('click', () => {
+  setView('buy');
+  if (window.matchMedia('(max-width: 860px)').matches) element('buy-view').scrollIntoView({ block: 'start' });
+});
 
 // ------------------------------------------------------------------ start
 const importPanel = setupImportPanel((value, label, imported) => {
@@ -372,13 +617,17 @@ setupCommandTabs();
 setupShare(() => ({ state: urlState(), request: lastRequest, plan: current, baseline: result?.baseline ?? null, commands }));
 setupPwa();
 showState();
+showView(state.view);
+rankView.panel.set(state.order, { family: state.family, maxParamsB: state.maxParams, usableOnly: state.usableOnly });
+buyView.panel.set(state.order, { family: state.machineFamily, maxParamsB: 0, usableOnly: state.usableOnly });
+if (state.view === 'compare') machinesView.set(state.machines, state.hardware);
 
 // A link that names an import (hf:org/name, a URL) imports it again; anything else is a catalog id.
 if (/^(hf:|https?:\/\/)/i.test(state.model)) {
   renderPlanError('Importing the model this link names…');
   void importPanel.importToken(state.model);
 } else {
-  compute();
+  refresh(true);
 }
 client.catalog();
 window.addEventListener('resize', () => {

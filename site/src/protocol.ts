@@ -6,11 +6,16 @@ import type {
   ErrorCode,
   FrontierPoint,
   HardwareInfo,
+  HardwareRanking,
   KvCacheType,
   ModelInfo,
+  ModelRanking,
   Plan,
   PlanRequest,
   PlanResult,
+  RankHardwareRequest,
+  RankModelsRequest,
+  RankOrder,
 } from 'fitplan';
 
 /** What the pickers show of a catalog model (its architecture stays in the worker). */
@@ -31,7 +36,23 @@ export interface CommandsMessage {
   plan: Plan;
 }
 
-export type ToWorker = { type: 'catalog' } | ComputeMessage | CommandsMessage;
+/**
+ * A job of the rankings worker (a second instance of worker.ts, so that a ranking of ~0.5-2 s never
+ * holds up a plan): what can I run (rankModels), what should I buy (rankHardware), or one model on
+ * 2-4 machines (one plan() each).
+ */
+export type RankJob =
+  | { kind: 'models'; request: RankModelsRequest }
+  | { kind: 'machines'; request: RankHardwareRequest }
+  | { kind: 'compare'; requests: PlanRequest[] };
+
+export interface RankMessage {
+  type: 'rank';
+  id: number;
+  job: RankJob;
+}
+
+export type ToWorker = { type: 'catalog' } | ComputeMessage | CommandsMessage | RankMessage;
 
 export interface ErrorInfo {
   code: ErrorCode | 'worker';
@@ -50,4 +71,19 @@ export type FromWorker =
   | { type: 'commands'; id: number; commands: Commands | null; error?: ErrorInfo }
   | { type: 'frontier'; id: number; points: FrontierPoint[]; ms: number }
   | { type: 'error'; id: number; stage: Stage | 'load'; error: ErrorInfo }
-  | { type: 'done'; id: number };
+  | { type: 'done'; id: number }
+  | RankReply;
+
+/** One machine of a comparison: its plan, or why there is none. */
+export type ComparedPlan = { plan: PlanResult; error?: undefined } | { plan?: undefined; error: ErrorInfo };
+
+/** Answers of the rankings worker, for the RankMessage of the same id. */
+export type RankReply =
+  /** The job began computing (the planner is loaded). */
+  | { type: 'rank-started'; id: number }
+  | { type: 'ranked-models'; id: number; ranking: ModelRanking; ms: number }
+  | { type: 'ranked-machines'; id: number; ranking: HardwareRanking; ms: number }
+  | { type: 'compared'; id: number; plans: ComparedPlan[]; ms: number }
+  /** Every order's rule sentence for the ranking just sent (the page re-sorts its rows without asking again). */
+  | { type: 'rank-rules'; id: number; rules: Partial<Record<RankOrder, string>> }
+  | { type: 'rank-error'; id: number; error: ErrorInfo };

@@ -1,9 +1,15 @@
 // The page's whole state and its URL form (the query string): a shared link reproduces the plan.
 // Parsing never trusts the URL: unknown keys are ignored, malformed values fall back to defaults,
 // and nothing here is ever inserted into the page as HTML.
-import type { FileTypeName, KvPolicy } from 'fitplan';
+import { PLAN_OBJECTIVES, RANK_ORDERS, type FileTypeName, type KvPolicy, type PlanObjective, type RankOrder } from 'fitplan';
 
 export const KV_CHOICES: readonly KvPolicy[] = ['auto', 'f16', 'q8_0', 'q4_0'];
+
+/** The page's views: one plan; what can I run (every model on the machine); what should I buy (the model on every machine); one model on 2-4 machines. */
+export type View = 'plan' | 'rank' | 'buy' | 'compare';
+export const VIEWS: readonly View[] = ['plan', 'rank', 'buy', 'compare'];
+/** Machines of the compare view, at most. */
+export const MAX_COMPARED = 4;
 
 /** The custom machine's fields as typed (strings: validation reports what is wrong with each). */
 export interface CustomFields {
@@ -39,6 +45,22 @@ export interface PageState {
   disk: boolean;
   /** Index of the chosen frontier point; null = the optimizer's plan. */
   point: number | null;
+  /** The view shown; URL key `view` (left out for the plan). */
+  view: View;
+  /** What the plan optimises; URL key `obj` (left out for balanced). */
+  objective: PlanObjective;
+  /** Row order of the rankings (rank and buy views); URL key `order`. */
+  order: RankOrder;
+  /** What can I run: only this model family ("" = all); URL key `fam`. */
+  family: string;
+  /** What should I buy: only this machine family ("" = all); URL key `hfam`. */
+  machineFamily: string;
+  /** What can I run: only models of at most this many billion parameters (0 = no limit); URL key `maxp`. */
+  maxParams: number;
+  /** Rankings: only the rows that run at a usable speed; URL key `usable=1`. */
+  usableOnly: boolean;
+  /** Compare view: catalog hardware ids (or "custom", the machine of the inputs), at most MAX_COMPARED; URL key `cmp`. */
+  machines: string[];
 }
 
 export const DEFAULT_CUSTOM: CustomFields = {
@@ -65,6 +87,14 @@ export const DEFAULT_STATE: PageState = {
   minQuant: '',
   disk: true,
   point: null,
+  view: 'plan',
+  objective: 'balanced',
+  order: 'recommended',
+  family: '',
+  machineFamily: '',
+  maxParams: 0,
+  usableOnly: false,
+  machines: [],
 };
 
 /** URL keys of the custom machine's fields. */
@@ -111,6 +141,10 @@ export function parseState(search: string, isFileType: (name: string) => name is
   const kv = text('kv');
   const minQuant = (text('minq') ?? '').toUpperCase();
   const point = text('point');
+  const view = text('view');
+  const objective = text('obj');
+  const order = text('order');
+  const family = (key: string) => (text(key) ?? '').trim().slice(0, 64);
   return {
     model: text('model')?.trim() || DEFAULT_STATE.model,
     hardware,
@@ -124,7 +158,22 @@ export function parseState(search: string, isFileType: (name: string) => name is
     minQuant: isFileType(minQuant) ? minQuant : '',
     disk: params.get('disk') !== '0',
     point: point !== null && /^\d{1,4}$/.test(point) ? Number(point) : null,
+    view: VIEWS.find((v) => v === view) ?? DEFAULT_STATE.view,
+    objective: PLAN_OBJECTIVES.find((o) => o === objective) ?? DEFAULT_STATE.objective,
+    order: RANK_ORDERS.find((o) => o === order) ?? DEFAULT_STATE.order,
+    family: family('fam'),
+    machineFamily: family('hfam'),
+    maxParams: nonNegative(text('maxp'), DEFAULT_STATE.maxParams),
+    usableOnly: params.get('usable') === '1',
+    machines: parseMachines(text('cmp')),
   };
+}
+
+/** The compare view's machines: ids of letters, digits, '.', '_' and '-', no repeats, at most MAX_COMPARED. */
+function parseMachines(text: string | null): string[] {
+  if (text === null) return [];
+  const ids = text.split(',').map((id) => id.trim()).filter((id) => /^[\w.-]{1,64}$/.test(id));
+  return [...new Set(ids)].slice(0, MAX_COMPARED);
 }
 
 /** The query string of a state (defaults left out, so links stay short), without the "?". */
@@ -147,5 +196,13 @@ export function serializeState(state: PageState): string {
   if (state.minQuant !== '') params.set('minq', state.minQuant);
   if (!state.disk) params.set('disk', '0');
   if (state.point !== null) params.set('point', String(state.point));
+  if (state.objective !== DEFAULT_STATE.objective) params.set('obj', state.objective);
+  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.order !== DEFAULT_STATE.order) params.set('order', state.order);
+  if (state.family !== '') params.set('fam', state.family);
+  if (state.machineFamily !== '') params.set('hfam', state.machineFamily);
+  if (state.maxParams > 0) params.set('maxp', String(state.maxParams));
+  if (state.usableOnly) params.set('usable', '1');
+  if (state.machines.length > 0) params.set('cmp', state.machines.join(','));
   return params.toString();
 }

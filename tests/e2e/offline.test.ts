@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { createPlanner, formatBand } from '../../wasm/src/node.js';
 import { launchChromium, startPreview, type Preview } from './browser.js';
-import { allShown, choose, planShown, text } from './page-helpers.js';
+import { allShown, choose, planShown, rankShown, text } from './page-helpers.js';
 
 let preview: Preview;
 let browser: Browser;
@@ -61,6 +61,14 @@ describe('the installed page', () => {
     expect(await text(page, '#plan-decode')).toContain(formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh));
     await allShown(page);
     expect(await page.locator('#frontier-chart svg').count()).toBe(1);
+
+    // What can I run, offline: the rankings worker and the detection code come from the cache too.
+    await page.click('#rank-go');
+    await rankShown(page);
+    expect(await page.locator('#rank-table tbody tr').count()).toBe(planner.rankModels({ hardware: 'rtx4060-8g', contextLength: 8192 }).rows.length);
+    await page.click('#detect');
+    await page.waitForSelector('#detect-use, #detect-panel .field-error', { timeout: 20_000 });
+    expect(await page.locator('#detect-use').count()).toBe(1);
     await context.setOffline(false);
     expect(problems).toEqual([]);
   });

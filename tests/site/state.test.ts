@@ -24,6 +24,14 @@ describe('the state in the URL', () => {
       minQuant: 'Q4_K_M',
       disk: false,
       point: 7,
+      view: 'plan',
+      objective: 'balanced',
+      order: 'recommended',
+      family: '',
+      machineFamily: '',
+      maxParams: 0,
+      usableOnly: false,
+      machines: [],
     };
     const query = serializeState(state);
     expect(query).toBe(
@@ -56,6 +64,38 @@ describe('the state in the URL', () => {
     expect(parseState(`?model=${'x'.repeat(5000)}`, isFileType).model).toBe('llama3-8b');
     // Custom fields come back as typed: validation (not parsing) reports what is wrong.
     expect(parseState('?hw=custom&vram=-5', isFileType).custom.vram).toBe('-5');
+  });
+});
+
+describe('the views in the URL', () => {
+  it('round-trips the view, objective, order, filters and compared machines', () => {
+    const state: PageState = {
+      ...DEFAULT_STATE,
+      view: 'rank',
+      objective: 'speed',
+      order: 'quality',
+      family: 'Qwen 3',
+      machineFamily: 'NVIDIA RTX 40',
+      maxParams: 14.5,
+      usableOnly: true,
+      machines: ['rtx4090', 'm4-max-64g', '2x-rtx3090'],
+    };
+    const query = serializeState(state);
+    expect(query).toBe(
+      'model=llama3-8b&hw=rtx4090&ctx=4096&obj=speed&view=rank&order=quality&fam=Qwen+3&hfam=NVIDIA+RTX+40&maxp=14.5&usable=1&cmp=rtx4090%2Cm4-max-64g%2C2x-rtx3090',
+    );
+    expect(parseState(`?${query}`, isFileType)).toEqual(state);
+    // A shared "what can I run" link: the view and the machine are all it needs.
+    expect(parseState('?view=rank&hw=rtx3060-12g', isFileType)).toMatchObject({ view: 'rank', hardware: 'rtx3060-12g', order: 'recommended' });
+  });
+
+  it('falls back to the defaults for unknown views, objectives and orders, and cleans the machine list', () => {
+    const state = parseState('?view=admin&obj=cheap&order=price&maxp=-3&usable=yes&cmp=rtx4090,,<b>,rtx4090,a,b,c,d', isFileType);
+    expect(state).toMatchObject({ view: 'plan', objective: 'balanced', order: 'recommended', maxParams: 0, usableOnly: false });
+    expect(state.machines).toEqual(['rtx4090', 'a', 'b', 'c']);
+    expect(parseState(`?fam=${'x'.repeat(100)}`, isFileType).family).toHaveLength(64);
+    // Defaults stay out of the link.
+    expect(serializeState({ ...DEFAULT_STATE, view: 'plan', objective: 'balanced', machines: [] })).toBe('model=llama3-8b&hw=rtx4090&ctx=4096');
   });
 });
 
