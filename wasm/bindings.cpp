@@ -5,6 +5,7 @@
 #include <emscripten/bind.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -405,12 +406,15 @@ void write_rank_row(JsonWriter& w, const RankRow& row, const ModelPreset& model,
   const Plan& p = row.plan;
   w.begin_object();
   w.field("rank", row.rank);
+  w.key("ranks").begin_object();
+  for (std::size_t k = 0; k < kRankOrders.size(); ++k) w.field(to_string(kRankOrders[k]), row.order_ranks[k]);
+  w.end_object();
   w.key("model").begin_object();
   w.field("id", model.id);
   w.field("name", model.name);
   w.field("family", model.family);
-  w.field("totalParams", static_cast<double>(total_params(model.arch)));
-  w.field("activeParams", static_cast<double>(active_params(model.arch)));
+  w.field("totalParams", static_cast<double>(row.total_params));
+  w.field("activeParams", static_cast<double>(row.active_params));
   w.field("effectiveParams", row.effective_params);
   w.field("maxContext", model.arch.n_ctx_train);
   w.field("moe", is_moe(model.arch));
@@ -471,6 +475,16 @@ void write_rank_row(JsonWriter& w, const RankRow& row, const ModelPreset& model,
   w.end_object();
 }
 
+// The fields both rankings open with: the order, its rule, and every order's rule.
+void write_ranking_head(JsonWriter& w, RankOrder order, const std::string& rule, const std::array<std::string, kRankOrderCount>& rules) {
+  w.begin_object();
+  w.field("order", to_string(order));
+  w.field("orderRule", rule);
+  w.key("orderRules").begin_object();
+  for (std::size_t k = 0; k < kRankOrders.size(); ++k) w.field(to_string(kRankOrders[k]), rules[k]);
+  w.end_object();
+}
+
 RankOrder read_rank_order(const ObjectReader& request) {
   if (!request.has("order")) return RankOrder::kRecommended;
   auto order = parse_rank_order(request.string("order"));
@@ -494,9 +508,7 @@ val rank_models_js(val request_value) {
     core.order = read_rank_order(request);
     const auto result = unwrap(rank_models(core));
     JsonWriter w;
-    w.begin_object();
-    w.field("order", to_string(core.order));
-    w.field("orderRule", result.order_rule);
+    write_ranking_head(w, core.order, result.order_rule, result.order_rules);
     w.field("filteredOut", result.filtered_out);
     w.key("rows").begin_array();
     for (const auto& row : result.rows) {
@@ -518,12 +530,7 @@ val rank_hardware_js(val request_value) {
       if (!request.get("machines").isArray()) fail(ErrorCode::kInvalidArgument, "machines", "'machines' must be an array of hardware ids or machine objects");
       const val list = request.get("machines");
       const int n = list["length"].as<int>();
-      for (int i = 0; i < n; ++i) {
-        const std::string name = "machines[" + std::to_string(i) + "]";
-        val holder = val::object();
-        holder.set(name, list[i]);
-        core.machines.push_back(read_hardware(ObjectReader(holder, ""), name));
-      }
+      for (int i = 0; i < n; ++i) core.machines.push_back(read_hardware_value(list[i], "machines[" + std::to_string(i) + "]"));
     } else {
       core.machines = hardware_catalog();
     }
@@ -532,9 +539,7 @@ val rank_hardware_js(val request_value) {
     if (request.has("includeInfeasible")) core.include_infeasible = request.boolean("includeInfeasible");
     const auto result = unwrap(rank_hardware(core));
     JsonWriter w;
-    w.begin_object();
-    w.field("order", to_string(core.order));
-    w.field("orderRule", result.order_rule);
+    write_ranking_head(w, core.order, result.order_rule, result.order_rules);
     w.field("leftOut", result.left_out);
     w.key("rows").begin_array();
     for (const auto& row : result.rows) {

@@ -483,14 +483,19 @@ inline Hardware read_preset_hardware(const ObjectReader& in) {
 // an object describing a custom machine (id "custom"). Memory sizes come as bytes or GiB; every
 // other number of a custom machine is required (the TypeScript layer merges defaults); the reserve
 // (osReserve*, gpuMargin*) is optional everywhere.
-inline Hardware read_hardware(const ObjectReader& request, const std::string& key = "hardware") {
-  const std::string type = request.type_of(key);
-  if (type == "string") return unwrap(find_hardware(request.string(key)));
-  if (type != "object" || request.get(key).isNull()) {
-    fail(ErrorCode::kInvalidArgument, request.field(key),
-         "'" + request.field(key) + "' must be a hardware id (see 'fitplan hardware') or an object describing a custom machine");
+// A machine given as `value` (a catalog id, a preset with overrides or a custom machine); `name` is
+// its field path ("hardware", "machines[2]").
+inline Hardware read_hardware_value(const val& value, const std::string& name) {
+  const std::string type = value.typeOf().as<std::string>();
+  if (type == "string") {
+    auto found = find_hardware(value.as<std::string>());
+    if (!found) fail(found.error().code, name, found.error().message);
+    return found.value();
   }
-  const ObjectReader in(request.get(key), request.field(key) + ".");
+  if (type != "object" || value.isNull()) {
+    fail(ErrorCode::kInvalidArgument, name, "'" + name + "' must be a hardware id (see 'fitplan hardware') or an object describing a custom machine");
+  }
+  const ObjectReader in(value, name + ".");
   if (in.has("preset")) return read_preset_hardware(in);
   Hardware hw;
   hw.id = "custom";
@@ -517,6 +522,10 @@ inline Hardware read_hardware(const ObjectReader& request, const std::string& ke
 
   if (auto valid = validate_hardware(hw); !valid) throw InputError(with_request_field(valid.error(), in));
   return hw;
+}
+
+inline Hardware read_hardware(const ObjectReader& request, const std::string& key = "hardware") {
+  return read_hardware_value(request.get(key), request.field(key));
 }
 
 }  // namespace fitplan::js

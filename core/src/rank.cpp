@@ -115,14 +115,26 @@ std::string order_rule(RankOrder order, const PlanOptions& o, bool machines) {
   return "";
 }
 
+// Every row's position under every order, then the rows in the order asked.
 void sort_rows(std::vector<RankRow>& rows, RankOrder order, const PlanOptions& o, bool machines) {
-  std::stable_sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) { return before(a, b, order, o, machines); });
-  for (std::size_t i = 0; i < rows.size(); ++i) rows[i].rank = static_cast<int>(i) + 1;
+  for (std::size_t k = 0; k < kRankOrders.size(); ++k) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) { return before(a, b, kRankOrders[k], o, machines); });
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i].order_ranks[k] = static_cast<int>(i) + 1;
+  }
+  const auto k = static_cast<std::size_t>(std::find(kRankOrders.begin(), kRankOrders.end(), order) - kRankOrders.begin());
+  std::sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) { return a.order_ranks[k] < b.order_ranks[k]; });
+  for (auto& row : rows) row.rank = row.order_ranks[k];
+}
+
+std::array<std::string, kRankOrderCount> order_rules(const PlanOptions& o, bool machines) {
+  std::array<std::string, kRankOrderCount> rules;
+  for (std::size_t k = 0; k < kRankOrders.size(); ++k) rules[k] = order_rule(kRankOrders[k], o, machines);
+  return rules;
 }
 
 // One row: make_plan's plan; the published file keeps its figures in the row's own plan when it
 // is the plan (balanced picks it), so its own copy is dropped.
-Result<RankRow> plan_row(const PlanRequest& request, std::uint32_t asked_context, bool capped) {
+Result<RankRow> plan_row(const PlanRequest& request, std::uint32_t asked_context, bool capped, std::uint64_t total, std::uint64_t active) {
   auto result = make_plan(request, PlanDetail::kRow);
   if (!result) return result.error();
   RankRow row;
@@ -131,7 +143,9 @@ Result<RankRow> plan_row(const PlanRequest& request, std::uint32_t asked_context
   if (row.published) row.published->plan = Plan{};
   row.asked_context_tokens = asked_context;
   row.context_capped = capped;
-  row.effective_params = effective_params(request.model.arch);
+  row.total_params = total;
+  row.active_params = active;
+  row.effective_params = effective_params(row.total_params, row.active_params, is_moe(request.model.arch));
   return row;
 }
 
@@ -153,10 +167,9 @@ Result<RankOrder> parse_rank_order(const std::string& text) {
   return Error{ErrorCode::kInvalidArgument, "order", "unknown order '" + text + "'; allowed: " + join(names, ", ")};
 }
 
-double effective_params(const ModelArchitecture& arch) {
-  const auto total = static_cast<double>(total_params(arch));
-  if (!is_moe(arch)) return total;
-  return std::sqrt(total * static_cast<double>(active_params(arch)));
+double effective_params(std::uint64_t total_params, std::uint64_t active_params, bool moe) {
+  const auto total = static_cast<double>(total_params);
+  return moe ? std::sqrt(total * static_cast<double>(active_params)) : total;
 }
 
 Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
@@ -172,7 +185,8 @@ Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
     const ModelPreset& model = request.models[i];
     if (std::find(families.begin(), families.end(), model.family) == families.end()) families.push_back(model.family);
     const bool family_ok = family.empty() || lower(model.family).find(family) != std::string::npos;
-    const bool size_ok = request.filter.max_params_b <= 0 || static_cast<double>(total_params(model.arch)) <= request.filter.max_params_b * 1e9;
+    const std::uint64_t total = total_params(model.arch);
+    const bool size_ok = request.filter.max_params_b <= 0 || static_cast<double>(total) <= request.filter.max_params_b * 1e9;
     if (!family_ok || !size_ok) {
       ++result.filtered_out;
       continue;
@@ -183,7 +197,7 @@ Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
     const bool capped = o.context_tokens > model_max;
     o.context_tokens = std::min(o.context_tokens, model_max);
     o.min_context_tokens = std::min(o.min_context_tokens, o.context_tokens);
-    auto row = plan_row(plan_request, o.context_tokens, capped);
+    auto row = plan_row(plan_request, o.context_tokens, capped, total, active_params(model.arch));
     if (!row) {
       Error e = row.error();
       e.message = "model '" + model.id + "': " + e.message;
@@ -199,6 +213,7 @@ Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
                  "no model matches " + what + "; families: " + join(families, ", ")};
   }
   sort_rows(result.rows, request.order, request.options, false);
+  result.order_rules = order_rules(request.options, false);
   result.order_rule = order_rule(request.order, request.options, false);
   return result;
 }
@@ -264,9 +279,10 @@ Result<RankHardwareResult> rank_hardware(const RankHardwareRequest& request) {
   if (request.machines.empty()) return Error{ErrorCode::kInvalidArgument, "machines", "'machines' is empty: give at least one machine"};
   RankHardwareResult result;
   const PlanOptions& o = request.options;
+  const std::uint64_t total = total_params(request.model.arch), active = active_params(request.model.arch);
   for (std::size_t i = 0; i < request.machines.size(); ++i) {
     const Hardware& hw = request.machines[i];
-    auto row = plan_row(PlanRequest{request.model, hw, o}, o.context_tokens, false);
+    auto row = plan_row(PlanRequest{request.model, hw, o}, o.context_tokens, false, total, active);
     if (!row) {
       Error e = row.error();
       if (e.field.rfind("hardware", 0) == 0 || e.field.empty()) e.message = "machine '" + hw.id + "': " + e.message;
@@ -282,6 +298,7 @@ Result<RankHardwareResult> rank_hardware(const RankHardwareRequest& request) {
     result.rows.push_back(std::move(row.value()));
   }
   sort_rows(result.rows, request.order, o, true);
+  result.order_rules = order_rules(o, true);
   result.order_rule = order_rule(request.order, o, true);
   result.needs_tokens_per_second = o.target_tokens_per_second > 0 ? o.target_tokens_per_second : o.usable_tokens_per_second;
   const auto tensors = model_tensors(request.model.arch);

@@ -2,7 +2,7 @@
 // (rankHardware). The answer in plain words, what running it takes per file type (the needs: VRAM
 // for everything on one GPU, the GPU bandwidth for the speed, GPU + RAM together), then every
 // machine ranked; each row opens the model's full plan on that machine.
-import { formatGB, formatGiB, type HardwareRanking, type MachineNeed, type RankOrder } from 'fitplan';
+import { formatGB, formatGiB, type HardwareRanking, type MachineNeed } from 'fitplan';
 
 import { element, formatTokens, h } from './dom';
 import { RankingPanel } from './ranking-panel';
@@ -50,13 +50,9 @@ export class BuyView {
     this.#view.classList.remove('pending');
     this.#status.classList.remove('error');
     this.#status.textContent = `Planned on ${ranking.rows.length + ranking.leftOut} machines in ${(ms / 1000).toFixed(1)} s, in your browser (WebAssembly).`;
-    this.panel.setRows(ranking.rows, { [ranking.order]: ranking.orderRule });
+    this.panel.setRows(ranking.rows, ranking.orderRules);
     this.#renderNeeds(ranking);
     this.#renderAnswer();
-  }
-
-  rules(rules: Partial<Record<RankOrder, string>>): void {
-    this.panel.setRules(rules);
   }
 
   error(message: string): void {

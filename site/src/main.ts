@@ -576,11 +576,6 @@ function onRank(event: RankEvent): void {
     case 'compared':
       machinesView.show(modelName(), current.ids, event.plans, event.ms);
       shown();
-      document.body.dataset.rankRules = String(current.id);
-      break;
-    case 'rank-rules':
-      (current.view === 'buy' ? buyView : rankView).rules(event.rules);
-      document.body.dataset.rankRules = String(current.id);
       break;
     case 'rank-error':
       viewError(current.view, event.error.message);

@@ -15,7 +15,6 @@ import type {
   PlanResult,
   RankHardwareRequest,
   RankModelsRequest,
-  RankOrder,
 } from 'fitplan';
 
 /** What the pickers show of a catalog model (its architecture stays in the worker). */
@@ -84,6 +83,4 @@ export type RankReply =
   | { type: 'ranked-models'; id: number; ranking: ModelRanking; ms: number }
   | { type: 'ranked-machines'; id: number; ranking: HardwareRanking; ms: number }
   | { type: 'compared'; id: number; plans: ComparedPlan[]; ms: number }
-  /** Every order's rule sentence for the ranking just sent (the page re-sorts its rows without asking again). */
-  | { type: 'rank-rules'; id: number; rules: Partial<Record<RankOrder, string>> }
   | { type: 'rank-error'; id: number; error: ErrorInfo };

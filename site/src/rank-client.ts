@@ -65,7 +65,6 @@ export class RankClient {
     }
     if (message.id !== this.#latest) return;
     if (message.type === 'rank-started') this.#computing = message.id;
-    // After the ranking, the rules of the other orders follow in small steps: a newer job waits for one step at most.
     if (message.type !== 'rank-started') {
       this.#computing = undefined;
       clearTimeout(this.#timer);

@@ -1,7 +1,7 @@
 // Pure helpers of the rankings (no DOM): filtering and sorting the rows on the page (the worker ranks
-// once, in the recommended order; a click on a column header re-sorts here at once, with the core's
-// own rules: core/src/rank.cpp), and the answer in plain words above each table.
-import { formatGB, formatGiB, formatParams, formatRate, type Fit, type RankedRow, type RankOrder } from 'fitplan';
+// once; a click on a column header re-sorts here at once by the rank the core gave every row under
+// every order), and the answer in plain words above each table.
+import { formatGB, formatGiB, formatParams, formatRate, machineGpuBytes, smallestUsableMachine, type Fit, type RankedRow, type RankOrder } from 'fitplan';
 
 /** What the rows are: models on one machine (what can I run) or machines for one model (what should I buy). */
 export type RowKind = 'models' | 'machines';
@@ -34,51 +34,9 @@ export function familiesOf(rows: readonly RankedRow[], kind: RowKind): string[] 
   return [...new Set(rows.map((row) => familyOf(row, kind)))].sort((a, b) => a.localeCompare(b));
 }
 
-const tps = (row: RankedRow) => (row.feasible ? row.decodeTokensPerSecond : 0);
-
-/** x before y (true), y before x (false), or undefined when equal within 1e-9 relative (the core's rule). */
-function by(x: number, y: number, largerFirst: boolean): boolean | undefined {
-  if (Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y))) return undefined;
-  return largerFirst ? x > y : x < y;
-}
-
-function before(a: RankedRow, b: RankedRow, order: RankOrder, kind: RowKind): boolean {
-  if (a.feasible !== b.feasible) return a.feasible;
-  let decided: boolean | undefined;
-  switch (order) {
-    case 'recommended':
-      // The worker's ranking is in this order already: its rank numbers are the order.
-      return a.rank < b.rank;
-    case 'speed':
-      decided = by(tps(a), tps(b), true);
-      break;
-    case 'quality':
-      decided = by(a.qualityProxy, b.qualityProxy, false);
-      break;
-    case 'size':
-      decided = kind === 'machines' ? by(a.totalBytes, b.totalBytes, true) : by(a.model.effectiveParams, b.model.effectiveParams, true);
-      break;
-    case 'context':
-      decided = by(a.contextLength, b.contextLength, true);
-      break;
-    case 'memory':
-      decided = by(a.totalBytes, b.totalBytes, false);
-      break;
-  }
-  if (decided === undefined && order !== 'speed') decided = by(tps(a), tps(b), true);
-  if (decided !== undefined) return decided;
-  const ia = kind === 'machines' ? a.hardware.id : a.model.id;
-  const ib = kind === 'machines' ? b.hardware.id : b.model.id;
-  return ia !== ib ? ia < ib : a.rank < b.rank;
-}
-
-/**
- * The rows in `order` (a new array): rows that cannot run last; 'recommended' by the rank the
- * worker's recommended ranking gave; the others by their key, then the faster, then the id, as the
- * core sorts them.
- */
-export function sortRows(rows: readonly RankedRow[], order: RankOrder, kind: RowKind): RankedRow[] {
-  return [...rows].sort((a, b) => (before(a, b, order, kind) ? -1 : before(b, a, order, kind) ? 1 : 0));
+/** The rows in `order` (a new array), as the core ranks them: every row carries its rank under every order. */
+export function sortRows(rows: readonly RankedRow[], order: RankOrder): RankedRow[] {
+  return [...rows].sort((a, b) => a.ranks[order] - b.ranks[order]);
 }
 
 /** Which order a column header sorts by, per column key. */
@@ -122,17 +80,6 @@ export function fitWords(row: RankedRow): string {
   return row.fit === 'gpu+ram' && row.hardware.gpuCount === 0 ? 'in RAM (no GPU)' : FIT_WORDS[row.fit];
 }
 
-/** A machine's memory in all: the shared pool on unified memory, else its GPUs' and its RAM. */
-export function machineBytes(hw: RankedRow['hardware']): number {
-  return hw.unifiedMemory ? hw.ramBytes : machineGpuBytes(hw) + hw.ramBytes;
-}
-
-/** The memory of a machine's GPU(s): one GPU's times their count; the GPU limit on unified memory; 0 without a GPU. */
-export function machineGpuBytes(hw: RankedRow['hardware']): number {
-  if (hw.gpuCount === 0) return 0;
-  return hw.unifiedMemory ? hw.vramBytes : hw.vramBytes * hw.gpuCount;
-}
-
 /** "~19 tok/s, GPU + RAM" */
 function speedWords(row: RankedRow): string {
   return `~${formatRate(row.decodeTokensPerSecond)} tok/s, ${fitWords(row)}`;
@@ -146,7 +93,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * `rows` are the filtered rows in any order.
  */
 export function answerModels(rows: readonly RankedRow[], machine: string, filter: RowFilter): { text: string; best: RankedRow | undefined } {
-  const ordered = sortRows(rows, 'recommended', 'models');
+  const ordered = sortRows(rows, 'recommended');
   const usable = ordered.filter((r) => r.grade === 'usable');
   const what = `${filter.family ? `${filter.family} ` : ''}models${filter.maxParamsB > 0 ? ` of at most ${filter.maxParamsB} B parameters` : ''}`;
   if (rows.length === 0) return { text: `No ${what} to rank: loosen the filters.`, best: undefined };
@@ -154,7 +101,7 @@ export function answerModels(rows: readonly RankedRow[], machine: string, filter
   if (!best.feasible) return { text: `None of the ${rows.length} ${what} fits on ${machine}, even at the lowest precision and shortest context.`, best: undefined };
   const download = best.published ? `; download ${best.published.repo}, ${best.published.fileType} (${formatGB(best.published.fileBytes)})` : '';
   if (usable.length === 0) {
-    const fastest = sortRows(rows, 'speed', 'models')[0]!;
+    const fastest = sortRows(rows, 'speed')[0]!;
     return {
       text: `None of the ${rows.length} ${what} runs at a usable speed on ${machine}; ${plural(ordered.filter((r) => r.feasible).length, 'runs', 'run')} slower. Fastest: ${fastest.model.name} (${speedWords(fastest)}).`,
       best: fastest,
@@ -176,10 +123,10 @@ export function answerMachines(rows: readonly RankedRow[], model: string, leftOu
   const out = leftOut > 0 ? ` (${plural(leftOut, 'machine cannot', 'machines cannot')} run it at all)` : '';
   if (rows.filter((r) => r.feasible).length === 0) return { text: `${model} runs on none of the ${total} machines.`, best: undefined };
   if (usable.length === 0) {
-    const fastest = sortRows(rows, 'speed', 'machines')[0]!;
+    const fastest = sortRows(rows, 'speed')[0]!;
     return { text: `${model} runs at a usable speed on none of the ${total} machines${out}. Fastest: ${fastest.hardware.name} (${speedWords(fastest)}).`, best: fastest };
   }
-  const fastest = sortRows(usable, 'speed', 'machines')[0]!;
+  const fastest = sortRows(usable, 'speed')[0]!;
   const smallest = smallestUsable(rows)!;
   const gpu = machineGpuBytes(smallest.hardware);
   const hw = smallest.hardware;
@@ -194,12 +141,8 @@ export function answerMachines(rows: readonly RankedRow[], model: string, leftOu
   };
 }
 
-/** The usable row of the machine with the least memory in all (machineBytes), then the least GPU memory, then the faster; undefined when none is usable. */
-export function smallestUsable(rows: readonly RankedRow[]): RankedRow | undefined {
-  return rows
-    .filter((r) => r.grade === 'usable')
-    .sort((a, b) => machineBytes(a.hardware) - machineBytes(b.hardware) || machineGpuBytes(a.hardware) - machineGpuBytes(b.hardware) || tps(b) - tps(a))[0];
-}
+/** The usable row of the machine with the least memory in all (the package's rule, shared with the CLI). */
+export const smallestUsable = smallestUsableMachine;
 
 /** One machine of a comparison, as the answer needs it. */
 export interface ComparedMachine {

@@ -1,7 +1,7 @@
 // What can I run: every model (the catalog and the imported ones) on the machine of the inputs,
 // ranked by the worker (rankModels). The answer in plain words first, then the order's rule and the
 // table, sortable and filterable; each row opens the model's full plan on this machine.
-import type { ModelRanking, RankedRow, RankOrder } from 'fitplan';
+import type { ModelRanking, RankedRow } from 'fitplan';
 
 import { element, h } from './dom';
 import { RankingPanel } from './ranking-panel';
@@ -63,12 +63,8 @@ export class RankView {
     this.#card.classList.remove('pending');
     this.#status.classList.remove('error');
     this.#status.textContent = `Ranked ${ranking.rows.length} models in ${(ms / 1000).toFixed(1)} s, in your browser (WebAssembly).`;
-    this.panel.setRows(ranking.rows, { [ranking.order]: ranking.orderRule });
+    this.panel.setRows(ranking.rows, ranking.orderRules);
     this.#renderAnswer();
-  }
-
-  rules(rules: Partial<Record<RankOrder, string>>): void {
-    this.panel.setRules(rules);
   }
 
   error(message: string): void {

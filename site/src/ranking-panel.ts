@@ -26,7 +26,7 @@ export class RankingPanel {
   readonly #count: HTMLElement;
   readonly #table: HTMLTableElement;
   #rows: RankedRow[] = [];
-  #rules: Partial<Record<RankOrder, string>> = {};
+  #rules: Partial<Record<RankOrder, string>> = {};  // every order's sentence, from the ranking
   order: RankOrder = 'recommended';
   filter: RowFilter = { family: '', maxParamsB: 0, usableOnly: false };
 
@@ -61,18 +61,12 @@ export class RankingPanel {
     this.#fillFamilies();
   }
 
-  /** A new ranking: its rows (in the recommended order) and the rule of its order. */
-  setRows(rows: RankedRow[], rules: Partial<Record<RankOrder, string>>): void {
+  /** A new ranking: its rows (each with its rank under every order) and every order's rule. */
+  setRows(rows: RankedRow[], rules: Record<RankOrder, string>): void {
     this.#rows = rows;
     this.#rules = rules;
     this.#fillFamilies();
     this.render();
-  }
-
-  /** The rules of the other orders, as they arrive. */
-  setRules(rules: Partial<Record<RankOrder, string>>): void {
-    this.#rules = { ...this.#rules, ...rules };
-    this.#rule.textContent = this.#rules[this.order] ?? '';
   }
 
   get rows(): readonly RankedRow[] {
@@ -105,7 +99,7 @@ export class RankingPanel {
   }
 
   render(): void {
-    const ordered = sortRows(this.#rows, this.order, this.#kind);
+    const ordered = sortRows(this.#rows, this.order);
     const position = new Map(ordered.map((row, i) => [row, i + 1]));
     const shown = filterRows(ordered, this.filter, this.#kind);
     const what = this.#kind === 'models' ? 'models' : 'machines';

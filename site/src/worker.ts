@@ -4,7 +4,7 @@
 // analysis table, then the frontier (the slowest). Between stages the worker lets queued messages
 // in; a newer computation abandons the older one. The page starts a second instance of this worker
 // for the rankings and comparisons (rank-client.ts): its jobs take up to a few seconds.
-import { createPlanner, FitplanError, RANK_ORDERS, type Planner, type RankOrder } from 'fitplan';
+import { createPlanner, FitplanError, type Planner } from 'fitplan';
 
 import type { ComparedPlan, ComputeMessage, ErrorInfo, FromWorker, ModelEntry, RankMessage, Stage, ToWorker } from './protocol';
 
@@ -70,7 +70,7 @@ async function compute(message: ComputeMessage): Promise<void> {
 
 let latestRank = 0;
 
-/** A ranking or a comparison; then the rule sentence of every other order (one-row rankings: ~10-60 ms each). */
+/** A ranking (it carries every order's rule and every row's rank under each order) or a comparison. */
 async function rank(message: RankMessage): Promise<void> {
   const planner = await plannerReady;
   const { id, job } = message;
@@ -78,33 +78,11 @@ async function rank(message: RankMessage): Promise<void> {
   if (stale()) return;
   post({ type: 'rank-started', id });
   const t = performance.now();
-  const rules: Partial<Record<RankOrder, string>> = {};
-  const others = (order: RankOrder) => RANK_ORDERS.filter((o) => o !== order);
   try {
     if (job.kind === 'models') {
-      const ranking = planner.rankModels(job.request);
-      post({ type: 'ranked-models', id, ranking, ms: performance.now() - t });
-      rules[ranking.order] = ranking.orderRule;
-      // The smallest catalog model ranks fastest; its rule is the ranking's (the rule depends on the request only).
-      const catalog = new Set(planner.models().map((m) => m.id));
-      const small = [...ranking.rows].filter((r) => catalog.has(r.model.id)).sort((a, b) => a.model.totalParams - b.model.totalParams)[0];
-      const one = small ? [small.model.id] : (job.request.models ?? []).slice(0, 1);
-      for (const order of others(ranking.order)) {
-        await yieldToQueue();
-        if (stale() || one.length === 0) return;
-        const { family: _f, maxParamsB: _m, ...request } = job.request;
-        rules[order] = planner.rankModels({ ...request, catalog: false, models: one, order }).orderRule;
-      }
+      post({ type: 'ranked-models', id, ranking: planner.rankModels(job.request), ms: performance.now() - t });
     } else if (job.kind === 'machines') {
-      const ranking = planner.rankHardware(job.request);
-      post({ type: 'ranked-machines', id, ranking, ms: performance.now() - t });
-      rules[ranking.order] = ranking.orderRule;
-      const one = ranking.rows[0]?.hardware.id ?? planner.hardware()[0]?.id;
-      for (const order of others(ranking.order)) {
-        await yieldToQueue();
-        if (stale() || one === undefined) return;
-        rules[order] = planner.rankHardware({ ...job.request, machines: [one], includeInfeasible: true, order }).orderRule;
-      }
+      post({ type: 'ranked-machines', id, ranking: planner.rankHardware(job.request), ms: performance.now() - t });
     } else {
       const plans: ComparedPlan[] = [];
       for (const request of job.requests) {
@@ -117,13 +95,10 @@ async function rank(message: RankMessage): Promise<void> {
         if (stale()) return;
       }
       post({ type: 'compared', id, plans, ms: performance.now() - t });
-      return;
     }
   } catch (error) {
     if (!stale()) post({ type: 'rank-error', id, error: errorInfo(error) });
-    return;
   }
-  if (!stale()) post({ type: 'rank-rules', id, rules });
 }
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {

@@ -130,9 +130,21 @@ TEST(RankModels, EveryOrderSortsByItsKeyAndStatesIt) {
   for (std::size_t i = 1; i < result.rows.size(); ++i) EXPECT_GE(result.rows[i - 1].effective_params, result.rows[i].effective_params);
   EXPECT_EQ(result.rows.front().plan.model_id, "qwen2.5-32b");
   // A mixture of experts counts sqrt(total x active): Qwen3-30B-A3B is about a 9.6B dense model.
-  const double moe = effective_params(find_model("qwen3-30b-a3b")->arch);
+  const auto& arch = find_model("qwen3-30b-a3b")->arch;
+  const double moe = effective_params(total_params(arch), active_params(arch), is_moe(arch));
   EXPECT_GT(moe, 9e9);
   EXPECT_LT(moe, 10.5e9);
+  // Every row carries its position under every order, and every order's rule comes with the ranking.
+  for (std::size_t k = 0; k < kRankOrders.size(); ++k) {
+    request.order = kRankOrders[k];
+    const auto sorted = rank_models(request).value();
+    EXPECT_EQ(sorted.order_rules, result.order_rules);
+    EXPECT_EQ(sorted.order_rule, result.order_rules[k]);
+    for (const auto& row : sorted.rows) {
+      const auto same = std::find_if(result.rows.begin(), result.rows.end(), [&](const RankRow& r) { return r.plan.model_id == row.plan.model_id; });
+      EXPECT_EQ(row.rank, same->order_ranks[k]) << row.plan.model_id << " " << to_string(kRankOrders[k]);
+    }
+  }
   EXPECT_EQ(parse_rank_order("fastest").error().field, "order");
   for (const char* name : {"recommended", "speed", "quality", "size", "context", "memory"}) {
     EXPECT_STREQ(to_string(parse_rank_order(name).value()), name);

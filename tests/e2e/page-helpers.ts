@@ -42,13 +42,12 @@ export async function commandsShown(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.commandsSeq === document.body.dataset.planSeq, undefined, { timeout: 20_000 });
 }
 
-/** Waits until the newest ranking or comparison (what can I run, what should I buy, compare) and its order rules are on the page. */
+/** Waits until the newest ranking or comparison (what can I run, what should I buy, compare) is on the page. */
 export async function rankShown(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.body.dataset.rankAsked !== undefined &&
-      document.body.dataset.rankShown === document.body.dataset.rankAsked &&
-      document.body.dataset.rankRules === document.body.dataset.rankAsked,
+      document.body.dataset.rankShown === document.body.dataset.rankAsked,
     undefined,
     { timeout: 30_000 },
   );

@@ -3,26 +3,8 @@
 // abandoned by restarting the worker, and one past the time limit is stopped and reported.
 import { describe, expect, it } from 'vitest';
 
-import { PlannerClient, type WorkerEvent, type WorkerLike } from '../../site/src/planner-client.js';
-import type { FromWorker, ToWorker } from '../../site/src/protocol.js';
-
-class FakeWorker implements WorkerLike {
-  readonly posted: ToWorker[] = [];
-  terminated = false;
-  #listeners: ((event: MessageEvent<FromWorker>) => void)[] = [];
-  postMessage(message: ToWorker): void {
-    this.posted.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  addEventListener(type: string, listener: (event: never) => void): void {
-    if (type === 'message') this.#listeners.push(listener as (event: MessageEvent<FromWorker>) => void);
-  }
-  answer(message: FromWorker): void {
-    for (const listener of this.#listeners) listener({ data: message } as MessageEvent<FromWorker>);
-  }
-}
+import { PlannerClient, type WorkerEvent } from '../../site/src/planner-client.js';
+import { FakeWorker } from './fake-worker.js';
 
 function setup(options: { restartStaleAfterMs?: number; timeLimitMs?: number } = {}) {
   const workers: FakeWorker[] = [];

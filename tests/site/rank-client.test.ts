@@ -6,27 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { ModelRanking } from 'fitplan';
 
-import type { WorkerLike } from '../../site/src/planner-client.js';
-import type { FromWorker, RankJob, ToWorker } from '../../site/src/protocol.js';
+import type { RankJob } from '../../site/src/protocol.js';
 import { RankClient, type RankEvent } from '../../site/src/rank-client.js';
-
-class FakeWorker implements WorkerLike {
-  readonly posted: ToWorker[] = [];
-  terminated = false;
-  #listeners: ((event: MessageEvent<FromWorker>) => void)[] = [];
-  postMessage(message: ToWorker): void {
-    this.posted.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  addEventListener(type: string, listener: (event: never) => void): void {
-    if (type === 'message') this.#listeners.push(listener as (event: MessageEvent<FromWorker>) => void);
-  }
-  answer(message: FromWorker): void {
-    for (const listener of this.#listeners) listener({ data: message } as MessageEvent<FromWorker>);
-  }
-}
+import { FakeWorker } from './fake-worker.js';
 
 function setup(timeLimitMs?: number) {
   const workers: FakeWorker[] = [];
@@ -57,8 +39,8 @@ describe('the rankings worker client', () => {
     expect(workers[0]!.posted.map((m) => m.type === 'rank' && m.job.kind)).toEqual(['models', 'machines']);
     workers[0]!.answer({ type: 'ranked-models', id: first, ranking, ms: 1 });
     workers[0]!.answer({ type: 'rank-started', id: second });
-    workers[0]!.answer({ type: 'rank-rules', id: second, rules: { speed: 'fast' } });
-    expect(events).toEqual([{ type: 'rank-started', id: second }, { type: 'rank-rules', id: second, rules: { speed: 'fast' } }]);
+    workers[0]!.answer({ type: 'rank-error', id: second, error: { code: 'internal', field: '', message: 'fast' } });
+    expect(events).toEqual([{ type: 'rank-started', id: second }, { type: 'rank-error', id: second, error: { code: 'internal', field: '', message: 'fast' } }]);
   });
 
   it('restarts the worker when a newer job comes while one computes', () => {
@@ -69,7 +51,7 @@ describe('the rankings worker client', () => {
     expect(workers[0]!.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1]!.posted).toEqual([{ type: 'rank', id: second, job }]);
-    // Once the ranking is in, only the cheap rules follow: a newer job queues behind them.
+    // Once the ranking is in, the job is done: a newer job queues on the same worker.
     workers[1]!.answer({ type: 'rank-started', id: second });
     workers[1]!.answer({ type: 'ranked-models', id: second, ranking, ms: 1 });
     client.run(job);

@@ -31,14 +31,14 @@ describe('sorting the rows on the page', () => {
   it('puts the models in the order the core ranks them, for every order', () => {
     for (const order of RANK_ORDERS) {
       const core = order === 'recommended' ? ranking : planner.rankModels({ hardware: 'rtx4090', contextLength: 8192, order });
-      expect(ids(sortRows(shuffled(ranking.rows), order, 'models')), order).toEqual(ids(core.rows));
+      expect(ids(sortRows(shuffled(ranking.rows), order)), order).toEqual(ids(core.rows));
     }
   });
 
   it('puts the machines in the order the core ranks them, for every order', () => {
     for (const order of RANK_ORDERS) {
       const core = order === 'recommended' ? machines : planner.rankHardware({ model: 'llama3-70b', contextLength: 8192, machines: MACHINES, includeInfeasible: true, order });
-      expect(ids(sortRows(shuffled(machines.rows), order, 'machines'), 'machines'), order).toEqual(ids(core.rows, 'machines'));
+      expect(ids(sortRows(shuffled(machines.rows), order), 'machines'), order).toEqual(ids(core.rows, 'machines'));
     }
   });
 
@@ -47,7 +47,7 @@ describe('sorting the rows on the page', () => {
     const infeasible = rows.filter((r) => !r.feasible).length;
     expect(infeasible).toBeGreaterThan(0);
     for (const order of RANK_ORDERS) {
-      const sorted = sortRows(rows, order, 'models');
+      const sorted = sortRows(rows, order);
       expect(sorted.slice(-infeasible).every((r) => !r.feasible), order).toBe(true);
     }
   });
@@ -69,7 +69,7 @@ describe('filtering the rows', () => {
     // The machines' family, not the model's, in the buy view.
     expect(filterRows(machines.rows, { ...NO_FILTER, family: 'Apple M2' }, 'machines').every((r) => r.hardware.family === 'Apple M2')).toBe(true);
     // Filtering keeps the order it was given.
-    const bySpeed = sortRows(ranking.rows, 'speed', 'models');
+    const bySpeed = sortRows(ranking.rows, 'speed');
     expect(ids(filterRows(bySpeed, { ...NO_FILTER, usableOnly: true }, 'models'))).toEqual(ids(bySpeed.filter((r) => r.grade === 'usable')));
   });
 

@@ -24,6 +24,8 @@ import {
   formatParams,
   formatRate,
   histogramEntries,
+  smallestUsableGpu,
+  smallestUsableMachine,
 } from './format.js';
 import { createPlanner, FitplanError, customHardwareDefaults, defaultAnalyzeOptions, defaultPlanOptions, reserveDefaults } from './node.js';
 import {
@@ -458,6 +460,22 @@ function machine(values: Values): HardwareSpec {
 /** Default --context of optimize (lowered to the model's maximum when that is smaller). */
 const OPTIMIZE_CONTEXT = 8192;
 
+/** The plan-option flags of optimize, rank and compare (the fields planOptionFlags reads). */
+const planOptionFlagSpecs = {
+  context: { type: 'string' },
+  'min-context': { type: 'string' },
+  'target-tps': { type: 'string' },
+  kv: { type: 'string' },
+  'min-quant': { type: 'string' },
+  'no-disk': { type: 'boolean' },
+  prompt: { type: 'string' },
+  objective: { type: 'string' },
+  'max-quality-loss': { type: 'string' },
+  output: { type: 'string' },
+  'usable-tps': { type: 'string' },
+  'slow-tps': { type: 'string' },
+} as const;
+
 /** The flags of --commands (declared before optimize, which spreads them into its options). */
 const commandFlags = {
   commands: { type: 'boolean' },
@@ -534,18 +552,7 @@ Examples:
   options: {
     model: { type: 'string' },
     gguf: { type: 'string' },
-    context: { type: 'string' },
-    'min-context': { type: 'string' },
-    'target-tps': { type: 'string' },
-    kv: { type: 'string' },
-    'min-quant': { type: 'string' },
-    'no-disk': { type: 'boolean' },
-    prompt: { type: 'string' },
-    objective: { type: 'string' },
-    'max-quality-loss': { type: 'string' },
-    output: { type: 'string' },
-    'usable-tps': { type: 'string' },
-    'slow-tps': { type: 'string' },
+    ...planOptionFlagSpecs,
     compare: { type: 'boolean' },
     pareto: { type: 'boolean' },
     ...commandFlags,
@@ -574,9 +581,13 @@ function planRequest(values: Values, planner: Planner, resolved?: string | Model
   const hardware = machine(values);
   const context = numberFlag(values, 'context', true);
   // The default context must not exceed the model's maximum; an unknown id is left to the API's error.
-  const maxContext =
-    (typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain) ?? OPTIMIZE_CONTEXT;
-  return { model, hardware, contextLength: context ?? Math.min(OPTIMIZE_CONTEXT, maxContext), ...planOptionFlags(values) };
+  return { model, hardware, contextLength: context ?? defaultContext(planner, model), ...planOptionFlags(values) };
+}
+
+/** --context left out: OPTIMIZE_CONTEXT, lowered to the model's maximum (an unknown id is left to the API's error). */
+function defaultContext(planner: Planner, model: string | ModelSpec): number {
+  const maxContext = typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain;
+  return Math.min(OPTIMIZE_CONTEXT, maxContext ?? OPTIMIZE_CONTEXT);
 }
 
 /** The plan options the flags set (every field but model, hardware and contextLength). */
@@ -777,24 +788,11 @@ function frontierTable(points: readonly FrontierPoint[]): string {
 
 // ------------------------------------------------------------------------------ rank / compare
 
-/** The plan-option flags rank and compare share with optimize. */
-const planOptionFlagSpecs = {
-  context: { type: 'string' },
-  'min-context': { type: 'string' },
-  'target-tps': { type: 'string' },
-  kv: { type: 'string' },
-  'min-quant': { type: 'string' },
-  'no-disk': { type: 'boolean' },
-  prompt: { type: 'string' },
-  objective: { type: 'string' },
-  'max-quality-loss': { type: 'string' },
-  output: { type: 'string' },
-  'usable-tps': { type: 'string' },
-  'slow-tps': { type: 'string' },
-} as const;
 
 const GRADE_WORD: Record<string, string> = { usable: 'usable', slow: 'slow', impractical: 'impractical', infeasible: 'cannot run' };
 const FIT_WORD: Record<string, string> = { gpu: 'GPU', 'gpu+ram': 'GPU + RAM', disk: 'disk', none: '—' };
+/** Where a plan runs, in a word; "GPU + RAM" is RAM alone on a machine without a GPU. */
+const whereWord = (fit: string, hasGpu: boolean) => (fit === 'gpu+ram' && !hasGpu ? 'RAM' : FIT_WORD[fit] ?? fit);
 
 /** The file a row downloads, in a few words ("Qwen/Qwen3-32B-GGUF Q4_K_M, 19.8 GB"; "custom mix" without one). */
 function rowFile(row: RankedRow): string {
@@ -817,7 +815,7 @@ const rankColumnsCommon = [
   { header: 'prefill tok/s', align: 'right', cell: (r: RankedRow) => (r.feasible ? formatRate(r.prefillTokensPerSecond) : '—') },
   { header: 'PPL +%', align: 'right', cell: (r: RankedRow) => (r.feasible ? r.qualityProxy.toFixed(2) : '—') },
   { header: 'context', align: 'right', cell: (r: RankedRow) => (r.feasible ? `${r.contextLength}${r.contextCapped || r.contextLength < r.askedContextLength ? '*' : ''}` : '—') },
-  { header: 'where', align: 'left', cell: (r: RankedRow) => (r.hardware.gpuCount === 0 && r.fit === 'gpu+ram' ? 'RAM' : FIT_WORD[r.fit] ?? r.fit) },
+  { header: 'where', align: 'left', cell: (r: RankedRow) => whereWord(r.fit, r.hardware.gpuCount > 0) },
 ] as const;
 
 const rank: Command = {
@@ -883,10 +881,9 @@ Examples:
         if (values[flag] !== undefined) throw new UsageError(`--${flag} filters models; it applies with --hardware, not --model`);
       }
       const model = await resolveModelFlag(modelFlag, text(values, 'gguf'), io.err);
-      const maxContext = typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain;
       const ranking = planner.rankHardware({
         model,
-        contextLength: context ?? Math.min(DEFAULT_RANK_CONTEXT, maxContext ?? DEFAULT_RANK_CONTEXT),
+        ...(context !== undefined && { contextLength: context }),
         ...planOptionFlags(values),
         ...(order && { order }),
         ...(values.all ? { includeInfeasible: true } : {}),
@@ -912,11 +909,16 @@ Examples:
   },
 };
 
+/** The row first in the recommended order, whatever order the table is in (--sort). */
+function firstRecommended(rows: readonly RankedRow[]): RankedRow | undefined {
+  return rows.reduce<RankedRow | undefined>((best, row) => (best && best.ranks.recommended < row.ranks.recommended ? best : row), undefined);
+}
+
 function modelRankingText(ranking: ModelRanking, planner: Planner): string {
   const r = ranking.request;
   const hw = typeof r.hardware === 'string' ? planner.hardware().find((h) => h.id === r.hardware)?.name ?? r.hardware : ranking.rows[0]?.hardware.name ?? 'custom';
   const usable = ranking.rows.filter((row) => row.grade === 'usable');
-  const best = usable[0] ?? ranking.rows.find((row) => row.feasible);
+  const best = firstRecommended(usable) ?? firstRecommended(ranking.rows.filter((row) => row.feasible));
   const lines = [
     `WHAT RUNS ON ${hw}: ${usable.length} of ${ranking.rows.length} models at a usable speed, context ${r.contextLength}, objective ${r.objective ?? 'balanced'}.`,
     best
@@ -950,13 +952,12 @@ function hardwareRankingText(ranking: HardwareRanking, planner: Planner): string
   const r = ranking.request;
   const model = typeof r.model === 'string' ? planner.models().find((m) => m.id === r.model)?.name ?? r.model : r.model.name ?? r.model.id ?? 'the model';
   const usable = ranking.rows.filter((row) => row.grade === 'usable');
-  const gpuMemory = (row: RankedRow) => (row.hardware.unifiedMemory ? row.hardware.vramBytes : row.hardware.vramBytes * row.hardware.gpuCount);
-  const allMemory = (row: RankedRow) => (row.hardware.unifiedMemory ? row.hardware.ramBytes : gpuMemory(row) + row.hardware.ramBytes);
-  const smallestGpu = usable.filter((row) => row.hardware.gpuCount > 0).sort((a, b) => gpuMemory(a) - gpuMemory(b) || allMemory(a) - allMemory(b))[0];
-  const leastMemory = [...usable].sort((a, b) => allMemory(a) - allMemory(b) || gpuMemory(a) - gpuMemory(b))[0];
+  const fastest = firstRecommended(usable);
+  const smallestGpu = smallestUsableGpu(ranking.rows);
+  const leastMemory = smallestUsableMachine(ranking.rows);
   const lines = [
     `MACHINES FOR ${model}: ${usable.length} of ${ranking.rows.length + (r.includeInfeasible ? 0 : ranking.leftOut)} machines run it at a usable speed, context ${r.contextLength}, objective ${r.objective ?? 'balanced'}.`,
-    usable[0] ? `Fastest, on the least hardware: ${usable[0].hardware.name} — ${usable[0].headline}` : '',
+    fastest ? `Fastest, on the least hardware: ${fastest.hardware.name} — ${fastest.headline}` : '',
     smallestGpu ? `Smallest GPU that runs it at a usable speed: ${smallestGpu.hardware.name} — ${smallestGpu.headline}` : '',
     leastMemory && leastMemory !== smallestGpu ? `Least memory in all (GPU + RAM): ${leastMemory.hardware.name} — ${leastMemory.headline}` : '',
     ranking.orderRule,
@@ -1013,8 +1014,7 @@ Example:
     const planner = await load();
     const model = await resolveModelFlag(requiredModel(values), text(values, 'gguf'), io.err);
     const context = numberFlag(values, 'context', true);
-    const maxContext = typeof model === 'string' ? planner.models().find((m) => m.id === model)?.maxContext : model.architecture.nCtxTrain;
-    const contextLength = context ?? Math.min(OPTIMIZE_CONTEXT, maxContext ?? OPTIMIZE_CONTEXT);
+    const contextLength = context ?? defaultContext(planner, model);
     const machines: HardwareSpec[] = [];
     for (const id of ids) machines.push(id === 'auto' ? await autoMachine(planner, io) : id);
     const plans = machines.map((hardware) => planner.plan({ model, hardware, contextLength, ...planOptionFlags(values) }));
@@ -1026,7 +1026,7 @@ Example:
       ['prefill tok/s', (p) => (p.feasible ? formatRate(p.prefillTokensPerSecond) : '—')],
       ['PPL +% vs F16', (p) => (p.feasible ? p.qualityProxy.toFixed(2) : '—')],
       ['context, KV', (p) => (p.feasible ? `${p.contextLength}, ${p.kvCacheTypeK}` : '—')],
-      ['where', (p) => (p.memory.gpus.length === 0 && p.fit === 'gpu+ram' ? 'RAM' : FIT_WORD[p.fit] ?? p.fit)],
+      ['where', (p) => whereWord(p.fit, p.memory.gpus.length > 0)],
       ['GPU GiB', (p) => formatGiB(p.memory.gpuTotalBytes)],
       ['RAM GiB', (p) => formatGiB(p.memory.cpu.totalBytes)],
       ['download', (p) => (p.published ? `${p.published.repo} ${p.published.fileType}` : '—')],

@@ -213,19 +213,23 @@ function checkNumbers(value: unknown, field: string): number[] {
 export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
   const request = asObject(value, '', 'an object { model, hardware, contextLength, targetTps?, kv?, minQuant?, ... }');
   checkKeys(request, PLAN_FIELDS, '');
-  const defaults = defaultPlanOptions;
   const model = checkModel(request.model);
   // Fields the core requires may still be missing: it names them, so a plan exists only for a complete machine.
   const hardware = toRawHardware(request.hardware).hardware as string | PresetHardware | ResolvedCustomHardware;
   if (request.contextLength === undefined) throw invalid('contextLength', "'contextLength' is missing; expected a number of tokens");
+  return { model, hardware, ...checkPlanOptions(request) };
+}
+
+/** The plan options of a request (contextLength and the optional fields), checked; shared by plan() and the rankings. */
+type PlanOptionsOnly = Omit<ResolvedPlanRequest, 'model' | 'hardware'>;
+function checkPlanOptions(request: Fields): PlanOptionsOnly {
+  const defaults = defaultPlanOptions;
   const contextLength = checkNumber(request.contextLength, 'contextLength', true);
   // Optional fields without a TypeScript default stay absent unless given (the core applies its own);
   // the keys follow PlanRequest's order.
-  const given = <K extends keyof ResolvedPlanRequest>(key: K, check: (value: unknown) => ResolvedPlanRequest[K]) =>
+  const given = <K extends keyof PlanOptionsOnly>(key: K, check: (value: unknown) => PlanOptionsOnly[K]) =>
     request[key] === undefined ? {} : { [key]: check(request[key]) };
-  const resolved: ResolvedPlanRequest = {
-    model,
-    hardware,
+  return {
     contextLength,
     minContextLength: optional(request.minContextLength, Math.min(defaults.minContextLength, contextLength), (v) =>
       checkNumber(v, 'minContextLength', true),
@@ -243,25 +247,20 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
     compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),
     ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity')),
   };
-  return resolved;
 }
 
 /** The context a ranking asks of every model when the request gives none. */
 export const DEFAULT_RANK_CONTEXT = 8192;
 
-const RANK_MODELS_FIELDS = [
-  'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens', 'outputTokens',
-  'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'models', 'catalog', 'family', 'maxParamsB', 'order',
-];
-const RANK_HARDWARE_FIELDS = [
-  'model', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens', 'outputTokens',
-  'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'machines', 'order', 'includeInfeasible',
-];
+/** plan()'s option fields a ranking takes (not model / hardware, nor compare / blockSensitivity). */
+const RANK_OPTION_FIELDS = PLAN_FIELDS.filter((f) => !['model', 'hardware', 'compare', 'blockSensitivity'].includes(f));
+const RANK_MODELS_FIELDS = ['hardware', ...RANK_OPTION_FIELDS, 'models', 'catalog', 'family', 'maxParamsB', 'order'];
+const RANK_HARDWARE_FIELDS = ['model', ...RANK_OPTION_FIELDS, 'machines', 'order', 'includeInfeasible'];
 
-/** The plan options of a ranking request, checked as plan() checks them (model / hardware stand in for the list). */
-function rankPlanOptions(request: Fields, stand_in: Fields): ResolvedPlanRequest {
-  const contextLength = request.contextLength === undefined ? DEFAULT_RANK_CONTEXT : request.contextLength;
-  return toRawPlanRequest({ ...request, ...stand_in, contextLength });
+/** A ranking's plan options: plan()'s, without the fields a ranking has no use for. */
+function rankPlanOptions(request: Fields): Omit<PlanOptionsOnly, 'compare' | 'blockSensitivity'> {
+  const { compare: _compare, blockSensitivity: _blockSensitivity, ...options } = checkPlanOptions(request);
+  return options;
 }
 
 function checkOrder(value: unknown): RankOrder {
@@ -273,13 +272,15 @@ export function toRawRankModelsRequest(value: unknown, catalogIds: () => string[
   const request = asObject(value, '', 'an object { hardware, contextLength?, models?, family?, maxParamsB?, order?, ... }');
   checkKeys(request, RANK_MODELS_FIELDS, '');
   const { models, catalog, family, maxParamsB, order, ...planFields } = request;
-  const { model: _model, compare: _compare, ...options } = rankPlanOptions(planFields, { model: 'rank' });
+  const hardware = toRawHardware(request.hardware).hardware as ResolvedPlanRequest['hardware'];
+  const options = rankPlanOptions({ ...planFields, contextLength: planFields.contextLength ?? DEFAULT_RANK_CONTEXT });
   const extra = models === undefined ? [] : Array.isArray(models) ? models.map((m, i) => checkModel(m, `models[${i}]`)) : null;
   if (extra === null) throw invalid('models', `'models' must be an array of model ids or model objects (got ${describe(models)})`);
   const withCatalog = optional(catalog, true, (v) => checkBoolean(v, 'catalog'));
   const list = [...(withCatalog ? catalogIds() : []), ...extra];
   if (list.length === 0) throw invalid('models', "nothing to rank: 'catalog' is false and 'models' is empty");
   return {
+    hardware,
     ...options,
     models: list,
     ...(family === undefined ? {} : { family: checkString(family, 'family') }),
@@ -296,12 +297,10 @@ export function toRawRankHardwareRequest(
   const request = asObject(value, '', 'an object { model, contextLength?, machines?, order?, includeInfeasible?, ... }');
   checkKeys(request, RANK_HARDWARE_FIELDS, '');
   const { machines, order, includeInfeasible, ...planFields } = request;
-  if (planFields.contextLength === undefined) {
-    // The default context must not exceed the model's maximum (an unknown id is left to the core's error).
-    const max = request.model === undefined ? undefined : maxContextOf(checkModel(request.model));
-    planFields.contextLength = Math.min(DEFAULT_RANK_CONTEXT, max ?? DEFAULT_RANK_CONTEXT);
-  }
-  const { hardware: _hardware, compare: _compare, ...options } = rankPlanOptions(planFields, { hardware: 'cpu-32g' });
+  const model = checkModel(request.model);
+  // The default context must not exceed the model's maximum (an unknown id is left to the core's error).
+  planFields.contextLength ??= Math.min(DEFAULT_RANK_CONTEXT, maxContextOf(model) ?? DEFAULT_RANK_CONTEXT);
+  const options = { model, ...rankPlanOptions(planFields) };
   let list: ResolvedRankHardwareRequest['machines'];
   if (machines !== undefined) {
     if (!Array.isArray(machines) || machines.length === 0) throw invalid('machines', `'machines' must be a non-empty array of hardware ids or machine objects (got ${describe(machines)})`);

@@ -13,6 +13,7 @@ import {
   type Plan,
   type PlanResult,
   type PublishedChoice,
+  type RankedRow,
   type TierMemory,
   type UsableCapacity,
 } from './types.js';
@@ -247,4 +248,35 @@ export function describeMixOption(published: PublishedChoice | null, build: Cust
  */
 export function escapeTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// ------------------------------------------------------------------------------ rankings
+
+type RankedMachine = Pick<RankedRow, 'hardware' | 'grade' | 'feasible' | 'decodeTokensPerSecond'>;
+
+/** The memory of a machine's GPU(s): one GPU's times their count; the GPU limit on unified memory; 0 without a GPU. */
+export function machineGpuBytes(hw: RankedRow['hardware']): number {
+  if (hw.gpuCount === 0) return 0;
+  return hw.unifiedMemory ? hw.vramBytes : hw.vramBytes * hw.gpuCount;
+}
+
+/** A machine's memory in all: the shared pool on unified memory, else its GPUs' and its RAM. */
+export function machineBytes(hw: RankedRow['hardware']): number {
+  return hw.unifiedMemory ? hw.ramBytes : machineGpuBytes(hw) + hw.ramBytes;
+}
+
+const faster = (a: RankedMachine, b: RankedMachine) => (b.feasible ? b.decodeTokensPerSecond : 0) - (a.feasible ? a.decodeTokensPerSecond : 0);
+
+/** The usable row of the machine with the least memory in all, then the least GPU memory, then the faster (undefined: none is usable). */
+export function smallestUsableMachine<T extends RankedMachine>(rows: readonly T[]): T | undefined {
+  return rows
+    .filter((r) => r.grade === 'usable')
+    .sort((a, b) => machineBytes(a.hardware) - machineBytes(b.hardware) || machineGpuBytes(a.hardware) - machineGpuBytes(b.hardware) || faster(a, b))[0];
+}
+
+/** The usable row of the machine with the smallest GPU memory (machines with a GPU only), then the least memory in all, then the faster. */
+export function smallestUsableGpu<T extends RankedMachine>(rows: readonly T[]): T | undefined {
+  return rows
+    .filter((r) => r.grade === 'usable' && r.hardware.gpuCount > 0)
+    .sort((a, b) => machineGpuBytes(a.hardware) - machineGpuBytes(b.hardware) || machineBytes(a.hardware) - machineBytes(b.hardware) || faster(a, b))[0];
 }

@@ -729,9 +729,11 @@ export interface RankedPublishedFile {
 }
 
 /** One row of a ranking: a model on a machine, with its plan's figures (not its per-block detail). */
-export interface RankedRow {
-  /** 1-based position in the order. */
+export interface RankedRow extends SpeedEstimates {
+  /** 1-based position in the order asked. */
   rank: number;
+  /** 1-based position under every order: sorting by ranks[order] re-sorts the rows exactly as the core would. */
+  ranks: Record<RankOrder, number>;
   model: { id: string; name: string; family: string; totalParams: number; activeParams: number; effectiveParams: number; maxContext: number; moe: boolean };
   hardware: { id: string; name: string; family: string; vramBytes: number; gpuCount: number; ramBytes: number; unifiedMemory: boolean };
   feasible: boolean;
@@ -739,12 +741,6 @@ export interface RankedRow {
   headline: string;
   fit: Fit;
   placementKind: PlacementKind;
-  decodeTokensPerSecond: number;
-  decodeTokensPerSecondLow: number;
-  decodeTokensPerSecondHigh: number;
-  prefillTokensPerSecond: number;
-  prefillTokensPerSecondLow: number;
-  prefillTokensPerSecondHigh: number;
   qualityProxy: number;
   /** The context the plan reaches. */
   contextLength: number;
@@ -768,6 +764,8 @@ export interface ModelRanking {
   order: RankOrder;
   /** The order in one sentence. */
   orderRule: string;
+  /** Every order's sentence (re-sorting by RankedRow.ranks needs no new ranking). */
+  orderRules: Record<RankOrder, string>;
   /** Models the family / size filters left out. */
   filteredOut: number;
   rows: RankedRow[];
@@ -792,6 +790,7 @@ export interface MachineNeed {
 export interface HardwareRanking {
   order: RankOrder;
   orderRule: string;
+  orderRules: Record<RankOrder, string>;
   /** Machines that cannot run the model at all (left out unless includeInfeasible). */
   leftOut: number;
   rows: RankedRow[];

@@ -1,6 +1,7 @@
 #pragma once
 // What can I run, what should I buy: every model on one machine, or one model on every machine,
 // each row the planner's own plan under the objective (make_plan), in an order stated in words.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,22 +21,30 @@ namespace fitplan {
 // - context: the context the plan reaches, largest first.
 // - memory: the plan's memory (GPU + RAM + disk), smallest first.
 enum class RankOrder { kRecommended, kSpeed, kQuality, kSize, kContext, kMemory };
+inline constexpr std::size_t kRankOrderCount = 6;
+// Every order, in declaration order (the index of an order in per-order arrays).
+inline constexpr std::array<RankOrder, kRankOrderCount> kRankOrders = {RankOrder::kRecommended, RankOrder::kSpeed, RankOrder::kQuality,
+                                                                        RankOrder::kSize,        RankOrder::kContext, RankOrder::kMemory};
 const char* to_string(RankOrder order) noexcept;
 Result<RankOrder> parse_rank_order(const std::string& text);
 
 // The effective parameter count used to compare models of different shapes: the total for a dense
 // model, sqrt(total x active) for a mixture of experts (a rule of thumb for the dense model of
 // similar quality, not a measurement).
-double effective_params(const ModelArchitecture& arch);
+double effective_params(std::uint64_t total_params, std::uint64_t active_params, bool moe);
 
 // One ranked row: the plan make_plan returns (objective, options as asked) and its published file.
 struct RankRow {
-  int rank = 0;                  // 1-based position in the order
+  int rank = 0;                  // 1-based position in the order asked
+  std::array<int, kRankOrderCount> order_ranks{};  // 1-based position under every order (index: kRankOrders), so a
+                                                   // page can re-sort without asking again or sorting by itself
   int index = 0;                 // position of the row's model (rank_models) or machine (rank_hardware) in the request
   Plan plan;
   std::optional<PublishedChoice> published;  // the file to download (its plan left empty: see `plan`)
   std::uint32_t asked_context_tokens = 0;    // the context asked of this row (the model's maximum when smaller)
   bool context_capped = false;   // the model's maximum context is below the context asked of the ranking
+  std::uint64_t total_params = 0;   // of the row's model (counted once: it walks every tensor)
+  std::uint64_t active_params = 0;
   double effective_params = 0;
   Bytes machine_gpu_bytes = 0;   // rank_hardware: the machine's GPU memory (all GPUs; unified: the GPU's share)
   Bytes machine_ram_bytes = 0;   // rank_hardware: its RAM
@@ -57,6 +66,7 @@ struct RankModelsRequest {
 
 struct RankModelsResult {
   std::string order_rule;        // the order in one sentence
+  std::array<std::string, kRankOrderCount> order_rules;  // every order's sentence (index: kRankOrders)
   std::vector<RankRow> rows;
   int filtered_out = 0;          // models the filter left out
 };
@@ -86,6 +96,7 @@ struct RankHardwareRequest {
 
 struct RankHardwareResult {
   std::string order_rule;
+  std::array<std::string, kRankOrderCount> order_rules;
   std::vector<RankRow> rows;
   int left_out = 0;              // machines that cannot run it at all (when not included)
   double needs_tokens_per_second = 0;  // the speed the needs are sized for
