@@ -72,7 +72,7 @@ FileTypeAnalysis analyze_layout(const ModelArchitecture& arch, const Hardware& h
   }
   row.compute_bytes = compute;
   row.overhead_bytes = overhead;
-  row.total_bytes = best.gpu_total() + best.cpu.total() + best.disk_bytes;
+  row.total_bytes = best.total();
   row.decode = best.decode;
   row.prefill = best.prefill;
   return row;

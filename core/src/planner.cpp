@@ -547,7 +547,7 @@ class Planner {
     for (const auto& b : layout.blocks) blocks += b.attention.bytes + b.ffn.bytes;
     // All on the GPU: only the GPU's own fixed bytes compete with the blocks for VRAM (token_embd
     // and the host buffers live in RAM). Otherwise everything competes for GPU + RAM.
-    const Bytes total = all_gpu ? e.gpu_total() : e.gpu_total() + e.cpu.total() + e.disk_bytes;
+    const Bytes total = all_gpu ? e.gpu_total() : e.total();
     return total > blocks ? total - blocks : 0;
   }
 
@@ -735,7 +735,7 @@ class Planner {
   // Bytes (GPU + RAM + disk) of a configuration at the requested context, fitting or not.
   Bytes total_bytes_of(const std::vector<int>& choice, int head, KvType kv) const {
     const Candidate c = place(layout_for(choice, head), options_.context_tokens, kv);
-    return c.estimate.gpu_total() + c.estimate.cpu.total() + c.estimate.disk_bytes;
+    return c.estimate.total();
   }
 
   Requirements requirements() {
@@ -1058,7 +1058,7 @@ std::vector<FrontierPoint> Planner::frontier() {
       p.plan = to_plan(s, no_notes);
       p.quality_proxy = p.plan.quality_proxy;
       p.decode_tokens_per_second = p.plan.estimate.decode.tokens_per_second;
-      p.total_bytes = p.plan.estimate.gpu_total() + p.plan.estimate.cpu.total() + p.plan.estimate.disk_bytes;
+      p.total_bytes = p.plan.estimate.total();
       points.push_back(std::move(p));
     }
   }

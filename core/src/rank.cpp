@@ -37,9 +37,6 @@ int grade_rank(Usability u) {
   return 3;
 }
 
-Bytes plan_bytes(const Plan& plan) {
-  return plan.estimate.gpu_total() + plan.estimate.cpu.total() + plan.estimate.disk_bytes;
-}
 
 double tps(const RankRow& row) { return row.plan.feasible ? row.plan.estimate.decode.tokens_per_second : 0; }
 
@@ -80,11 +77,11 @@ bool before(const RankRow& a, const RankRow& b, RankOrder order, const PlanOptio
     case RankOrder::kSpeed: decided = by(tps(a), tps(b), true); break;
     case RankOrder::kQuality: decided = by(a.plan.quality_proxy, b.plan.quality_proxy, false); break;
     case RankOrder::kSize:
-      decided = machines ? by(static_cast<double>(plan_bytes(a.plan)), static_cast<double>(plan_bytes(b.plan)), true)
+      decided = machines ? by(static_cast<double>(a.plan.estimate.total()), static_cast<double>(b.plan.estimate.total()), true)
                          : by(a.effective_params, b.effective_params, true);
       break;
     case RankOrder::kContext: decided = by(a.plan.context_tokens, b.plan.context_tokens, true); break;
-    case RankOrder::kMemory: decided = by(static_cast<double>(plan_bytes(a.plan)), static_cast<double>(plan_bytes(b.plan)), false); break;
+    case RankOrder::kMemory: decided = by(static_cast<double>(a.plan.estimate.total()), static_cast<double>(b.plan.estimate.total()), false); break;
   }
   if (!decided && order != RankOrder::kSpeed) decided = by(tps(a), tps(b), true);
   return decided ? *decided : tie();

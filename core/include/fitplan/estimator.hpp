@@ -112,6 +112,7 @@ struct Estimate {
   SpeedEstimate prefill;
   double time_to_first_token_s = 0;
   Bytes gpu_total() const;
+  Bytes total() const { return gpu_total() + cpu.total() + disk_bytes; }  // GPU + RAM + disk
 };
 
 Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw,
