@@ -574,7 +574,8 @@ function onRank(event: RankEvent): void {
       shown();
       break;
     case 'compared':
-      machinesView.show(modelName(), current.ids, event.plans, event.ms);
+      // The worker names the model: the page's catalog may not have arrived yet (cold load).
+      machinesView.show(event.modelName || modelName(), current.ids, event.plans, event.ms);
       shown();
       break;
     case 'rank-error':

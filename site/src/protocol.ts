@@ -82,5 +82,6 @@ export type RankReply =
   | { type: 'rank-started'; id: number }
   | { type: 'ranked-models'; id: number; ranking: ModelRanking; ms: number }
   | { type: 'ranked-machines'; id: number; ranking: HardwareRanking; ms: number }
-  | { type: 'compared'; id: number; plans: ComparedPlan[]; ms: number }
+  /** modelName: the compared model's display name, read where the catalog is loaded (the page's may not be yet). */
+  | { type: 'compared'; id: number; modelName: string; plans: ComparedPlan[]; ms: number }
   | { type: 'rank-error'; id: number; error: ErrorInfo };

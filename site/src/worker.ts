@@ -94,7 +94,9 @@ async function rank(message: RankMessage): Promise<void> {
         await yieldToQueue();
         if (stale()) return;
       }
-      post({ type: 'compared', id, plans, ms: performance.now() - t });
+      const model = job.requests[0]?.model;
+      const modelName = typeof model === 'string' ? (planner.models().find((m) => m.id === model)?.name ?? model) : (model?.name ?? model?.id ?? '');
+      post({ type: 'compared', id, modelName, plans, ms: performance.now() - t });
     }
   } catch (error) {
     if (!stale()) post({ type: 'rank-error', id, error: errorInfo(error) });
