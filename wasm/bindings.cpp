@@ -216,7 +216,7 @@ void write_plan(JsonWriter& w, const Plan& p, std::uint32_t prompt_tokens) {
   write_tier_memory(w, p.estimate.cpu, p.capacity.ram_bytes);
   w.field("diskBytes", exact_double(p.estimate.disk_bytes));
   w.field("gpuTotalBytes", exact_double(p.estimate.gpu_total()));
-  w.field("totalBytes", exact_double(p.estimate.gpu_total() + p.estimate.cpu.total() + p.estimate.disk_bytes));
+  w.field("totalBytes", exact_double(p.estimate.total()));
   w.field("kvCacheKBytes", exact_double(p.estimate.kv_k_bytes));
   w.field("kvCacheVBytes", exact_double(p.estimate.kv_v_bytes));
   w.field("osReserveBytes", exact_double(p.capacity.os_reserve_bytes));
@@ -449,7 +449,7 @@ void write_rank_row(JsonWriter& w, const RankRow& row, const ModelPreset& model,
   w.field("gpuBytes", exact_double(p.estimate.gpu_total()));
   w.field("ramBytes", exact_double(p.estimate.cpu.total()));
   w.field("diskBytes", exact_double(p.estimate.disk_bytes));
-  w.field("totalBytes", exact_double(p.estimate.gpu_total() + p.estimate.cpu.total() + p.estimate.disk_bytes));
+  w.field("totalBytes", exact_double(p.estimate.total()));
   bool uniform = !p.layers.empty();
   for (const auto& l : p.layers) uniform = uniform && l.recipe == p.head_recipe;
   w.field("uniform", uniform);
