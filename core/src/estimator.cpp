@@ -1,7 +1,10 @@
 #include "fitplan/estimator.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
+#include <vector>
 
 #include "fitplan/calibration.hpp"
 #include "fitplan/quantizer.hpp"
@@ -84,10 +87,18 @@ const calibration::BackendSpeed& backend_speed(Backend backend) {
 }
 
 const calibration::TypeSpeed& type_speed(GgmlType type) {
-  for (const auto& row : calibration::kTypeSpeed) {
-    if (row.type == type) return row;
-  }
-  return calibration::kTypeSpeed[1];  // F16 for anything unlisted
+  // Indexed by the type's value (add_tensor runs for every tensor of every recipe).
+  static const std::vector<const calibration::TypeSpeed*> kIndex = [] {
+    int largest = 0;
+    for (const auto& row : calibration::kTypeSpeed) largest = std::max(largest, static_cast<int>(row.type));
+    std::vector<const calibration::TypeSpeed*> index(static_cast<std::size_t>(largest) + 1, &calibration::kTypeSpeed[1]);
+    for (auto it = std::rbegin(calibration::kTypeSpeed); it != std::rend(calibration::kTypeSpeed); ++it) {
+      index[static_cast<std::size_t>(static_cast<int>(it->type))] = &*it;
+    }
+    return index;
+  }();
+  const auto at = static_cast<std::size_t>(static_cast<int>(type));
+  return at < kIndex.size() ? *kIndex[at] : calibration::kTypeSpeed[1];  // F16 for anything unlisted
 }
 
 bool is_calibrated(Backend backend) {
@@ -98,9 +109,8 @@ bool is_calibrated(Backend backend) {
 
 namespace {
 
-// Adds one tensor, stored as `type`, to the weights of a block part.
-void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type) {
-  const Bytes bytes = tensor_bytes(tensor, type);
+// Adds one tensor, stored as `type` in `bytes`, to the weights of a block part.
+void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Bytes bytes) {
   const double share = tensor.routed_expert && arch.n_expert > 0
                            ? static_cast<double>(arch.n_expert_used) / static_cast<double>(arch.n_expert)
                            : 1.0;
@@ -124,26 +134,28 @@ WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<Te
                              const std::vector<GgmlType>& types, Bytes header_bytes) {
   WeightsLayout layout;
   layout.blocks.resize(static_cast<std::size_t>(arch.n_layer));
+  Bytes data_bytes = 0;  // the file's tensor data (gguf_file_bytes without the header)
   for (std::size_t i = 0; i < tensors.size(); ++i) {
     const auto& tensor = tensors[i];
     const GgmlType type = types[i];
+    const Bytes bytes = tensor_bytes(tensor, type);
+    data_bytes += pad_to(bytes, calibration::kGgufAlignment);  // gguf_tensor_data_bytes()
     if (tensor.block >= 0) {
       auto& block = layout.blocks[static_cast<std::size_t>(tensor.block)];
-      add_tensor(tensor.part == TensorPart::kFfn ? block.ffn : block.attention, arch, tensor, type);
+      add_tensor(tensor.part == TensorPart::kFfn ? block.ffn : block.attention, arch, tensor, type, bytes);
     } else if (tensor.name == "token_embd.weight") {
       // The input layer only looks up one row per token: held in memory, barely read.
-      layout.token_embd.bytes += tensor_bytes(tensor, type);
+      layout.token_embd.bytes += bytes;
       if (arch.tied_embeddings) {
         // The output projection reads the same matrix: a copy only where the output layer is not on the CPU.
-        add_tensor(layout.output, arch, tensor, type);
-        layout.output_shared_bytes += tensor_bytes(tensor, type);
+        add_tensor(layout.output, arch, tensor, type, bytes);
+        layout.output_shared_bytes += bytes;
       }
     } else {
-      add_tensor(layout.output, arch, tensor, type);
+      add_tensor(layout.output, arch, tensor, type, bytes);
     }
   }
-  layout.file_bytes = gguf_file_bytes(arch, tensors, types);
-  if (header_bytes > 0) layout.file_bytes = layout.file_bytes - gguf_header_bytes(arch, tensors) + header_bytes;
+  layout.file_bytes = (header_bytes > 0 ? header_bytes : gguf_header_bytes(arch, tensors)) + data_bytes;
   return layout;
 }
 
@@ -214,8 +226,18 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   const auto& cpu_speed = backend_speed(Backend::kCpu);
 
   // Decode traffic per tier.
-  std::vector<double> gpu_read_gb(static_cast<std::size_t>(n_gpus), 0.0);
-  std::vector<int> gpu_layers(static_cast<std::size_t>(n_gpus), 0);
+  // Per GPU (on the stack for the usual few GPUs: the planner estimates thousands of placements).
+  constexpr int kInlineGpus = 16;
+  std::array<double, kInlineGpus> read_inline{};
+  std::array<int, kInlineGpus> layers_inline{};
+  std::vector<double> read_heap;
+  std::vector<int> layers_heap;
+  if (n_gpus > kInlineGpus) {
+    read_heap.assign(static_cast<std::size_t>(n_gpus), 0.0);
+    layers_heap.assign(static_cast<std::size_t>(n_gpus), 0);
+  }
+  double* const gpu_read_gb = n_gpus > kInlineGpus ? read_heap.data() : read_inline.data();
+  int* const gpu_layers = n_gpus > kInlineGpus ? layers_heap.data() : layers_inline.data();
   double cpu_read_gb = 0, cpu_compute_gw = 0, disk_read_bytes = 0, cpu_prefill_core_seconds = 0;
   double cpu_attention_gflop = 0;  // core-seconds of attention over the cache, in units of 1 GFLOP at the kernel's rate
   int cpu_layers = 0, tier_switches = 0;

@@ -24,25 +24,68 @@ KnapsackTable::KnapsackTable(const std::vector<KnapsackGroup>& groups, Bytes cap
     }
   }
   const std::size_t width = static_cast<std::size_t>(buckets_) + 1;
-  best_.assign(n + 1, std::vector<double>(width, kInfinity));
-  choice_.assign(n, std::vector<std::int8_t>(width, -1));
-  std::fill(best_[0].begin(), best_[0].end(), 0.0);
-  for (std::size_t g = 0; g < n; ++g) {
-    const auto& previous = best_[g];
-    auto& current = best_[g + 1];
+  const std::size_t top = static_cast<std::size_t>(buckets_);
+  // Two rows of the DP: groups < g (`previous`) and groups <= g (`current`). Each row is computed
+  // only between its cheapest reach `lo` (below: infinite) and its dearest reach `hi` (above: the
+  // same as at `hi`, every option fitting), which is where the rows differ.
+  std::vector<double> previous(width, 0.0);
+  std::vector<double> current(width, kInfinity);
+  choice_.resize(n);
+  choice_lo_.assign(n, 0);
+  choice_hi_.assign(n, 0);
+  std::size_t lo = 0, hi = 0;
+  bool feasible = true;
+  for (std::size_t g = 0; g < n && feasible; ++g) {
+    std::size_t cheapest = width, dearest = 0;
+    for (const int w : option_buckets_[g]) {
+      if (w > buckets_) continue;  // never fits
+      cheapest = std::min(cheapest, static_cast<std::size_t>(w));
+      dearest = std::max(dearest, static_cast<std::size_t>(w));
+    }
+    if (cheapest == width || lo + cheapest > top) {
+      feasible = false;  // nothing fits from here on
+      break;
+    }
+    const std::size_t next_lo = lo + cheapest, next_hi = std::min(top, hi + dearest);
     auto& chosen = choice_[g];
+    chosen.resize(next_hi - next_lo + 1);
+    choice_lo_[g] = next_lo;
+    choice_hi_[g] = next_hi;
+    std::fill(current.begin() + static_cast<std::ptrdiff_t>(next_lo), current.begin() + static_cast<std::ptrdiff_t>(next_hi) + 1, kInfinity);
+    std::fill(chosen.begin(), chosen.end(), static_cast<std::int8_t>(-1));
     for (std::size_t o = 0; o < option_buckets_[g].size(); ++o) {
       const int w = option_buckets_[g][o];
       if (w > buckets_) continue;
       const double p = penalties_[g][o];
-      for (std::size_t b = static_cast<std::size_t>(w); b < width; ++b) {
-        const double candidate = previous[b - static_cast<std::size_t>(w)] + p;
-        if (candidate < current[b]) {
-          current[b] = candidate;
-          chosen[b] = static_cast<std::int8_t>(o);
-        }
+      const auto shift = static_cast<std::size_t>(w);
+      const auto code = static_cast<std::int8_t>(o);
+      // Ties keep the earlier option (only a strictly smaller penalty replaces it). Budgets past
+      // hi + shift read the previous row's flat top.
+      const std::size_t flat = std::min(next_hi, hi + shift);
+      const double* from = previous.data();
+      double* to = current.data();
+      std::int8_t* pick = chosen.data();
+      for (std::size_t b = lo + shift; b <= flat; ++b) {
+        const double candidate = from[b - shift] + p;
+        const bool take = candidate < to[b];
+        to[b] = take ? candidate : to[b];
+        pick[b - next_lo] = take ? code : pick[b - next_lo];
+      }
+      const double top_candidate = previous[hi] + p;
+      for (std::size_t b = std::max(lo + shift, flat + 1); b <= next_hi; ++b) {
+        const bool take = top_candidate < to[b];
+        to[b] = take ? top_candidate : to[b];
+        pick[b - next_lo] = take ? code : pick[b - next_lo];
       }
     }
+    lo = next_lo;
+    hi = next_hi;
+    previous.swap(current);
+  }
+  // The last row over every budget: infinite below `lo`, flat above `hi`.
+  best_.assign(width, kInfinity);
+  if (feasible) {
+    for (std::size_t b = lo; b < width; ++b) best_[b] = previous[std::min(b, hi)];
   }
 }
 
@@ -52,25 +95,25 @@ int KnapsackTable::budget_buckets(Bytes budget_bytes) const {
 }
 
 double KnapsackTable::best_penalty(Bytes budget_bytes) const {
-  return best_.back()[static_cast<std::size_t>(budget_buckets(budget_bytes))];
+  return best_[static_cast<std::size_t>(budget_buckets(budget_bytes))];
 }
 
 std::vector<int> KnapsackTable::solve(Bytes budget_bytes) const {
-  int b = budget_buckets(budget_bytes);
-  if (best_.back()[static_cast<std::size_t>(b)] == kInfinity) return {};
+  std::size_t b = static_cast<std::size_t>(budget_buckets(budget_bytes));
+  if (best_[b] == kInfinity) return {};
   std::vector<int> choice(option_buckets_.size(), 0);
   for (std::size_t g = option_buckets_.size(); g-- > 0;) {
-    const int o = choice_[g][static_cast<std::size_t>(b)];
+    b = std::min(b, choice_hi_[g]);  // above the dearest reach the choice is the same
+    const int o = choice_[g][b - choice_lo_[g]];
     choice[g] = o;
-    b -= option_buckets_[g][static_cast<std::size_t>(o)];
+    b -= static_cast<std::size_t>(option_buckets_[g][static_cast<std::size_t>(o)]);
   }
   return choice;
 }
 
 Bytes KnapsackTable::min_feasible_budget() const {
-  const auto& last = best_.back();
-  for (std::size_t b = 0; b < last.size(); ++b) {
-    if (last[b] < kInfinity) return static_cast<Bytes>(b) * bucket_bytes_;
+  for (std::size_t b = 0; b < best_.size(); ++b) {
+    if (best_[b] < kInfinity) return static_cast<Bytes>(b) * bucket_bytes_;
   }
   return std::numeric_limits<Bytes>::max();
 }

@@ -152,16 +152,17 @@ Result<bool> validate_architecture(const ModelArchitecture& a) {
   return true;
 }
 
-std::uint64_t total_params(const ModelArchitecture& arch) {
-  std::uint64_t total = 0;
-  for (const auto& tensor : model_tensors(arch)) total += element_count(tensor);
-  return total;
-}
+std::uint64_t total_params(const ModelArchitecture& arch) { return param_counts(arch).total; }
 
-std::uint64_t active_params(const ModelArchitecture& arch) {
+std::uint64_t active_params(const ModelArchitecture& arch) { return param_counts(arch).active; }
+
+ParamCounts param_counts(const ModelArchitecture& arch) {
+  ParamCounts counts;
   double active = 0;
   for (const auto& tensor : model_tensors(arch)) {
-    const double count = static_cast<double>(element_count(tensor));
+    const std::uint64_t elements = element_count(tensor);
+    counts.total += elements;
+    const double count = static_cast<double>(elements);
     if (tensor.name == "token_embd.weight" && !arch.tied_embeddings) continue;  // a row lookup
     if (tensor.block >= 0 && is_nextn_layer(arch, tensor.block)) continue;    // in the file, never run
     if (tensor.routed_expert) {
@@ -170,7 +171,8 @@ std::uint64_t active_params(const ModelArchitecture& arch) {
     }
     active += count;
   }
-  return static_cast<std::uint64_t>(active);
+  counts.active = static_cast<std::uint64_t>(active);
+  return counts;
 }
 
 Result<ModelPreset> find_model(const std::string& id) {

@@ -5,6 +5,8 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 #include "fitplan/calibration.hpp"
 #include "fitplan/commands.hpp"
@@ -150,9 +152,10 @@ constexpr FileType kLadder[] = {FileType::kIQ2_XXS, FileType::kQ2_K,   FileType:
 
 struct Recipe {
   FileType type;
-  WeightsLayout layout;
   std::vector<GgmlType> types;
-  std::vector<Bytes> block_file_bytes;
+  mutable std::optional<WeightsLayout> layout;  // Planner::layout_of(): built on first use (most recipes only size blocks)
+  std::vector<Bytes> block_bytes;       // weights of each block in memory
+  std::vector<Bytes> block_file_bytes;  // each block's tensors in the file (aligned)
   Bytes head_file_bytes = 0;
   double penalty = 0;  // relative perplexity increase, percent
 };
@@ -192,17 +195,18 @@ class Planner {
     const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
     std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
     if (arch_.family == ArchFamily::kGptOss) ladder.insert(ladder.end() - 3, FileType::kMXFP4_MOE);
+    std::vector<FileType> allowed;
     for (FileType type : ladder) {
-      if (file_type_info(type).rel_ppl_percent > floor_penalty + 1e-9) continue;
-      recipes_.push_back(build_recipe(type));
+      if (file_type_info(type).rel_ppl_percent <= floor_penalty + 1e-9) allowed.push_back(type);
     }
+    auto assignments = file_type_assignments(arch_, tensors_, allowed);
+    for (std::size_t i = 0; i < allowed.size(); ++i) recipes_.push_back(build_recipe(allowed[i], std::move(assignments[i])));
     sensitivity_ = options_.block_sensitivity.empty() ? default_block_sensitivity(arch_.n_layer) : options_.block_sensitivity;
     // Share of each block in the model's parameters, times its sensitivity.
     double total = 0;
     std::vector<double> params(static_cast<std::size_t>(arch_.n_layer));
     for (int b = 0; b < arch_.n_layer; ++b) {
-      const auto& bw = recipes_.back().layout.blocks[static_cast<std::size_t>(b)];
-      params[static_cast<std::size_t>(b)] = static_cast<double>(bw.attention.bytes + bw.ffn.bytes);
+      params[static_cast<std::size_t>(b)] = static_cast<double>(block_bytes(static_cast<int>(recipes_.size() - 1), b));
       total += params[static_cast<std::size_t>(b)];
     }
     weight_.resize(params.size());
@@ -237,16 +241,24 @@ class Planner {
     // cost up to a bucket (which keeps every solution within budget) stays a small share of a block.
     const int buckets = std::min(8192, std::max(options_.knapsack_buckets, 16 * arch_.n_layer));
     table_ = std::make_unique<KnapsackTable>(groups, cap, buckets);
+    upgrades_from_.resize(recipes_.size());
   }
 
   Bytes block_bytes(int recipe, int block) const {
-    const auto& bw = recipes_[static_cast<std::size_t>(recipe)].layout.blocks[static_cast<std::size_t>(block)];
-    return bw.attention.bytes + bw.ffn.bytes;
+    return recipes_[static_cast<std::size_t>(recipe)].block_bytes[static_cast<std::size_t>(block)];
   }
 
   // Knapsack options -> recipe indices, then spend the budget the bucket rounding left unused:
   // upgrade blocks (best penalty saved per byte first) while the exact total stays within budget.
+  // Memoised per budget: the frontier asks the same budgets once per KV type.
   std::vector<int> choose(Bytes budget) const {
+    if (auto hit = chosen_.find(budget); hit != chosen_.end()) return hit->second;
+    std::vector<int> choice = choose_uncached(budget);
+    chosen_.emplace(budget, choice);
+    return choice;
+  }
+
+  std::vector<int> choose_uncached(Bytes budget) const {
     const std::vector<int> options = table_->solve(budget);
     if (options.empty()) return {};
     std::vector<int> choice(options.size());
@@ -255,30 +267,36 @@ class Planner {
       choice[b] = option_recipe_[b][static_cast<std::size_t>(options[b])];
       used += block_bytes(choice[b], static_cast<int>(b));
     }
-    // One pass over every possible upgrade, best penalty saved per extra byte first.
-    struct Upgrade {
-      double gain;
-      int block;
-      int recipe;
+    // One pass over every upgrade from the blocks' current recipes, best penalty saved per extra
+    // byte first; an upgrade larger than what the budget has left now can never be taken (used
+    // only grows). The upgrades come from one sorted list per recipe the blocks start at, merged.
+    const Bytes left = budget - used;
+    const std::vector<int> start = choice;
+    struct Cursor {
+      const std::vector<Upgrade>* list;
+      std::size_t at;
     };
-    std::vector<Upgrade> upgrades;
-    for (std::size_t b = 0; b < choice.size(); ++b) {
-      const Bytes current = block_bytes(choice[b], static_cast<int>(b));
-      const double current_penalty = recipes_[static_cast<std::size_t>(choice[b])].penalty;
-      for (int r : option_recipe_[b]) {
-        const Bytes cost = block_bytes(r, static_cast<int>(b));
-        const double saved = weight_[b] * (current_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
-        // An upgrade larger than what the budget has left now can never be taken (used only grows).
-        if (saved > 0 && cost > current && cost - current <= budget - used) {
-          upgrades.push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), r});
+    std::vector<Cursor> cursors;
+    std::vector<bool> listed(recipes_.size(), false);
+    for (int r : start) {
+      if (listed[static_cast<std::size_t>(r)]) continue;
+      listed[static_cast<std::size_t>(r)] = true;
+      cursors.push_back({&upgrades_from(r), 0});
+    }
+    auto eligible = [&](const Upgrade& u) { return u.from == start[static_cast<std::size_t>(u.block)] && u.extra_bytes <= left; };
+    for (;;) {
+      const Upgrade* next = nullptr;
+      Cursor* from = nullptr;
+      for (auto& c : cursors) {
+        while (c.at < c.list->size() && !eligible((*c.list)[c.at])) ++c.at;
+        if (c.at < c.list->size() && (!next || upgrade_before((*c.list)[c.at], *next))) {
+          next = &(*c.list)[c.at];
+          from = &c;
         }
       }
-    }
-    std::sort(upgrades.begin(), upgrades.end(), [](const Upgrade& a, const Upgrade& b) {
-      if (a.gain != b.gain) return a.gain > b.gain;
-      return a.block != b.block ? a.block < b.block : a.recipe < b.recipe;  // deterministic ties
-    });
-    for (const auto& u : upgrades) {
+      if (!next) break;
+      ++from->at;
+      const Upgrade& u = *next;
       const auto b = static_cast<std::size_t>(u.block);
       const Bytes current = block_bytes(choice[b], u.block);
       const Bytes cost = block_bytes(u.recipe, u.block);
@@ -288,6 +306,41 @@ class Planner {
       choice[b] = u.recipe;
     }
     return choice;
+  }
+
+  // The order upgrades are taken in: penalty saved per extra byte, best first; ties by block, then
+  // target recipe.
+  struct Upgrade {
+    double gain;       // penalty saved per extra byte
+    int block;
+    int from;          // recipe the block has
+    int recipe;        // recipe it moves to
+    Bytes extra_bytes;
+  };
+  static bool upgrade_before(const Upgrade& a, const Upgrade& b) {
+    if (a.gain != b.gain) return a.gain > b.gain;
+    return a.block != b.block ? a.block < b.block : a.recipe < b.recipe;
+  }
+
+  // Every upgrade of every block that has `from` among its options (to a costlier option that loses
+  // less quality), in upgrade_before order; built on first use (a choice starts from a few recipes).
+  const std::vector<Upgrade>& upgrades_from(int from) const {
+    auto& list = upgrades_from_[static_cast<std::size_t>(from)];
+    if (list) return *list;
+    list.emplace();
+    const double from_penalty = recipes_[static_cast<std::size_t>(from)].penalty;
+    for (std::size_t b = 0; b < option_recipe_.size(); ++b) {
+      const auto& options = option_recipe_[b];
+      if (std::find(options.begin(), options.end(), from) == options.end()) continue;
+      const Bytes current = block_bytes(from, static_cast<int>(b));
+      for (int r : options) {
+        const Bytes cost = block_bytes(r, static_cast<int>(b));
+        const double saved = weight_[b] * (from_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
+        if (saved > 0 && cost > current) list->push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), from, r, cost - current});
+      }
+    }
+    std::sort(list->begin(), list->end(), upgrade_before);
+    return *list;
   }
 
   // The smallest recipe of every block among those the floor allows (stage 4: disk spill).
@@ -320,7 +373,7 @@ class Planner {
     for (std::size_t i = 0; i < recipes_.size(); ++i) {
       if (recipes_[i].type == type) return static_cast<int>(i);
     }
-    recipes_.push_back(build_recipe(type));
+    recipes_.push_back(build_recipe(type, file_type_assignment(arch_, tensors_, type)));
     return static_cast<int>(recipes_.size() - 1);
   }
 
@@ -328,7 +381,7 @@ class Planner {
   // entirely on the GPU(s); 0 when none does.
   std::uint32_t max_gpu_context(FileType file_type, KvType kv_type) {
     if (!has_gpu(hw_)) return 0;
-    const WeightsLayout& layout = recipes_[static_cast<std::size_t>(recipe_index(file_type))].layout;
+    const WeightsLayout& layout = layout_of(recipe_index(file_type));
     const LayerSplit split = layer_split(arch_, hw_, arch_.n_layer + 1);
     auto fits_at = [&](std::uint32_t context) {
       EstimateRequest e = base_request(context, kv_type);
@@ -347,27 +400,42 @@ class Planner {
     return lo;
   }
 
-  Recipe build_recipe(FileType type) const {
+  // `types`: file_type_assignment() of `type`.
+  Recipe build_recipe(FileType type, std::vector<GgmlType> types) const {
     Recipe r;
     r.type = type;
-    r.types = file_type_assignment(arch_, tensors_, type);
-    r.layout = weights_layout(arch_, tensors_, r.types, header_bytes_);
+    r.types = std::move(types);
+    r.block_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
     r.block_file_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
     for (std::size_t i = 0; i < tensors_.size(); ++i) {
-      const Bytes bytes = gguf_tensor_data_bytes(tensors_[i], r.types[i]);
-      if (tensors_[i].block >= 0) r.block_file_bytes[static_cast<std::size_t>(tensors_[i].block)] += bytes;
-      else r.head_file_bytes += bytes;
+      const Bytes bytes = tensor_bytes(tensors_[i], r.types[i]);
+      const Bytes file_bytes = pad_to(bytes, calibration::kGgufAlignment);  // gguf_tensor_data_bytes()
+      if (tensors_[i].block >= 0) {
+        r.block_bytes[static_cast<std::size_t>(tensors_[i].block)] += bytes;
+        r.block_file_bytes[static_cast<std::size_t>(tensors_[i].block)] += file_bytes;
+      } else {
+        r.head_file_bytes += file_bytes;
+      }
     }
     r.penalty = file_type_info(type).rel_ppl_percent;
     return r;
   }
 
+  // The weights layout of a recipe (every tensor's memory, traffic and compute), built once.
+  const WeightsLayout& layout_of(int recipe) const {
+    const Recipe& r = recipes_[static_cast<std::size_t>(recipe)];
+    if (!r.layout) r.layout = weights_layout(arch_, tensors_, r.types, header_bytes_);
+    return *r.layout;
+  }
+
+  // The recipe most blocks have (ties: the later recipe).
   int head_recipe_for(const std::vector<int>& choice) const {
-    std::map<int, int> counts;
-    for (int c : choice) ++counts[c];
+    std::vector<int> counts(recipes_.size(), 0);
+    for (int c : choice) ++counts[static_cast<std::size_t>(c)];
     int best = choice.empty() ? 0 : choice.front();
-    for (const auto& [c, n] : counts) {
-      if (n > counts[best] || (n == counts[best] && c > best)) best = c;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+      const int n = counts[c], at_best = counts[static_cast<std::size_t>(best)];
+      if (n > 0 && (n > at_best || (n == at_best && static_cast<int>(c) > best))) best = static_cast<int>(c);
     }
     return best;
   }
@@ -376,12 +444,12 @@ class Planner {
     WeightsLayout layout;
     layout.blocks.resize(choice.size());
     for (std::size_t b = 0; b < choice.size(); ++b) {
-      layout.blocks[b] = recipes_[static_cast<std::size_t>(choice[b])].layout.blocks[b];
+      layout.blocks[b] = layout_of(choice[b]).blocks[b];
       layout.file_bytes += recipes_[static_cast<std::size_t>(choice[b])].block_file_bytes[b];
     }
     const auto& h = recipes_[static_cast<std::size_t>(head)];
-    layout.token_embd = h.layout.token_embd;
-    layout.output = h.layout.output;
+    layout.token_embd = layout_of(head).token_embd;
+    layout.output = layout_of(head).output;
     layout.file_bytes += h.head_file_bytes + header_bytes_;
     return layout;
   }
@@ -406,22 +474,49 @@ class Planner {
     c.valid = true;
     c.kind = kind;
     assign_gpu_devices(blocks, has_gpu(hw_) ? hw_.gpu_count : 0);
-    request.blocks = blocks;
+    request.blocks = std::move(blocks);
     request.output_on_gpu = output_gpu;
-    c.blocks = std::move(blocks);
     c.output_on_gpu = output_gpu;
     c.n_gpu_layers = ngl;
     c.n_cpu_moe = n_cpu_moe;
     c.estimate = estimate(arch_, layout, hw_, request);
+    c.blocks = std::move(request.blocks);
     c.fits = fits(c.estimate);
     return c;
   }
 
-  // Largest k in [0, n] with pred(k) true, assuming pred is monotone (true then false as k grows).
+  // Largest k in [0, n] with pred(k) true (-1 when none), assuming pred is monotone (true then
+  // false as k grows). `hint` (-1: none) is where to start looking: the answer of the previous
+  // search, which successive placements of similar layouts rarely move by much, so galloping out
+  // from it takes a few evaluations where bisecting [0, n] takes log2(n). The last k for which
+  // pred returned true is the answer.
   template <typename Pred>
-  static int largest_true(int n, Pred pred) {
-    int lo = 0, hi = n;
-    if (!pred(0)) return -1;
+  static int largest_true(int n, int hint, Pred pred) {
+    int lo = 0, hi = n;  // pred(lo) true once known; every k > hi false
+    if (hint < 0 || hint > n) {
+      if (!pred(0)) return -1;
+    } else if (pred(hint)) {
+      lo = hint;
+      for (int step = 1; lo < hi; step *= 2) {
+        const int next = std::min(hi, lo + step);
+        if (!pred(next)) {
+          hi = next - 1;
+          break;
+        }
+        lo = next;
+      }
+    } else {
+      hi = hint - 1;
+      for (int step = 1;; step *= 2) {
+        const int next = std::max(0, hint - step);
+        if (pred(next)) {
+          lo = next;
+          break;
+        }
+        if (next == 0) return -1;
+        hi = next - 1;
+      }
+    }
     while (lo < hi) {
       const int mid = (lo + hi + 1) / 2;
       if (pred(mid)) lo = mid;
@@ -432,7 +527,8 @@ class Planner {
 
   // Every placement strategy for one precision assignment; the fastest that fits (GPU and RAM).
   // `disk_spill`: may leave weights on disk when nothing fits in RAM (stage 4 only).
-  Candidate place(const WeightsLayout& layout, std::uint32_t context, KvType kv, bool disk_spill = false) const {
+  // `all_gpu_only`: only whether everything fits on the GPU (stage 1's searches ask nothing else).
+  Candidate place(const WeightsLayout& layout, std::uint32_t context, KvType kv, bool disk_spill = false, bool all_gpu_only = false) const {
     const EstimateRequest request = base_request(context, kv);
     const int n = arch_.n_layer;
     std::vector<Candidate> options;
@@ -445,10 +541,18 @@ class Planner {
         return evaluate(layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit, ngl, 0);
       };
       Candidate all = split_at(n + 1);
-      if (all.fits) return all;
-      // Layer split: the most blocks (from the end) whose GPU share fits.
-      const int ngl = largest_true(n + 1, [&](int k) { return gpu_fits(split_at(k).estimate); });
-      if (ngl >= 0) options.push_back(split_at(ngl));
+      if (all.fits || all_gpu_only) return all;
+      // Layer split: the most blocks (from the end) whose GPU share fits. The search's last
+      // candidate that fits is the answer (its lower end only moves up to one that fits).
+      Candidate split;
+      const int ngl = largest_true(n + 1, split_hint_, [&](int k) {
+        Candidate c = split_at(k);
+        if (!gpu_fits(c.estimate)) return false;
+        split = std::move(c);
+        return true;
+      });
+      split_hint_ = ngl;
+      if (ngl >= 0) options.push_back(std::move(split));
       // Attention + KV of every block on the GPU, FFN / experts of the last m blocks too.
       auto hot_cold = [&](int m) {
         std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
@@ -456,8 +560,15 @@ class Planner {
         return evaluate(layout, request, blocks, true, is_moe(arch_) ? PlacementKind::kExpertOffload : PlacementKind::kFfnOffload,
                         n + 1, n - m);
       };
-      const int m = largest_true(n, [&](int k) { return gpu_fits(hot_cold(k).estimate); });
-      if (m >= 0) options.push_back(hot_cold(m));
+      Candidate offload;
+      const int m = largest_true(n, offload_hint_, [&](int k) {
+        Candidate c = hot_cold(k);
+        if (!gpu_fits(c.estimate)) return false;
+        offload = std::move(c);
+        return true;
+      });
+      offload_hint_ = m;
+      if (m >= 0) options.push_back(std::move(offload));
     }
     Candidate best;
     for (auto& c : options) {
@@ -518,13 +629,14 @@ class Planner {
     return capacity_.gpu_bytes_per_device * static_cast<Bytes>(hw_.gpu_count) + capacity_.ram_bytes;
   }
 
-  Scored solve_at(Bytes budget, std::uint32_t context, KvType kv) const {
+  // `all_gpu_only`: the placement only when everything fits on the GPU (else not found).
+  Scored solve_at(Bytes budget, std::uint32_t context, KvType kv, bool all_gpu_only = false) const {
     Scored s;
     s.choice = choose(budget);
     if (s.choice.empty()) return s;
     s.head = head_recipe_for(s.choice);
     const WeightsLayout layout = layout_for(s.choice, s.head);
-    s.candidate = place(layout, context, kv);
+    s.candidate = place(layout, context, kv, false, all_gpu_only);
     s.found = s.candidate.fits;
     s.kv = kv;
     s.context = context;
@@ -582,7 +694,7 @@ class Planner {
         // estimate is approximate, the placement check is exact).
         auto all_gpu = [&](const Scored& s) { return s.found && s.candidate.kind == PlacementKind::kAllGpu; };
         Bytes hi = gpu_cap - fixed;
-        Scored s = solve_at(hi, context, kv);
+        Scored s = solve_at(hi, context, kv, true);
         // The head (output, token_embd) follows the blocks' recipe: re-budget with the head the
         // solution actually has, a few times (it settles in one or two).
         for (int iteration = 0; iteration < 3 && !s.choice.empty(); ++iteration) {
@@ -590,19 +702,19 @@ class Planner {
           if (head_fixed >= gpu_cap) break;
           const Bytes rebudget = gpu_cap - head_fixed;
           if (rebudget == hi) break;
-          Scored again = solve_at(rebudget, context, kv);
+          Scored again = solve_at(rebudget, context, kv, true);
           if (again.choice.empty()) break;
           hi = rebudget;
           s = again;
         }
         if (!all_gpu(s)) {
           Bytes lo = table_->min_feasible_budget();
-          Scored at_lo = lo <= hi ? solve_at(lo, context, kv) : Scored{};
+          Scored at_lo = lo <= hi ? solve_at(lo, context, kv, true) : Scored{};
           if (!all_gpu(at_lo)) continue;
           s = at_lo;
           while (hi - lo > table_->bucket_bytes()) {
             const Bytes mid = lo + (hi - lo) / 2;
-            Scored m = solve_at(mid, context, kv);
+            Scored m = solve_at(mid, context, kv, true);
             if (all_gpu(m)) {
               s = m;
               lo = mid;
@@ -749,6 +861,8 @@ class Planner {
   }
 
  private:
+  mutable int split_hint_ = -1;    // place(): the last layer split's block count (where its next search starts)
+  mutable int offload_hint_ = -1;  // place(): the last FFN / expert offload's GPU block count
   bool all_stages_ = false;  // best_at: a plan on the GPU alone does not end the search (stage 2 competes)
   double requested_target_ = 0;  // the request's target (options_ carries the one being searched for)
   std::map<FileType, Plan> uniform_plans_;  // uniform_plan() per file type: the floor, the published files, the baseline
@@ -765,6 +879,8 @@ class Planner {
   std::vector<double> weight_;
   std::unique_ptr<KnapsackTable> table_;
   std::vector<std::vector<int>> option_recipe_;  // [block][knapsack option] -> index into recipes_
+  mutable std::vector<std::optional<std::vector<Upgrade>>> upgrades_from_;  // upgrades_from() per recipe
+  mutable std::unordered_map<Bytes, std::vector<int>> chosen_;  // choose() per budget
 
   friend Result<PlanResult> fitplan::make_plan(const PlanRequest&, PlanDetail);
   friend Result<std::vector<FrontierPoint>> fitplan::make_frontier(const PlanRequest&);
@@ -850,7 +966,7 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
     layer.attention_tier = c.blocks[static_cast<std::size_t>(b)].attention;
     layer.ffn_tier = c.blocks[static_cast<std::size_t>(b)].ffn;
     layer.gpu_index = c.blocks[static_cast<std::size_t>(b)].gpu_index;
-    layer.bytes = r.layout.blocks[static_cast<std::size_t>(b)].attention.bytes + r.layout.blocks[static_cast<std::size_t>(b)].ffn.bytes;
+    layer.bytes = r.block_bytes[static_cast<std::size_t>(b)];
     quality += weight_[static_cast<std::size_t>(b)] * r.penalty;
     add_layer(plan, layer);
   }

@@ -45,11 +45,30 @@ const std::vector<GgmlTypeInfo>& ggml_types() {
   return kTypes;
 }
 
+namespace {
+
+// Rows of a table indexed by the enum's value (the planner looks types up in its inner loops);
+// values outside the table map to the first row.
+template <typename Row, typename Enum>
+std::vector<const Row*> index_by_value(const std::vector<Row>& rows, Enum Row::*field) {
+  int largest = 0;
+  for (const auto& row : rows) largest = std::max(largest, static_cast<int>(row.*field));
+  std::vector<const Row*> index(static_cast<std::size_t>(largest) + 1, &rows.front());
+  for (auto it = rows.rbegin(); it != rows.rend(); ++it) index[static_cast<std::size_t>(static_cast<int>((*it).*field))] = &*it;
+  return index;
+}
+
+template <typename Row, typename Enum>
+const Row& lookup(const std::vector<const Row*>& index, Enum value) {
+  const auto at = static_cast<std::size_t>(static_cast<int>(value));
+  return at < index.size() ? *index[at] : *index.front();
+}
+
+}  // namespace
+
 const GgmlTypeInfo& type_info(GgmlType type) {
-  for (const auto& info : ggml_types()) {
-    if (info.type == type) return info;
-  }
-  return ggml_types().front();  // unreachable for valid enum values
+  static const std::vector<const GgmlTypeInfo*> kIndex = index_by_value(ggml_types(), &GgmlTypeInfo::type);
+  return lookup(kIndex, type);  // the first row for values not in the table (unreachable for valid enum values)
 }
 
 std::optional<GgmlType> ggml_type_from_id(int id) {
@@ -138,10 +157,8 @@ const std::vector<FileTypeInfo>& file_types() {
 }
 
 const FileTypeInfo& file_type_info(FileType type) {
-  for (const auto& info : file_types()) {
-    if (info.type == type) return info;
-  }
-  return file_types().front();
+  static const std::vector<const FileTypeInfo*> kIndex = index_by_value(file_types(), &FileTypeInfo::type);
+  return lookup(kIndex, type);
 }
 
 Result<FileType> parse_file_type(const std::string& name) {

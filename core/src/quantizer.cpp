@@ -209,21 +209,54 @@ bool uses_imatrix(FileType type, const QuantizeOptions& options) {
   }
 }
 
+namespace {
+
+// What quantized_type() reads of the file type, read once per file type.
+struct FileTypeRules {
+  FileType type;
+  GgmlType base;
+  bool quantized;    // F32 / F16 / BF16 files keep every matrix at the base type
+  bool has_imatrix;
+};
+
+FileTypeRules rules_of(FileType type, const QuantizeOptions& options) {
+  const GgmlType base = file_type_info(type).base;
+  return {type, base, type_info(base).quantized, uses_imatrix(type, options)};
+}
+
+GgmlType quantized_type_in(const ModelArchitecture& arch, const TensorSpec& tensor, Category category, const FileTypeRules& rules) {
+  if (!tensor.quantizable) return tensor.source_type;
+  if (!rules.quantized) return rules.base;
+  const GgmlType mixed = mixture_type(arch, tensor, rules.type, category, rules.base, rules.has_imatrix);
+  return shape_fallback(tensor, mixed);
+}
+
+}  // namespace
+
 GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor, FileType recipe,
                         const QuantizeOptions& options) {
-  if (!tensor.quantizable) return tensor.source_type;
-  const GgmlType base = file_type_info(recipe).base;
-  if (!type_info(base).quantized) return base;  // F32 / F16 / BF16 files: every matrix at the base type
-  const GgmlType mixed = mixture_type(arch, tensor, recipe, category_of(tensor.name), base, uses_imatrix(recipe, options));
-  return shape_fallback(tensor, mixed);
+  return quantized_type_in(arch, tensor, tensor.quantizable ? category_of(tensor.name) : Category::kOther, rules_of(recipe, options));
 }
 
 std::vector<GgmlType> file_type_assignment(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
                                            FileType file_type, const QuantizeOptions& options) {
-  std::vector<GgmlType> types;
-  types.reserve(tensors.size());
-  for (const auto& tensor : tensors) types.push_back(quantized_type(arch, tensor, file_type, options));
-  return types;
+  return file_type_assignments(arch, tensors, {file_type}, options).front();
+}
+
+std::vector<std::vector<GgmlType>> file_type_assignments(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
+                                                         const std::vector<FileType>& file_types, const QuantizeOptions& options) {
+  std::vector<Category> categories;
+  categories.reserve(tensors.size());
+  for (const auto& tensor : tensors) categories.push_back(tensor.quantizable ? category_of(tensor.name) : Category::kOther);
+  std::vector<std::vector<GgmlType>> assignments;
+  assignments.reserve(file_types.size());
+  for (const FileType file_type : file_types) {
+    const FileTypeRules rules = rules_of(file_type, options);
+    auto& types = assignments.emplace_back();
+    types.reserve(tensors.size());
+    for (std::size_t i = 0; i < tensors.size(); ++i) types.push_back(quantized_type_in(arch, tensors[i], categories[i], rules));
+  }
+  return assignments;
 }
 
 Bytes gguf_tensor_data_bytes(const TensorSpec& tensor, GgmlType type) {

@@ -182,8 +182,8 @@ Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
     const ModelPreset& model = request.models[i];
     if (std::find(families.begin(), families.end(), model.family) == families.end()) families.push_back(model.family);
     const bool family_ok = family.empty() || lower(model.family).find(family) != std::string::npos;
-    const std::uint64_t total = total_params(model.arch);
-    const bool size_ok = request.filter.max_params_b <= 0 || static_cast<double>(total) <= request.filter.max_params_b * 1e9;
+    const ParamCounts params = param_counts(model.arch);
+    const bool size_ok = request.filter.max_params_b <= 0 || static_cast<double>(params.total) <= request.filter.max_params_b * 1e9;
     if (!family_ok || !size_ok) {
       ++result.filtered_out;
       continue;
@@ -194,7 +194,7 @@ Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
     const bool capped = o.context_tokens > model_max;
     o.context_tokens = std::min(o.context_tokens, model_max);
     o.min_context_tokens = std::min(o.min_context_tokens, o.context_tokens);
-    auto row = plan_row(plan_request, o.context_tokens, capped, total, active_params(model.arch));
+    auto row = plan_row(plan_request, o.context_tokens, capped, params.total, params.active);
     if (!row) {
       Error e = row.error();
       e.message = "model '" + model.id + "': " + e.message;
@@ -276,10 +276,10 @@ Result<RankHardwareResult> rank_hardware(const RankHardwareRequest& request) {
   if (request.machines.empty()) return Error{ErrorCode::kInvalidArgument, "machines", "'machines' is empty: give at least one machine"};
   RankHardwareResult result;
   const PlanOptions& o = request.options;
-  const std::uint64_t total = total_params(request.model.arch), active = active_params(request.model.arch);
+  const ParamCounts params = param_counts(request.model.arch);
   for (std::size_t i = 0; i < request.machines.size(); ++i) {
     const Hardware& hw = request.machines[i];
-    auto row = plan_row(PlanRequest{request.model, hw, o}, o.context_tokens, false, total, active);
+    auto row = plan_row(PlanRequest{request.model, hw, o}, o.context_tokens, false, params.total, params.active);
     if (!row) {
       Error e = row.error();
       if (e.field.rfind("hardware", 0) == 0 || e.field.empty()) e.message = "machine '" + hw.id + "': " + e.message;

@@ -4,6 +4,7 @@
 
 #include "fitplan/analysis.hpp"
 #include "fitplan/planner.hpp"
+#include "fitplan/rank.hpp"
 
 namespace fitplan {
 namespace {
@@ -40,6 +41,22 @@ void BM_FrontierLlama31_70bOnRtx4090(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(make_frontier(request));
 }
 BENCHMARK(BM_FrontierLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
+
+// Issue #10's budget case: every catalog model ranked on one machine (the page's "What can I run").
+void BM_RankModelsOnRtx4090(benchmark::State& state) {
+  RankModelsRequest request{model_catalog(), find_hardware("rtx4090").value(), {}, {}, RankOrder::kRecommended};
+  request.options.context_tokens = 8192;
+  for (auto _ : state) benchmark::DoNotOptimize(rank_models(request));
+}
+BENCHMARK(BM_RankModelsOnRtx4090)->Unit(benchmark::kMillisecond);
+
+// "What should I buy": one model on every catalog machine.
+void BM_RankHardwareQwen3_32b(benchmark::State& state) {
+  RankHardwareRequest request{find_model("qwen3-32b").value(), hardware_catalog(), {}, RankOrder::kRecommended, false};
+  request.options.context_tokens = 8192;
+  for (auto _ : state) benchmark::DoNotOptimize(rank_hardware(request));
+}
+BENCHMARK(BM_RankHardwareQwen3_32b)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace fitplan

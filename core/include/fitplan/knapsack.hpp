@@ -32,8 +32,12 @@ class KnapsackTable {
   int budget_buckets(Bytes budget_bytes) const;
   std::vector<std::vector<int>> option_buckets_;   // [group][option]
   std::vector<std::vector<double>> penalties_;
-  std::vector<std::vector<double>> best_;           // [group + 1][buckets + 1]: min penalty of groups < g within b
-  std::vector<std::vector<std::int8_t>> choice_;    // [group][b]: option chosen for group g at budget b
+  std::vector<double> best_;                        // [buckets + 1]: min penalty of all groups within b
+  // [group][b - choice_lo_[group]]: option chosen for group g at budget b, for the budgets between
+  // the group's cheapest and dearest reach (choice_lo_, choice_hi_); above, the choice at the dearest.
+  std::vector<std::vector<std::int8_t>> choice_;
+  std::vector<std::size_t> choice_lo_;
+  std::vector<std::size_t> choice_hi_;
   Bytes bucket_bytes_ = 1;
   int buckets_ = 0;
 };

@@ -134,6 +134,13 @@ std::uint64_t total_params(const ModelArchitecture& arch);
 // NextN blocks (n_layer_nextn) are left out: llama.cpp does not run them.
 std::uint64_t active_params(const ModelArchitecture& arch);
 
+// Both counts from one walk of the tensor list (the rankings count every model).
+struct ParamCounts {
+  std::uint64_t total = 0;
+  std::uint64_t active = 0;
+};
+ParamCounts param_counts(const ModelArchitecture& arch);
+
 const std::vector<ModelPreset>& model_catalog();
 // Looks a preset up by id; the error lists the closest ids.
 Result<ModelPreset> find_model(const std::string& id);

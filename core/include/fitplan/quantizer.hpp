@@ -28,6 +28,11 @@ GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor,
 std::vector<GgmlType> file_type_assignment(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
                                            FileType file_type, const QuantizeOptions& options = {});
 
+// file_type_assignment for several file types at once (each tensor's role is read from its name
+// once): one vector per entry of `file_types`, in that order.
+std::vector<std::vector<GgmlType>> file_type_assignments(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
+                                                         const std::vector<FileType>& file_types, const QuantizeOptions& options = {});
+
 // GGUF header: magic, version, counts, metadata (dominated by the tokenizer vocabulary) and the
 // tensor-info table, padded to the 32-byte alignment. A first-order estimate for the metadata part.
 Bytes gguf_header_bytes(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors);
