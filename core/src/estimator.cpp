@@ -280,6 +280,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     }
   };
 
+  const double cpu_attention_rate = calibration::cpu_attention_gflops_per_core(request.kv.type_k, request.kv.type_v);
   for (int il = 0; il < arch.n_layer; ++il) {
     const auto& block = weights.blocks[static_cast<std::size_t>(il)];
     const BlockPlacement placement = il < static_cast<int>(request.blocks.size()) ? request.blocks[static_cast<std::size_t>(il)]
@@ -295,7 +296,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     // for a quantized cache that the kernel converts first.
     if (attention_tier != Tier::kGpu) {
       cpu_attention_gflop += 2.0 * std::min<double>(depth, cells) * arch.n_head * (arch.head_dim_k + arch.head_dim_v) / 1e9 /
-                             calibration::cpu_attention_gflops_per_core(request.kv.type_k, request.kv.type_v);
+                             cpu_attention_rate;
     }
     // The KV cache lives with the attention tensors (on the CPU when attention is on disk).
     account(block.attention, attention_tier, gpu_index, kv_read, (kv.k_row + kv.v_row) * cells);

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 
 #include "fitplan/calibration.hpp"
@@ -199,6 +200,16 @@ class Planner {
     for (FileType type : ladder) {
       if (file_type_info(type).rel_ppl_percent <= floor_penalty + 1e-9) allowed.push_back(type);
     }
+    // The published files' other types are planned too (published_choice): their recipes are
+    // assigned in the same pass, after the ladder's, and are not knapsack options.
+    const std::size_t ladder_count = allowed.size();
+    for (const auto& repo : model_.published) {
+      for (const auto& file : repo.files) {
+        if (std::find(allowed.begin(), allowed.end(), file.file_type) != allowed.end()) continue;
+        if (file_type_info(file.file_type).rel_ppl_percent > floor_penalty + 1e-9) continue;
+        allowed.push_back(file.file_type);
+      }
+    }
     auto assignments = file_type_assignments(arch_, tensors_, allowed);
     for (std::size_t i = 0; i < allowed.size(); ++i) recipes_.push_back(build_recipe(allowed[i], std::move(assignments[i])));
     sensitivity_ = options_.block_sensitivity.empty() ? default_block_sensitivity(arch_.n_layer) : options_.block_sensitivity;
@@ -206,7 +217,7 @@ class Planner {
     double total = 0;
     std::vector<double> params(static_cast<std::size_t>(arch_.n_layer));
     for (int b = 0; b < arch_.n_layer; ++b) {
-      params[static_cast<std::size_t>(b)] = static_cast<double>(block_bytes(static_cast<int>(recipes_.size() - 1), b));
+      params[static_cast<std::size_t>(b)] = static_cast<double>(block_bytes(static_cast<int>(ladder_count - 1), b));
       total += params[static_cast<std::size_t>(b)];
     }
     weight_.resize(params.size());
@@ -218,11 +229,11 @@ class Planner {
     for (int b = 0; b < arch_.n_layer; ++b) {
       auto& g = groups[static_cast<std::size_t>(b)];
       Bytes largest = 0;
-      for (std::size_t r = 0; r < recipes_.size(); ++r) {
+      for (std::size_t r = 0; r < ladder_count; ++r) {
         const Bytes cost = block_bytes(static_cast<int>(r), b);
         const double penalty = weight_[static_cast<std::size_t>(b)] * recipes_[r].penalty;
         bool dominated = false;
-        for (std::size_t q = 0; q < recipes_.size() && !dominated; ++q) {
+        for (std::size_t q = 0; q < ladder_count && !dominated; ++q) {
           const Bytes other_cost = block_bytes(static_cast<int>(q), b);
           const double other_penalty = weight_[static_cast<std::size_t>(b)] * recipes_[q].penalty;
           dominated = q != r && other_cost <= cost && other_penalty <= penalty && (other_cost < cost || other_penalty < penalty || q < r);
@@ -442,9 +453,9 @@ class Planner {
 
   WeightsLayout layout_for(const std::vector<int>& choice, int head) const {
     WeightsLayout layout;
-    layout.blocks.resize(choice.size());
+    layout.blocks.reserve(choice.size());
     for (std::size_t b = 0; b < choice.size(); ++b) {
-      layout.blocks[b] = layout_of(choice[b]).blocks[b];
+      layout.blocks.push_back(layout_of(choice[b]).blocks[b]);
       layout.file_bytes += recipes_[static_cast<std::size_t>(choice[b])].block_file_bytes[b];
     }
     const auto& h = recipes_[static_cast<std::size_t>(head)];
@@ -647,7 +658,16 @@ class Planner {
 
   // Fixed bytes besides block weights: estimate with every block at the smallest recipe.
   // `head`: the recipe of token_embd / output (-1: the smallest blocks' own).
+  // Memoised: every search at a context asks the same few.
   Bytes fixed_bytes(std::uint32_t context, KvType kv, bool all_gpu, int head = -1) const {
+    const auto key = std::make_tuple(context, kv, all_gpu, head);
+    if (auto hit = fixed_.find(key); hit != fixed_.end()) return hit->second;
+    const Bytes bytes = fixed_bytes_uncached(context, kv, all_gpu, head);
+    fixed_.emplace(key, bytes);
+    return bytes;
+  }
+
+  Bytes fixed_bytes_uncached(std::uint32_t context, KvType kv, bool all_gpu, int head) const {
     const std::vector<int> smallest = smallest_choice();
     const WeightsLayout layout = layout_for(smallest, head >= 0 ? head : smallest.front());
     EstimateRequest request = base_request(context, kv);
@@ -881,6 +901,7 @@ class Planner {
   std::vector<std::vector<int>> option_recipe_;  // [block][knapsack option] -> index into recipes_
   mutable std::vector<std::optional<std::vector<Upgrade>>> upgrades_from_;  // upgrades_from() per recipe
   mutable std::unordered_map<Bytes, std::vector<int>> chosen_;  // choose() per budget
+  mutable std::map<std::tuple<std::uint32_t, KvType, bool, int>, Bytes> fixed_;  // fixed_bytes() per question
 
   friend Result<PlanResult> fitplan::make_plan(const PlanRequest&, PlanDetail);
   friend Result<std::vector<FrontierPoint>> fitplan::make_frontier(const PlanRequest&);

@@ -24,7 +24,10 @@ class TensorListBuilder {
   void weight(int block, TensorPart part, const std::string& name, U ne0, U ne1, U ne2 = 1,
               bool routed_expert = false) {
     TensorSpec spec;
-    spec.name = prefix(block) + name + ".weight";
+    spec.name = prefix(block);
+    spec.name.reserve(spec.name.size() + name.size() + 7);
+    spec.name += name;
+    spec.name += ".weight";
     spec.block = block;
     spec.part = part;
     spec.ne = {ne0, ne1, ne2};
@@ -50,16 +53,26 @@ class TensorListBuilder {
     tensors_.push_back(spec);
   }
   std::vector<TensorSpec> take() {
-    // llama.cpp's weight_name_comparer: by block number (non-block first), then by name.
-    std::stable_sort(tensors_.begin(), tensors_.end(), [](const TensorSpec& a, const TensorSpec& b) {
-      if (a.block != b.block) return a.block < b.block;
-      return a.name < b.name;
-    });
+    // llama.cpp's weight_name_comparer: by block number (non-block first), then by name. The
+    // builders add blocks in order, so sorting each block's run by name is the whole sort.
+    auto by_block = [](const TensorSpec& a, const TensorSpec& b) { return a.block < b.block; };
+    if (!std::is_sorted(tensors_.begin(), tensors_.end(), by_block)) std::stable_sort(tensors_.begin(), tensors_.end(), by_block);
+    for (auto run = tensors_.begin(); run != tensors_.end();) {
+      const auto end = std::find_if(run, tensors_.end(), [&](const TensorSpec& t) { return t.block != run->block; });
+      std::stable_sort(run, end, [](const TensorSpec& a, const TensorSpec& b) { return a.name < b.name; });
+      run = end;
+    }
     return std::move(tensors_);
   }
 
  private:
-  static std::string prefix(int block) { return block < 0 ? "" : "blk." + std::to_string(block) + "."; }
+  static std::string prefix(int block) {
+    if (block < 0) return "";
+    std::string text = "blk.";
+    text += std::to_string(block);
+    text += '.';
+    return text;
+  }
   std::vector<TensorSpec> tensors_;
 };
 

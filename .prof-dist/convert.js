@@ -1,0 +1,300 @@
+// Public request -> raw request (type checks with field names, defaults merged) and raw envelope
+// -> value or FitplanError. Embind checks nothing without ASSERTIONS, so every value is checked here.
+import { resolveCustomHardware, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
+import { FitplanError } from './errors.js';
+import { checkModel } from './model-spec.js';
+import { BACKENDS, KV_CACHE_TYPES, KV_POLICIES, LLAMA_CPP_BUILDS, PLAN_OBJECTIVES, RANK_ORDERS, } from './types.js';
+/** The value of a successful call; a FitplanError otherwise. */
+export function unwrap(result) {
+    if (!result.ok)
+        throw new FitplanError(result.error.code, result.error.field, result.error.message);
+    return result.value;
+}
+function invalid(field, message) {
+    return new FitplanError('invalid_argument', field, message);
+}
+function describe(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+        return String(value);
+    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+function asObject(value, field, what) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw invalid(field, `${field ? `'${field}'` : 'the request'} must be ${what} (got ${describe(value)})`);
+    }
+    return value;
+}
+function checkKeys(object, allowed, prefix) {
+    for (const key of Object.keys(object)) {
+        if (!allowed.includes(key)) {
+            throw invalid(`${prefix}${key}`, `unknown field '${prefix}${key}'; allowed: ${allowed.join(', ')}`);
+        }
+    }
+}
+function checkString(value, field, allowed) {
+    if (typeof value !== 'string' || value === '') {
+        throw invalid(field, `'${field}' must be a non-empty string (got ${describe(value)})`);
+    }
+    if (allowed && !allowed.includes(value)) {
+        throw invalid(field, `'${field}' is ${describe(value)}; allowed: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function checkNumber(value, field, integer = false) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw invalid(field, `'${field}' must be a finite number (got ${describe(value)})`);
+    }
+    if (integer && !Number.isInteger(value)) {
+        throw invalid(field, `'${field}' must be a whole number (got ${value})`);
+    }
+    return value;
+}
+function checkBoolean(value, field) {
+    if (typeof value !== 'boolean')
+        throw invalid(field, `'${field}' must be true or false (got ${describe(value)})`);
+    return value;
+}
+/** Optional field: undefined takes the default, anything else must pass `check`. */
+function optional(value, fallback, check) {
+    return value === undefined ? fallback : check(value);
+}
+const RESERVE_NUMBERS = ['osReserveGiB', 'osReserveBytes', 'gpuMarginGiB', 'gpuMarginBytes'];
+const CUSTOM_HARDWARE_NUMBERS = [
+    'gpuCount', 'vramGiB', 'vramBytes', 'ramGiB', 'ramBytes', 'gpuBandwidthGBps', 'ramBandwidthGBps',
+    'diskBandwidthGBps', 'gpuTflops', 'pcieBandwidthGBps', 'cpuCores', ...RESERVE_NUMBERS,
+];
+const PRESET_HARDWARE_NUMBERS = [
+    'ramGiB', 'ramBytes', 'ramBandwidthGBps', 'diskBandwidthGBps', 'cpuCores', 'gpuCount', ...RESERVE_NUMBERS,
+];
+const HARDWARE_INTEGERS = ['gpuCount', 'vramBytes', 'ramBytes', 'cpuCores', 'osReserveBytes', 'gpuMarginBytes'];
+const CUSTOM_HARDWARE_FIELDS = [
+    'name', 'backend', 'unifiedMemory', ...CUSTOM_HARDWARE_NUMBERS,
+];
+function checkHardwareNumbers(spec, keys, prefix) {
+    const checked = {};
+    for (const key of keys) {
+        if (spec[key] !== undefined)
+            checked[key] = checkNumber(spec[key], prefix + key, HARDWARE_INTEGERS.includes(key));
+    }
+    return checked;
+}
+/** Checks a custom machine's field types and merges the defaults of its optional fields. */
+function resolveHardwareObject(value, field) {
+    const spec = asObject(value, field, 'a hardware id or an object describing a custom machine');
+    const prefix = `${field}.`;
+    checkKeys(spec, CUSTOM_HARDWARE_FIELDS, prefix);
+    const checked = checkHardwareNumbers(spec, CUSTOM_HARDWARE_NUMBERS, prefix);
+    if (spec.name !== undefined)
+        checked.name = checkString(spec.name, `${prefix}name`);
+    if (spec.backend !== undefined)
+        checked.backend = checkString(spec.backend, `${prefix}backend`, BACKENDS);
+    if (spec.unifiedMemory !== undefined)
+        checked.unifiedMemory = checkBoolean(spec.unifiedMemory, `${prefix}unifiedMemory`);
+    // Required fields may still be missing here: the core answers with an error naming them.
+    return resolveCustomHardware(checked);
+}
+/** `{ preset, ramGiB?, ... }`: a preset with host figures of its own (the core applies and checks them). */
+function toRawPresetHardware(spec, field) {
+    const prefix = `${field}.`;
+    for (const key of Object.keys(spec)) {
+        if (key !== 'preset' && !PRESET_HARDWARE_NUMBERS.includes(key)) {
+            throw invalid(prefix + key, `'${prefix}${key}' cannot be set with '${prefix}preset' (the preset's GPU figures apply; for other ones describe a ` +
+                `custom machine without 'preset'); allowed with a preset: ${PRESET_HARDWARE_NUMBERS.join(', ')}`);
+        }
+    }
+    return { preset: checkString(spec.preset, `${prefix}preset`), ...checkHardwareNumbers(spec, PRESET_HARDWARE_NUMBERS, prefix) };
+}
+/**
+ * The request's machine as the core takes it (an id, a preset with host figures, or a custom
+ * machine with its defaults merged), and the figures that were assumed (hardwareAssumptions).
+ */
+export function toRawHardware(value, field = 'hardware') {
+    if (typeof value === 'string')
+        return { hardware: checkString(value, field), assumptions: [] };
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'preset' in value) {
+        return { hardware: toRawPresetHardware(value, field), assumptions: [] };
+    }
+    return resolveHardwareObject(value, field);
+}
+const ANALYZE_FIELDS = ['model', 'hardware', 'contextLength', 'kvCacheType', 'promptTokens', 'fileTypes'];
+/** `fileTypes`: 'all' or an array of names; the core checks the names (and names `fileTypes`). */
+function checkFileTypes(value, field) {
+    if (value === 'all')
+        return 'all';
+    if (!Array.isArray(value)) {
+        throw invalid(field, `'${field}' must be 'all' or an array of file type names such as 'Q4_K_M' (got ${describe(value)})`);
+    }
+    return value.map((v, i) => checkString(v, `${field}[${i}]`));
+}
+/** The figures of the request's machine that were assumed (a checked request's `hardware`). */
+export function hardwareAssumptions(value) {
+    return toRawHardware(value).assumptions;
+}
+/**
+ * Checks an analyze request and merges the defaults (defaults.ts). The default context is the
+ * smaller of defaultAnalyzeOptions.contextLength and the model's maximum: `maxContextOf` gives a
+ * catalog model's (undefined for an unknown id, which the core then reports).
+ */
+export function toRawAnalyzeRequest(value, maxContextOf = () => undefined) {
+    const request = asObject(value, '', 'an object { model, hardware, contextLength?, kvCacheType?, promptTokens?, fileTypes? }');
+    checkKeys(request, ANALYZE_FIELDS, '');
+    const defaults = defaultAnalyzeOptions;
+    const model = checkModel(request.model);
+    const { hardware } = toRawHardware(request.hardware);
+    const defaultContext = () => {
+        const max = typeof model === 'string' ? maxContextOf(model) : model.architecture.nCtxTrain;
+        return Math.min(defaults.contextLength, max ?? defaults.contextLength);
+    };
+    return {
+        model,
+        hardware,
+        contextLength: request.contextLength === undefined ? defaultContext() : checkNumber(request.contextLength, 'contextLength', true),
+        kvCacheType: optional(request.kvCacheType, defaults.kvCacheType, (v) => checkString(v, 'kvCacheType', KV_CACHE_TYPES)),
+        promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
+        ...(request.fileTypes === undefined ? {} : { fileTypes: checkFileTypes(request.fileTypes, 'fileTypes') }),
+    };
+}
+const PLAN_FIELDS = [
+    'model', 'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens',
+    'outputTokens', 'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
+];
+function checkNumbers(value, field) {
+    if (!Array.isArray(value))
+        throw invalid(field, `'${field}' must be an array of numbers (got ${describe(value)})`);
+    return value.map((v, i) => checkNumber(v, `${field}[${i}]`));
+}
+/**
+ * Checks a plan() / frontier() request and merges the defaults (defaultPlanOptions). Ranges (a
+ * negative target, a context beyond the model's maximum, an unknown minQuant) are the core's to
+ * check: its errors name the same fields.
+ */
+export function toRawPlanRequest(value) {
+    const request = asObject(value, '', 'an object { model, hardware, contextLength, targetTps?, kv?, minQuant?, ... }');
+    checkKeys(request, PLAN_FIELDS, '');
+    const model = checkModel(request.model);
+    // Fields the core requires may still be missing: it names them, so a plan exists only for a complete machine.
+    const hardware = toRawHardware(request.hardware).hardware;
+    if (request.contextLength === undefined)
+        throw invalid('contextLength', "'contextLength' is missing; expected a number of tokens");
+    return { model, hardware, ...checkPlanOptions(request) };
+}
+function checkPlanOptions(request) {
+    const defaults = defaultPlanOptions;
+    const contextLength = checkNumber(request.contextLength, 'contextLength', true);
+    // Optional fields without a TypeScript default stay absent unless given (the core applies its own);
+    // the keys follow PlanRequest's order.
+    const given = (key, check) => request[key] === undefined ? {} : { [key]: check(request[key]) };
+    return {
+        contextLength,
+        minContextLength: optional(request.minContextLength, Math.min(defaults.minContextLength, contextLength), (v) => checkNumber(v, 'minContextLength', true)),
+        ...given('targetTps', (v) => checkNumber(v, 'targetTps')),
+        kv: optional(request.kv, defaults.kv, (v) => checkString(v, 'kv', KV_POLICIES)),
+        ...given('minQuant', (v) => checkString(v, 'minQuant')),
+        allowDisk: optional(request.allowDisk, defaults.allowDisk, (v) => checkBoolean(v, 'allowDisk')),
+        promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
+        ...given('outputTokens', (v) => checkNumber(v, 'outputTokens', true)),
+        ...given('objective', (v) => checkString(v, 'objective', PLAN_OBJECTIVES)),
+        ...given('maxQualityLoss', (v) => checkNumber(v, 'maxQualityLoss')),
+        ...given('usableTps', (v) => checkNumber(v, 'usableTps')),
+        ...given('slowTps', (v) => checkNumber(v, 'slowTps')),
+        compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),
+        ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity')),
+    };
+}
+/** The context a ranking asks of every model when the request gives none. */
+export const DEFAULT_RANK_CONTEXT = 8192;
+/** plan()'s option fields a ranking takes (not model / hardware, nor compare / blockSensitivity). */
+const RANK_OPTION_FIELDS = PLAN_FIELDS.filter((f) => !['model', 'hardware', 'compare', 'blockSensitivity'].includes(f));
+const RANK_MODELS_FIELDS = ['hardware', ...RANK_OPTION_FIELDS, 'models', 'catalog', 'family', 'maxParamsB', 'order'];
+const RANK_HARDWARE_FIELDS = ['model', ...RANK_OPTION_FIELDS, 'machines', 'order', 'includeInfeasible'];
+/** A ranking's plan options: plan()'s, without the fields a ranking has no use for. */
+function rankPlanOptions(request) {
+    const { compare: _compare, blockSensitivity: _blockSensitivity, ...options } = checkPlanOptions(request);
+    return options;
+}
+function checkOrder(value) {
+    return value === undefined ? 'recommended' : checkString(value, 'order', RANK_ORDERS);
+}
+/** rankModels(): the request checked, the catalog ids (when `catalog` is not false) before the user's models. */
+export function toRawRankModelsRequest(value, catalogIds) {
+    const request = asObject(value, '', 'an object { hardware, contextLength?, models?, family?, maxParamsB?, order?, ... }');
+    checkKeys(request, RANK_MODELS_FIELDS, '');
+    const { models, catalog, family, maxParamsB, order, ...planFields } = request;
+    const hardware = toRawHardware(request.hardware).hardware;
+    const options = rankPlanOptions({ ...planFields, contextLength: planFields.contextLength ?? DEFAULT_RANK_CONTEXT });
+    const extra = models === undefined ? [] : Array.isArray(models) ? models.map((m, i) => checkModel(m, `models[${i}]`)) : null;
+    if (extra === null)
+        throw invalid('models', `'models' must be an array of model ids or model objects (got ${describe(models)})`);
+    const withCatalog = optional(catalog, true, (v) => checkBoolean(v, 'catalog'));
+    const list = [...(withCatalog ? catalogIds() : []), ...extra];
+    if (list.length === 0)
+        throw invalid('models', "nothing to rank: 'catalog' is false and 'models' is empty");
+    return {
+        hardware,
+        ...options,
+        models: list,
+        ...(family === undefined ? {} : { family: checkString(family, 'family') }),
+        ...(maxParamsB === undefined ? {} : { maxParamsB: checkNumber(maxParamsB, 'maxParamsB') }),
+        order: checkOrder(order),
+    };
+}
+/** rankHardware(): the request checked; machines absent = the whole catalog (the core's). */
+export function toRawRankHardwareRequest(value, maxContextOf = () => undefined) {
+    const request = asObject(value, '', 'an object { model, contextLength?, machines?, order?, includeInfeasible?, ... }');
+    checkKeys(request, RANK_HARDWARE_FIELDS, '');
+    const { machines, order, includeInfeasible, ...planFields } = request;
+    const model = checkModel(request.model);
+    // The default context must not exceed the model's maximum (an unknown id is left to the core's error).
+    planFields.contextLength ??= Math.min(DEFAULT_RANK_CONTEXT, maxContextOf(model) ?? DEFAULT_RANK_CONTEXT);
+    const options = { model, ...rankPlanOptions(planFields) };
+    let list;
+    if (machines !== undefined) {
+        if (!Array.isArray(machines) || machines.length === 0)
+            throw invalid('machines', `'machines' must be a non-empty array of hardware ids or machine objects (got ${describe(machines)})`);
+        list = machines.map((m, i) => toRawHardware(m, `machines[${i}]`).hardware);
+    }
+    return {
+        ...options,
+        ...(list === undefined ? {} : { machines: list }),
+        order: checkOrder(order),
+        includeInfeasible: optional(includeInfeasible, false, (v) => checkBoolean(v, 'includeInfeasible')),
+    };
+}
+const COMMAND_PATHS = ['modelPath', 'sourcePath', 'hfRepo', 'imatrixPath'];
+const COMMAND_FIELDS = [...COMMAND_PATHS, 'llamaCppBuild', 'threads', 'port'];
+/** A path or repo id: any string without NUL ("" = the default); it reaches the text shell-quoted. */
+function checkPath(value, field) {
+    if (typeof value !== 'string')
+        throw invalid(field, `'${field}' must be a string (got ${describe(value)})`);
+    if (value.includes('\0'))
+        throw invalid(field, `'${field}' must not contain a NUL character`);
+    return value;
+}
+function checkInteger(value, field, min, max) {
+    const number = checkNumber(value, field, true);
+    if (number < min || number > max)
+        throw new FitplanError('out_of_range', field, `'${field}' is ${number}; allowed ${min} to ${max}`);
+    return number;
+}
+/** Checks commands() options (fields named "options.<key>", as the core names them). */
+export function toRawCommandOptions(value) {
+    if (value === undefined)
+        return {};
+    const options = asObject(value, 'options', 'an object { modelPath?, sourcePath?, hfRepo?, imatrixPath?, llamaCppBuild?, threads?, port? }');
+    checkKeys(options, COMMAND_FIELDS, 'options.');
+    const raw = {};
+    for (const key of COMMAND_PATHS)
+        if (options[key] !== undefined)
+            raw[key] = checkPath(options[key], `options.${key}`);
+    if (options.llamaCppBuild !== undefined) {
+        raw.llamaCppBuild = checkString(options.llamaCppBuild, 'options.llamaCppBuild', LLAMA_CPP_BUILDS);
+    }
+    if (options.threads !== undefined)
+        raw.threads = checkInteger(options.threads, 'options.threads', 0, 4096);
+    if (options.port !== undefined)
+        raw.port = checkInteger(options.port, 'options.port', 1, 65535);
+    return raw;
+}
+//# sourceMappingURL=convert.js.map

@@ -1,0 +1,16 @@
+// fitplan: browser and worker entry. The .wasm is found next to the glue through
+// `new URL('fitplan_core.wasm', import.meta.url)`, which Vite and other bundlers follow.
+import createFitplanCore from './native/fitplan_core.mjs';
+import { memoise } from './load.js';
+import { plannerFactory } from './planner.js';
+export { FitplanError } from './errors.js';
+export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults, reserveDefaults } from './defaults.js';
+export * from './types.js';
+export * from './format.js';
+export * from './import/index.js';
+export * from './detect/facts.js';
+export * from './detect/match.js';
+export * from './detect/browser.js';
+/** Loads the WebAssembly core (once) and returns a Planner. */
+export const createPlanner = plannerFactory(memoise(() => createFitplanCore()));
+//# sourceMappingURL=index.js.map

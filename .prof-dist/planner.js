@@ -1,0 +1,103 @@
+// The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
+// New capabilities (plan, frontier, commands) are one method each here, plus their converters.
+import { hardwareAssumptions, toRawAnalyzeRequest, toRawCommandOptions, toRawPlanRequest, toRawRankHardwareRequest, toRawRankModelsRequest, unwrap, } from './convert.js';
+import { FitplanError } from './errors.js';
+import { loadCore } from './load.js';
+/** A raw plan with `request` (a copy of its own: callers may modify one plan without touching another). */
+function withRequest(plan, request) {
+    return Object.assign(plan, { request: structuredClone(request) });
+}
+class CorePlanner {
+    #core;
+    // The catalogs never change; models() costs ~30 ms in wasm (parameter counts walk every
+    // tensor), so each is fetched once and handed out as a copy the caller may modify.
+    #models;
+    #hardware;
+    constructor(core) {
+        this.#core = core;
+    }
+    models() {
+        this.#models ??= unwrap(this.#core.models());
+        return structuredClone(this.#models);
+    }
+    hardware() {
+        this.#hardware ??= unwrap(this.#core.hardware());
+        return structuredClone(this.#hardware);
+    }
+    analyze(request) {
+        // The catalog is read only when a catalog model's default context is needed.
+        const raw = toRawAnalyzeRequest(request, (id) => this.#maxContext(id));
+        return { ...unwrap(this.#core.analyze(raw)), hardwareAssumptions: hardwareAssumptions(request.hardware) };
+    }
+    /** A catalog model's maximum context (undefined for an unknown id). */
+    #maxContext(id) {
+        this.#models ??= unwrap(this.#core.models());
+        return this.#models.find((m) => m.id === id)?.maxContext;
+    }
+    plan(request) {
+        const resolved = toRawPlanRequest(request);
+        const { baseline, published, ...plan } = unwrap(this.#core.plan(resolved));
+        return withRequest({
+            ...plan,
+            hardwareAssumptions: hardwareAssumptions(request.hardware),
+            baseline: baseline && withRequest(baseline, resolved),
+            published: published && { ...published, plan: withRequest(published.plan, resolved) },
+        }, resolved);
+    }
+    frontier(request) {
+        const resolved = toRawPlanRequest(request);
+        return unwrap(this.#core.frontier(resolved)).map((point) => ({ ...point, plan: withRequest(point.plan, resolved) }));
+    }
+    rankModels(request) {
+        const resolved = toRawRankModelsRequest(request, () => {
+            this.#models ??= unwrap(this.#core.models());
+            return this.#models.map((m) => m.id);
+        });
+        const ranking = unwrap(this.#core.rankModels(resolved));
+        return { ...ranking, request: resolved, hardwareAssumptions: hardwareAssumptions(request.hardware) };
+    }
+    rankHardware(request) {
+        const resolved = toRawRankHardwareRequest(request, (model) => typeof model === 'string' ? this.#maxContext(model) : model.architecture?.nCtxTrain);
+        return { ...unwrap(this.#core.rankHardware(resolved)), request: resolved };
+    }
+    commands(plan, options) {
+        const rawOptions = toRawCommandOptions(options);
+        const request = planRequestOf(plan);
+        const result = this.#core.commands({ request, plan, options: rawOptions });
+        if (!result.ok)
+            throw withinRequest(new FitplanError(result.error.code, result.error.field, result.error.message));
+        return result.value;
+    }
+}
+/** The plan's request, checked like a plan() request; errors name "plan.request.<field>". */
+function planRequestOf(plan) {
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+        throw new FitplanError('invalid_argument', 'plan', "'plan' must be a plan returned by plan(), its baseline or a frontier point's plan");
+    }
+    const { feasible, usability, request } = plan;
+    if (feasible === false) {
+        const why = typeof usability?.message === 'string' ? ` (${usability.message})` : '';
+        throw new FitplanError('infeasible', 'plan', `the plan is infeasible: there is nothing to run${why}`);
+    }
+    if (typeof request !== 'object' || request === null) {
+        throw new FitplanError('invalid_argument', 'plan.request', "'plan.request' is missing: pass a plan as plan() or frontier() returned it");
+    }
+    try {
+        return toRawPlanRequest(request);
+    }
+    catch (error) {
+        throw error instanceof FitplanError ? withinRequest(error) : error;
+    }
+}
+/** A request error inside commands(): its field is a field of plan.request. */
+function withinRequest(error) {
+    if (error.field === '' || /^(plan|options)(\.|\[|$)/.test(error.field))
+        return error;
+    const field = `plan.request.${error.field}`;
+    return new FitplanError(error.code, field, error.message.replaceAll(`'${error.field}'`, `'${field}'`));
+}
+/** `createPlanner` for an entry point whose default loader is `loadDefault`. */
+export function plannerFactory(loadDefault) {
+    return async (options) => new CorePlanner(await loadCore(loadDefault, options));
+}
+//# sourceMappingURL=planner.js.map
