@@ -27,7 +27,18 @@ KnapsackTable::KnapsackTable(const std::vector<KnapsackGroup>& groups, Bytes cap
   const std::size_t top = static_cast<std::size_t>(buckets_);
   // Two rows of the DP: groups < g (`previous`) and groups <= g (`current`). Each row is computed
   // only between its cheapest reach `lo` (below: infinite) and its dearest reach `hi` (above: the
-  // same as at `hi`, every option fitting), which is where the rows differ.
+  // same as at `hi`, every option fitting), which is where the rows differ; and no higher than
+  // the largest budget less what the later groups' cheapest options take (no solution of any
+  // budget reads above it).
+  auto cheapest_of = [&](std::size_t g) {
+    std::size_t cheapest = width;
+    for (const int w : option_buckets_[g]) {
+      if (w <= buckets_) cheapest = std::min(cheapest, static_cast<std::size_t>(w));
+    }
+    return cheapest;
+  };
+  std::vector<std::size_t> later_cheapest(n + 1, 0);  // [g]: sum of the cheapest options of groups >= g (capped at width)
+  for (std::size_t g = n; g-- > 0;) later_cheapest[g] = std::min(width, later_cheapest[g + 1] + cheapest_of(g));
   std::vector<double> previous(width, 0.0);
   std::vector<double> current(width, kInfinity);
   choice_.resize(n);
@@ -46,7 +57,12 @@ KnapsackTable::KnapsackTable(const std::vector<KnapsackGroup>& groups, Bytes cap
       feasible = false;  // nothing fits from here on
       break;
     }
-    const std::size_t next_lo = lo + cheapest, next_hi = std::min(top, hi + dearest);
+    const std::size_t room = later_cheapest[g + 1] >= top ? 0 : top - later_cheapest[g + 1];
+    if (lo + cheapest > room) {
+      feasible = false;  // the later groups' cheapest options no longer fit
+      break;
+    }
+    const std::size_t next_lo = lo + cheapest, next_hi = std::min(room, hi + dearest);
     auto& chosen = choice_[g];
     chosen.resize(next_hi - next_lo + 1);
     choice_lo_[g] = next_lo;

@@ -159,7 +159,7 @@ std::uint64_t active_params(const ModelArchitecture& arch) { return param_counts
 ParamCounts param_counts(const ModelArchitecture& arch) {
   ParamCounts counts;
   double active = 0;
-  for (const auto& tensor : model_tensors(arch)) {
+  for (const auto& tensor : model_tensor_shapes(arch)) {
     const std::uint64_t elements = element_count(tensor);
     counts.total += elements;
     const double count = static_cast<double>(elements);

@@ -1,7 +1,9 @@
 #include "fitplan/quant.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <iterator>
 
 #include "fitplan/calibration.hpp"
 #include "fitplan/model.hpp"
@@ -21,8 +23,9 @@ std::string lower(const std::string& text) {
 
 // Block layouts: ggml/src/ggml-common.h block structs and type_traits in ggml/src/ggml.c
 // (llama.cpp 34af94cd9, ggml d99724f2), as tabulated in shared/runtime-facts.md §A.8.
-const std::vector<GgmlTypeInfo>& ggml_types() {
-  static const std::vector<GgmlTypeInfo> kTypes = {
+namespace {
+
+constexpr GgmlTypeInfo kGgmlTypes[] = {
       {GgmlType::kF32, "f32", 1, 4, false},        {GgmlType::kF16, "f16", 1, 2, false},
       {GgmlType::kBF16, "bf16", 1, 2, false},      {GgmlType::kQ8_0, "q8_0", 32, 34, true},
       {GgmlType::kQ8_1, "q8_1", 32, 36, true},     {GgmlType::kQ4_0, "q4_0", 32, 18, true},
@@ -41,7 +44,22 @@ const std::vector<GgmlTypeInfo>& ggml_types() {
       {GgmlType::kI8, "i8", 1, 1, false},          {GgmlType::kI16, "i16", 1, 2, false},
       {GgmlType::kI32, "i32", 1, 4, false},        {GgmlType::kI64, "i64", 1, 8, false},
       {GgmlType::kF64, "f64", 1, 8, false},
-  };
+};
+
+// kGgmlTypes' row of every type value (-1: none); constant data, so type_info() (which the
+// planner calls for every tensor of every recipe) is one array read.
+constexpr int kLargestGgmlType = 63;
+constexpr std::array<int, kLargestGgmlType + 1> kGgmlTypeRow = [] {
+  std::array<int, kLargestGgmlType + 1> rows{};
+  for (auto& row : rows) row = -1;
+  for (int i = static_cast<int>(std::size(kGgmlTypes)) - 1; i >= 0; --i) rows[static_cast<std::size_t>(kGgmlTypes[i].type)] = i;
+  return rows;
+}();
+
+}  // namespace
+
+const std::vector<GgmlTypeInfo>& ggml_types() {
+  static const std::vector<GgmlTypeInfo> kTypes(std::begin(kGgmlTypes), std::end(kGgmlTypes));
   return kTypes;
 }
 
@@ -67,8 +85,9 @@ const Row& lookup(const std::vector<const Row*>& index, Enum value) {
 }  // namespace
 
 const GgmlTypeInfo& type_info(GgmlType type) {
-  static const std::vector<const GgmlTypeInfo*> kIndex = index_by_value(ggml_types(), &GgmlTypeInfo::type);
-  return lookup(kIndex, type);  // the first row for values not in the table (unreachable for valid enum values)
+  const auto at = static_cast<unsigned>(static_cast<int>(type));
+  const int row = at < kGgmlTypeRow.size() ? kGgmlTypeRow[at] : -1;
+  return kGgmlTypes[row >= 0 ? row : 0];  // the first row for values not in the table (unreachable for valid enum values)
 }
 
 std::optional<GgmlType> ggml_type_from_id(int id) {

@@ -21,13 +21,18 @@ using U = std::uint64_t;
 
 class TensorListBuilder {
  public:
+  // `block_names`: false leaves the block tensors unnamed and the list in build order.
+  explicit TensorListBuilder(bool block_names) : block_names_(block_names) {}
+
   void weight(int block, TensorPart part, const std::string& name, U ne0, U ne1, U ne2 = 1,
               bool routed_expert = false) {
     TensorSpec spec;
-    spec.name = prefix(block);
-    spec.name.reserve(spec.name.size() + name.size() + 7);
-    spec.name += name;
-    spec.name += ".weight";
+    if (block_names_ || block < 0) {
+      spec.name = prefix(block);
+      spec.name.reserve(spec.name.size() + name.size() + 7);
+      spec.name += name;
+      spec.name += ".weight";
+    }
     spec.block = block;
     spec.part = part;
     spec.ne = {ne0, ne1, ne2};
@@ -43,7 +48,7 @@ class TensorListBuilder {
               bool routed_expert = false) {
     TensorSpec spec;
     spec.routed_expert = routed_expert;
-    spec.name = prefix(block) + full_suffix;
+    if (block_names_ || block < 0) spec.name = prefix(block) + full_suffix;
     spec.block = block;
     spec.part = part;
     spec.ne = {ne0, ne1, 1};
@@ -53,6 +58,7 @@ class TensorListBuilder {
     tensors_.push_back(spec);
   }
   std::vector<TensorSpec> take() {
+    if (!block_names_) return std::move(tensors_);
     // llama.cpp's weight_name_comparer: by block number (non-block first), then by name. The
     // builders add blocks in order, so sorting each block's run by name is the whole sort.
     auto by_block = [](const TensorSpec& a, const TensorSpec& b) { return a.block < b.block; };
@@ -73,6 +79,7 @@ class TensorListBuilder {
     text += '.';
     return text;
   }
+  bool block_names_;
   std::vector<TensorSpec> tensors_;
 };
 
@@ -190,10 +197,8 @@ void add_ffn(TensorListBuilder& b, const ModelArchitecture& a, int il) {
   }
 }
 
-}  // namespace
-
-std::vector<TensorSpec> model_tensors(const ModelArchitecture& a) {
-  TensorListBuilder b;
+std::vector<TensorSpec> build_tensors(const ModelArchitecture& a, bool block_names) {
+  TensorListBuilder b(block_names);
   const U embd = static_cast<U>(a.n_embd);
   const U vocab = static_cast<U>(a.n_vocab);
   b.weight(-1, TensorPart::kGlobal, "token_embd", embd, vocab);
@@ -207,6 +212,12 @@ std::vector<TensorSpec> model_tensors(const ModelArchitecture& a) {
   }
   return b.take();
 }
+
+}  // namespace
+
+std::vector<TensorSpec> model_tensors(const ModelArchitecture& a) { return build_tensors(a, true); }
+
+std::vector<TensorSpec> model_tensor_shapes(const ModelArchitecture& a) { return build_tensors(a, false); }
 
 TensorSpec tensor_spec_from_gguf(const std::string& name, const std::vector<std::uint64_t>& dims, GgmlType stored_type) {
   TensorSpec spec;

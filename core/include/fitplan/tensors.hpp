@@ -31,6 +31,9 @@ Bytes tensor_bytes(const TensorSpec& tensor, GgmlType type);
 
 // Every tensor of the model, in loader order. Deterministic.
 std::vector<TensorSpec> model_tensors(const ModelArchitecture& arch);
+// The same tensors without the block tensors' names, in build order: for counting (parameters)
+// where names and order do not matter.
+std::vector<TensorSpec> model_tensor_shapes(const ModelArchitecture& arch);
 
 // One tensor of a GGUF header (name, dims as stored: dims[0] = ne0), classified into block and
 // part by its name the way llama.cpp names them ("blk.N.ffn_up_exps.weight" -> block N, FFN,
