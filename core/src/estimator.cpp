@@ -130,13 +130,67 @@ void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSp
 
 }  // namespace
 
+namespace {
+
+// Whether tensors [a, a + count) and [b, b + count) have the same shapes, parts and types (two
+// blocks that hold the same weights).
+bool same_run(const std::vector<TensorSpec>& tensors, const std::vector<GgmlType>& types, std::size_t a, std::size_t b, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const TensorSpec& x = tensors[a + i];
+    const TensorSpec& y = tensors[b + i];
+    if (types[a + i] != types[b + i] || x.ne != y.ne || x.part != y.part || x.routed_expert != y.routed_expert) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
                              const std::vector<GgmlType>& types, Bytes header_bytes) {
   WeightsLayout layout;
   layout.blocks.resize(static_cast<std::size_t>(arch.n_layer));
   Bytes data_bytes = 0;  // the file's tensor data (gguf_file_bytes without the header)
-  for (std::size_t i = 0; i < tensors.size(); ++i) {
+  // Blocks repeat (the same tensors at the same types): in a list in loader order (by block), a
+  // block like one of the last few distinct ones gets that block's weights, the same sums in the
+  // same order, without adding its tensors up again.
+  struct Run {
+    std::size_t first = 0, count = 0;
+    int block = -1;
+    Bytes data_bytes = 0;
+  };
+  constexpr std::size_t kRecentRuns = 4;
+  std::array<Run, kRecentRuns> recent{};
+  std::size_t recent_count = 0, recent_next = 0;
+  const bool by_block = std::is_sorted(tensors.begin(), tensors.end(), [](const TensorSpec& a, const TensorSpec& b) { return a.block < b.block; });
+  for (std::size_t i = 0; i < tensors.size();) {
     const auto& tensor = tensors[i];
+    if (by_block && tensor.block >= 0) {
+      std::size_t end = i;
+      while (end < tensors.size() && tensors[end].block == tensor.block) ++end;
+      const std::size_t count = end - i;
+      auto& block = layout.blocks[static_cast<std::size_t>(tensor.block)];
+      const Run* twin = nullptr;
+      for (std::size_t r = 0; r < recent_count && !twin; ++r) {
+        if (recent[r].count == count && same_run(tensors, types, recent[r].first, i, count)) twin = &recent[r];
+      }
+      if (twin) {
+        block = layout.blocks[static_cast<std::size_t>(twin->block)];
+        data_bytes += twin->data_bytes;
+      } else {
+        Run run{i, count, tensor.block, 0};
+        for (std::size_t t = i; t < end; ++t) {
+          const Bytes bytes = tensor_bytes(tensors[t], types[t]);
+          run.data_bytes += pad_to(bytes, calibration::kGgufAlignment);  // gguf_tensor_data_bytes()
+          add_tensor(tensors[t].part == TensorPart::kFfn ? block.ffn : block.attention, arch, tensors[t], types[t], bytes);
+        }
+        data_bytes += run.data_bytes;
+        recent[recent_next] = run;
+        recent_next = (recent_next + 1) % kRecentRuns;
+        recent_count = std::min(recent_count + 1, kRecentRuns);
+      }
+      i = end;
+      continue;
+    }
     const GgmlType type = types[i];
     const Bytes bytes = tensor_bytes(tensor, type);
     data_bytes += pad_to(bytes, calibration::kGgufAlignment);  // gguf_tensor_data_bytes()
@@ -154,6 +208,7 @@ WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<Te
     } else {
       add_tensor(layout.output, arch, tensor, type, bytes);
     }
+    ++i;
   }
   layout.file_bytes = (header_bytes > 0 ? header_bytes : gguf_header_bytes(arch, tensors)) + data_bytes;
   return layout;
