@@ -461,6 +461,7 @@ class Planner {
     const auto& h = recipes_[static_cast<std::size_t>(head)];
     layout.token_embd = layout_of(head).token_embd;
     layout.output = layout_of(head).output;
+    layout.output_shared_bytes = layout_of(head).output_shared_bytes;  // a tied output: one copy on the CPU
     layout.file_bytes += h.head_file_bytes + header_bytes_;
     return layout;
   }

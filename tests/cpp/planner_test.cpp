@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "fitplan/estimator.hpp"
 #include "fitplan/placement.hpp"
 #include "fitplan/planner.hpp"
 #include "fitplan/quantizer.hpp"
@@ -48,6 +49,37 @@ TEST(Planner, Llama3_8bOnRtx4090RunsFullyOnTheGpu) {
   EXPECT_EQ(plan.placement_kind, PlacementKind::kAllGpu);
   EXPECT_EQ(plan.cpu_blocks, 0);
   EXPECT_EQ(plan.usability, Usability::kUsable);
+}
+
+// A tied output layer shares token_embd's buffer on the CPU (measured_test pins the estimator to
+// llama.cpp's model buffers): a plan on a CPU holds every tensor once, never more than its file,
+// and exactly what the estimator gives that file's uniform layout.
+TEST(Planner, TiedEmbeddingsAreHeldOnceOnTheCpu) {
+  int tied = 0;
+  for (const auto& model : model_catalog()) {
+    if (!model.arch.tied_embeddings || model.arch.n_layer > 40) continue;
+    ++tied;
+    SCOPED_TRACE(model.id);
+    PlanRequest request{model, find_hardware("cpu-64g").value(), {}};
+    request.options.context_tokens = std::min<std::uint32_t>(4096, static_cast<std::uint32_t>(model.arch.n_ctx_train));
+    request.options.min_context_tokens = request.options.context_tokens;
+    const auto result = make_plan(request);
+    ASSERT_TRUE(result.has_value());
+    const Plan& plan = result->plan;
+    ASSERT_TRUE(plan.feasible);
+    EXPECT_LE(plan.estimate.cpu.weights_bytes, plan.file_bytes);
+    if (result->published && result->published->plan.feasible) {
+      const Plan& file = result->published->plan;
+      const auto tensors = model_tensors(model.arch);
+      const auto layout = weights_layout(model.arch, tensors, file_type_assignment(model.arch, tensors, file.head_recipe));
+      EstimateRequest estimate_request;
+      estimate_request.context_tokens = file.context_tokens;
+      estimate_request.blocks = layer_split(model.arch, request.hardware, 0).blocks;
+      estimate_request.output_on_gpu = false;
+      EXPECT_EQ(file.estimate.cpu.weights_bytes, estimate(model.arch, layout, request.hardware, estimate_request).cpu.weights_bytes);
+    }
+  }
+  EXPECT_GE(tied, 3);
 }
 
 TEST(Planner, Qwen3MoeOnRtx4060KeepsDenseWeightsOnTheGpuAndExpertsOnTheCpu) {
