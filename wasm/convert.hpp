@@ -301,9 +301,12 @@ inline ModelArchitecture read_architecture(const ObjectReader& in) {
     if (in.has(f.name)) a.*f.member = in.boolean(f.name);  // defaults: ModelArchitecture's own
   }
   if (auto valid = validate_architecture(a); !valid) {
-    // The core names "model.nLayer"; point at the request's field.
+    // The core names "model.nLayer" (a field) or "model" (the whole architecture); point at the
+    // request's field, or at the architecture object.
     Error error = valid.error();
-    error.field = in.field(error.field.substr(error.field.find('.') + 1));
+    const auto dot = error.field.find('.');
+    const std::string whole = in.field("");
+    error.field = dot == std::string::npos ? whole.substr(0, whole.size() - (whole.empty() ? 0 : 1)) : in.field(error.field.substr(dot + 1));
     throw InputError(std::move(error));
   }
   return a;

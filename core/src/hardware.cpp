@@ -210,6 +210,7 @@ Result<Hardware> override_hardware(const Hardware& preset, const HardwareOverrid
 }
 
 Result<Hardware> find_hardware(const std::string& id) {
+  if (id.size() > kMaxIdLength) return make_error(ErrorCode::kUnknownId, "hardware", id_too_long("hardware", id.size()));
   std::vector<std::string> ids;
   for (const auto& preset : hardware_catalog()) {
     if (preset.id == id) return preset;

@@ -1,5 +1,7 @@
 #include "fitplan/model.hpp"
 
+#include <algorithm>
+
 #include "fitplan/tensors.hpp"
 #include "fitplan/text.hpp"
 
@@ -106,6 +108,30 @@ bool is_swa_layer(const ModelArchitecture& arch, int layer) noexcept {
 
 namespace {
 
+// Parameters (and KV cache elements at the longest context) a model may have: 4 bytes each stays
+// within 2^52 bytes, below JavaScript's exact-integer limit.
+constexpr std::uint64_t kMaxParams = 1ull << 50;
+
+// Whether the model is certainly within kMaxParams, without walking its tensors: no matrix is
+// larger than W x W (W: the widest dimension) and a block has at most 12 + 3 per expert (routed,
+// shared, dense FFN) of them; the embeddings (and an MTP block's own) are W x n_vocab.
+bool params_within_limit(const ModelArchitecture& a) {
+  using U = std::uint64_t;
+  const U heads = static_cast<U>(std::max(a.n_head, a.n_head_kv));
+  const U head_dim = static_cast<U>(std::max({a.head_dim_k, a.head_dim_v, a.qk_nope_head_dim + a.qk_rope_head_dim}));
+  const U width = std::max<U>({static_cast<U>(a.n_embd), static_cast<U>(a.n_ff), static_cast<U>(a.n_ff_exp), static_cast<U>(a.n_ff_shexp),
+                               heads * head_dim, static_cast<U>(a.q_lora_rank), static_cast<U>(a.kv_lora_rank)});
+  const U matrices = 12 + 3 * (static_cast<U>(a.n_expert) + static_cast<U>(a.n_expert_shared) + 1);
+  const U blocks = static_cast<U>(a.n_layer);  // MTP blocks are among them
+  // width <= 2^25 (heads x head dimension), so width^2 fits; the products are checked before they
+  // could pass 2^64.
+  const U square = width * width;
+  if (square > kMaxParams || matrices > kMaxParams / square) return false;
+  const U per_block = matrices * square;  // <= kMaxParams; x 1024 blocks < 2^61
+  const U embeddings = (2 + static_cast<U>(a.n_layer_nextn)) * width * static_cast<U>(a.n_vocab);
+  return per_block * blocks + embeddings <= kMaxParams;
+}
+
 Error field_error(const std::string& field, const std::string& message) {
   return make_error(ErrorCode::kOutOfRange, "model." + field, message);
 }
@@ -149,6 +175,24 @@ Result<bool> validate_architecture(const ModelArchitecture& a) {
   if (is_mla(a) && (a.qk_rope_head_dim < 1 || a.qk_nope_head_dim < 1)) {
     return field_error("qkRopeHeadDim", "MLA models need positive 'qkRopeHeadDim' and 'qkNopeHeadDim'");
   }
+  // Within every field's range a model can still be too large to count in bytes exactly (plans
+  // cross into JavaScript, where integers are exact up to 2^53): the weights at 32 bits and the
+  // cache of the longest context at 32 bits must stay within 2^52 bytes (4 PiB). The largest real
+  // models are ~2^40 parameters.
+  const std::uint64_t params = params_within_limit(a) ? 0 : param_counts(a).total;
+  if (params > kMaxParams) {
+    return make_error(ErrorCode::kOutOfRange, "model",
+                      "the model has " + std::to_string(params) + " parameters; the limit is 2^50 (" + std::to_string(kMaxParams) +
+                          "): lower 'nLayer', 'nEmbd', 'nFf' / 'nFfExp', 'nExpert' or 'nVocab'");
+  }
+  const std::uint64_t kv_width = is_mla(a) ? static_cast<std::uint64_t>(a.kv_lora_rank + a.qk_rope_head_dim)
+                                           : static_cast<std::uint64_t>(a.n_head_kv) * static_cast<std::uint64_t>(a.head_dim_k + a.head_dim_v);
+  const std::uint64_t kv_elements = kv_width * static_cast<std::uint64_t>(a.n_layer) * static_cast<std::uint64_t>(a.n_ctx_train);
+  if (kv_elements > kMaxParams) {
+    return make_error(ErrorCode::kOutOfRange, "model",
+                      "the KV cache of 'nCtxTrain' (" + std::to_string(a.n_ctx_train) + ") tokens has " + std::to_string(kv_elements) +
+                          " elements; the limit is 2^50: lower 'nCtxTrain', 'nLayer', 'nHeadKv' or the head dimensions");
+  }
   return true;
 }
 
@@ -176,6 +220,7 @@ ParamCounts param_counts(const ModelArchitecture& arch) {
 }
 
 Result<ModelPreset> find_model(const std::string& id) {
+  if (id.size() > kMaxIdLength) return make_error(ErrorCode::kUnknownId, "model", id_too_long("model", id.size()));
   std::vector<std::string> ids;
   for (const auto& preset : model_catalog()) {
     if (preset.id == id) return preset;

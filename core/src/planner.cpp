@@ -1151,6 +1151,12 @@ Result<Plan> Planner::evaluate_spec(const PlanSpec& spec) {
     if (!has_gpu(hw_) && (layer.attention_tier == Tier::kGpu || layer.ffn_tier == Tier::kGpu)) {
       return make_error(ErrorCode::kInvalidArgument, "plan.layers", "block " + std::to_string(b) + " is on the GPU but the hardware has none");
     }
+    const int gpus = has_gpu(hw_) ? hw_.gpu_count : 0;
+    if (layer.gpu_index < 0 || layer.gpu_index >= std::max(1, gpus)) {
+      return make_error(ErrorCode::kOutOfRange, "plan.layers",
+                        "block " + std::to_string(b) + " has gpuIndex " + std::to_string(layer.gpu_index) + "; the machine has " +
+                            std::to_string(gpus) + (gpus == 1 ? " GPU" : " GPUs") + " (allowed 0 to " + std::to_string(std::max(0, gpus - 1)) + ")");
+    }
     s.choice[static_cast<std::size_t>(b)] = recipe_index(layer.recipe);
     blocks[static_cast<std::size_t>(b)] = {layer.attention_tier, layer.ffn_tier, layer.gpu_index};
   }

@@ -32,6 +32,10 @@ int edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+std::string id_too_long(const std::string& what, std::size_t length) {
+  return "the " + what + " id is " + std::to_string(length) + " characters long; ids are at most " + std::to_string(kMaxIdLength);
+}
+
 std::vector<std::string> closest(const std::string& query, const std::vector<std::string>& candidates,
                                  std::size_t count) {
   std::string lowered = query;

@@ -6,6 +6,7 @@
 #include "fitplan/commands.hpp"
 #include "fitplan/planner.hpp"
 #include "fitplan/tensors.hpp"
+#include "fitplan/text.hpp"
 
 namespace fitplan {
 namespace {
@@ -97,6 +98,56 @@ TEST(Hostile, NonAsciiReachesPythonAsItsCharacters) {
   EXPECT_NE(commands.value().transformers.text.find("model_id = \"org/\\u043c\\u043e\\u0434\\u0435\\u043b\\u044c-\\ufffd\""),
             std::string::npos)
       << commands.value().transformers.text;
+}
+
+// Within every field's range a model can be too large to count in bytes exactly (issue #16 item 2:
+// "internal error: a byte count above 2^53"): refused naming the model, before any plan.
+TEST(Hostile, ModelsTooLargeToCountAreRefusedByName) {
+  ModelArchitecture a = find_model("llama3-8b").value().arch;
+  a.n_layer = 1024;
+  a.n_embd = 1 << 17;
+  a.n_ff = 1 << 20;
+  a.n_head = 1024;
+  a.n_head_kv = 1024;
+  a.head_dim_k = a.head_dim_v = 128;
+  a.n_expert = 4096;
+  a.n_expert_used = 8;
+  a.n_ff_exp = 1 << 20;
+  const auto too_big = validate_architecture(a);
+  ASSERT_FALSE(too_big.has_value());
+  EXPECT_EQ(too_big.error().field, "model");
+  EXPECT_NE(too_big.error().message.find("parameters; the limit is 2^50"), std::string::npos) << too_big.error().message;
+
+  ModelArchitecture long_cache = find_model("llama3-8b").value().arch;
+  long_cache.n_layer = 1024;
+  long_cache.n_head = long_cache.n_head_kv = 4096;
+  long_cache.head_dim_k = long_cache.head_dim_v = 4096;
+  long_cache.n_embd = 4096;
+  long_cache.n_ctx_train = 1 << 24;
+  const auto cache = validate_architecture(long_cache);
+  ASSERT_FALSE(cache.has_value());
+  EXPECT_EQ(cache.error().field, "model");
+
+  // Every catalog model stays inside both limits, and the exact count agrees with the quick bound.
+  for (const auto& model : model_catalog()) EXPECT_TRUE(validate_architecture(model.arch).has_value()) << model.id;
+}
+
+// Issue #16 item 4: a 10-million-character id took 85 s to reject (edit distance against every
+// preset). Refused by its length before any matching, without echoing it.
+TEST(Hostile, HugeIdsAreRefusedByTheirLength) {
+  const std::string huge(10'000'000, 'x');
+  const auto hardware = find_hardware(huge);
+  ASSERT_FALSE(hardware.has_value());
+  EXPECT_EQ(hardware.error().field, "hardware");
+  EXPECT_EQ(hardware.error().message, "the hardware id is 10000000 characters long; ids are at most 128");
+  const auto model = find_model(huge);
+  ASSERT_FALSE(model.has_value());
+  EXPECT_EQ(model.error().field, "model");
+  EXPECT_LT(model.error().message.size(), 200u);
+  // At the limit the id is still looked up (and suggestions are made).
+  const auto at_limit = find_hardware(std::string(kMaxIdLength, 'r'));
+  ASSERT_FALSE(at_limit.has_value());
+  EXPECT_NE(at_limit.error().message.find("closest:"), std::string::npos);
 }
 
 }  // namespace

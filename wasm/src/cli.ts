@@ -1107,6 +1107,19 @@ Exit status: 0 done, 1 internal error, 2 usage error.
 
 // ------------------------------------------------------------------------------ main
 
+/** A flag given twice would silently take its last value: refused, naming both. */
+function refuseRepeatedFlags(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, options: NonNullable<ParseArgsConfig['options']>): void {
+  const seen = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || options[token.name]?.multiple) continue;
+    if (seen.has(token.name)) {
+      const values = [seen.get(token.name), token.value].filter((v) => v !== undefined);
+      throw new UsageError(`--${token.name} is given twice${values.length === 2 ? ` ('${values[0]}' and '${values[1]}')` : ''}; give it once`);
+    }
+    seen.set(token.name, token.value);
+  }
+}
+
 /** Runs the CLI on `argv` (without node and the script); returns the exit status. */
 async function main(argv: readonly string[], io: Io, planner: () => Promise<Planner> = () => createPlanner()): Promise<number> {
   const [name, ...rest] = argv;
@@ -1118,11 +1131,16 @@ async function main(argv: readonly string[], io: Io, planner: () => Promise<Plan
   try {
     if (command === undefined) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(commands).join(', ')}`);
     let values: Values;
+    const options: ParseArgsConfig['options'] = { ...command.options, help: { type: 'boolean', short: 'h' } };
+    let tokens: ReturnType<typeof parseArgs>['tokens'];
     try {
-      ({ values } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+      const parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false, tokens: true });
+      values = parsed.values as Values;
+      tokens = parsed.tokens;
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
+    refuseRepeatedFlags(tokens ?? [], options ?? {});
     if (values.help) {
       io.out(command.help);
       return 0;

@@ -3,6 +3,7 @@
 import { resolveCustomHardware, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
 import { checkModel } from './model-spec.js';
+import { REQUEST_LIMITS } from './request-guard.js';
 import type { ModelSpec } from './types.js';
 import type { RawAnalyzeRequest, RawCommandOptions, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
 import {
@@ -200,9 +201,19 @@ const PLAN_FIELDS = [
   'outputTokens', 'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
 ] as const satisfies readonly (keyof ResolvedPlanRequest)[];
 
-function checkNumbers(value: unknown, field: string): number[] {
+function checkNumbers(value: unknown, field: string, maxLength: number): number[] {
   if (!Array.isArray(value)) throw invalid(field, `'${field}' must be an array of numbers (got ${describe(value)})`);
+  if (value.length > maxLength) throw new FitplanError('out_of_range', field, `'${field}' has ${value.length} values; allowed at most ${maxLength}`);
   return value.map((v, i) => checkNumber(v, `${field}[${i}]`));
+}
+
+/** A list of at most REQUEST_LIMITS.maxRankedItems entries (`what`: one entry, for the message). */
+function checkRankedList(value: unknown, field: string, what: string): unknown[] {
+  if (!Array.isArray(value)) throw invalid(field, `'${field}' must be an array of ${what} (got ${describe(value)})`);
+  if (value.length > REQUEST_LIMITS.maxRankedItems) {
+    throw new FitplanError('out_of_range', field, `'${field}' has ${value.length} entries; allowed at most ${REQUEST_LIMITS.maxRankedItems}`);
+  }
+  return value;
 }
 
 /**
@@ -245,7 +256,7 @@ function checkPlanOptions(request: Fields): PlanOptionsOnly {
     ...given('usableTps', (v) => checkNumber(v, 'usableTps')),
     ...given('slowTps', (v) => checkNumber(v, 'slowTps')),
     compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),
-    ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity')),
+    ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity', REQUEST_LIMITS.maxBlocks)),
   };
 }
 
@@ -274,8 +285,7 @@ export function toRawRankModelsRequest(value: unknown, catalogIds: () => string[
   const { models, catalog, family, maxParamsB, order, ...planFields } = request;
   const hardware = toRawHardware(request.hardware).hardware as ResolvedPlanRequest['hardware'];
   const options = rankPlanOptions({ ...planFields, contextLength: planFields.contextLength ?? DEFAULT_RANK_CONTEXT });
-  const extra = models === undefined ? [] : Array.isArray(models) ? models.map((m, i) => checkModel(m, `models[${i}]`)) : null;
-  if (extra === null) throw invalid('models', `'models' must be an array of model ids or model objects (got ${describe(models)})`);
+  const extra = models === undefined ? [] : checkRankedList(models, 'models', 'model ids or model objects').map((m, i) => checkModel(m, `models[${i}]`));
   const withCatalog = optional(catalog, true, (v) => checkBoolean(v, 'catalog'));
   const list = [...(withCatalog ? catalogIds() : []), ...extra];
   if (list.length === 0) throw invalid('models', "nothing to rank: 'catalog' is false and 'models' is empty");
@@ -303,8 +313,8 @@ export function toRawRankHardwareRequest(
   const options = { model, ...rankPlanOptions(planFields) };
   let list: ResolvedRankHardwareRequest['machines'];
   if (machines !== undefined) {
-    if (!Array.isArray(machines) || machines.length === 0) throw invalid('machines', `'machines' must be a non-empty array of hardware ids or machine objects (got ${describe(machines)})`);
-    list = machines.map((m, i) => toRawHardware(m, `machines[${i}]`).hardware as string | PresetHardware | ResolvedCustomHardware);
+    if (Array.isArray(machines) && machines.length === 0) throw invalid('machines', "'machines' must be a non-empty array of hardware ids or machine objects (got an empty array)");
+    list = checkRankedList(machines, 'machines', 'hardware ids or machine objects').map((m, i) => toRawHardware(m, `machines[${i}]`).hardware as string | PresetHardware | ResolvedCustomHardware);
   }
   return {
     ...options,

@@ -5,6 +5,7 @@ import { memoise } from './load.js';
 import { plannerFactory } from './planner.js';
 
 export { FitplanError } from './errors.js';
+export { REQUEST_LIMITS } from './request-guard.js';
 export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults, reserveDefaults } from './defaults.js';
 export * from './types.js';
 export * from './format.js';

@@ -12,6 +12,7 @@ import {
 import { FitplanError } from './errors.js';
 import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
 import { loadCore, type CoreLoader } from './load.js';
+import { guardRequest } from './request-guard.js';
 import type {
   Analysis,
   AnalyzeRequest,
@@ -59,6 +60,7 @@ class CorePlanner implements Planner {
   }
 
   analyze(request: AnalyzeRequest): Analysis {
+    guardRequest(request);
     // The catalog is read only when a catalog model's default context is needed.
     const raw = toRawAnalyzeRequest(request, (id) => this.#maxContext(id));
     return { ...unwrap(this.#core.analyze(raw)), hardwareAssumptions: hardwareAssumptions(request.hardware) };
@@ -71,6 +73,7 @@ class CorePlanner implements Planner {
   }
 
   plan(request: PlanRequest): PlanResult {
+    guardRequest(request);
     const resolved = toRawPlanRequest(request);
     const { baseline, published, ...plan } = unwrap(this.#core.plan(resolved));
     return withRequest(
@@ -85,11 +88,13 @@ class CorePlanner implements Planner {
   }
 
   frontier(request: PlanRequest): FrontierPoint[] {
+    guardRequest(request);
     const resolved = toRawPlanRequest(request);
     return unwrap(this.#core.frontier(resolved)).map((point) => ({ ...point, plan: withRequest(point.plan, resolved) }));
   }
 
   rankModels(request: RankModelsRequest): ModelRanking {
+    guardRequest(request);
     const resolved = toRawRankModelsRequest(request, () => {
       this.#models ??= unwrap(this.#core.models());
       return this.#models.map((m) => m.id);
@@ -99,6 +104,7 @@ class CorePlanner implements Planner {
   }
 
   rankHardware(request: RankHardwareRequest): HardwareRanking {
+    guardRequest(request);
     const resolved = toRawRankHardwareRequest(request, (model) =>
       typeof model === 'string' ? this.#maxContext(model) : model.architecture?.nCtxTrain,
     );
@@ -106,6 +112,8 @@ class CorePlanner implements Planner {
   }
 
   commands(plan: Plan, options?: CommandOptions): Commands {
+    guardRequest(plan, 'plan');
+    guardRequest(options, 'options');
     const rawOptions = toRawCommandOptions(options);
     const request = planRequestOf(plan);
     const result = this.#core.commands({ request, plan, options: rawOptions });

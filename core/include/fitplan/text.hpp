@@ -8,6 +8,11 @@ namespace fitplan {
 std::string join(const std::vector<std::string>& parts, const std::string& separator);
 // Levenshtein distance, case-insensitive.
 int edit_distance(const std::string& a, const std::string& b);
+// Longest catalog id a lookup reads (the longest real one is ~30 characters): a longer one is
+// refused before any matching, so a huge string costs nothing.
+inline constexpr std::size_t kMaxIdLength = 128;
+// The message for an id longer than kMaxIdLength (`what`: "model", "hardware").
+std::string id_too_long(const std::string& what, std::size_t length);
 // The `count` candidates closest to `query` (substring matches first, then edit distance).
 std::vector<std::string> closest(const std::string& query, const std::vector<std::string>& candidates,
                                  std::size_t count = 5);
