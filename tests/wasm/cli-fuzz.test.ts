@@ -1,6 +1,8 @@
 // Issue #16 (hostile input), the CLI: every flag of every command, given a hostile value, ends in
 // exit 0 or exit 2 with a message (never exit 1, a JavaScript error or a stack trace), within a
 // time bound, and prints nothing a terminal would act on. A flag given twice is refused (item 9).
+import { readFile } from 'node:fs/promises';
+
 import { describe, expect, it } from 'vitest';
 
 import { runCli, type CliRun } from './run-cli.js';
@@ -74,6 +76,15 @@ describe('fitplan CLI under hostile flag values', () => {
       expect(ms, label).toBeLessThan(30_000);
     }
   }, 900_000);
+
+  it('prints its version: the package.json one', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const run = await runCli([flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`fitplan ${version}\n`);
+    }
+  });
 
   it('refuses a flag given twice, naming both values (item 9)', async () => {
     const twice = await runCli(['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--hardware', 'rtx3090']);

@@ -360,7 +360,7 @@ describe('fitplan optimize --commands', () => {
     const args = ['optimize', '--model', 'llama3-70b', '--hardware', 'rtx3050-4g', '--no-disk', '--commands'];
     const run = await fitplan(...args);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/feasible: False[^]*\nCOMMANDS: none for this plan: the plan is infeasible/);
+    expect(run.stdout).toMatch(/feasible: no[^]*\nCOMMANDS: none for this plan: the plan is infeasible/);
     const json = JSON.parse((await fitplan(...args, '--json')).stdout);
     expect(json).toMatchObject({ feasible: false, commands: null });
   });

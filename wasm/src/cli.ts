@@ -2,6 +2,7 @@
 // The `fitplan` command. Each subcommand is one entry of `commands` (name, summary, help, run);
 // a new capability (e.g. `optimize`) is one more entry. Exit codes: 0 done, 1 internal error,
 // 2 usage error (bad flag or value, unknown id, value out of range).
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import {
@@ -690,7 +691,7 @@ function commandsText({ value, why }: { value: Commands | null; why: string }, p
   return `\nCOMMANDS for ${which} (file names: --model-path, --source-path, --imatrix-path)\n\n${sections.join('\n\n')}\n`;
 }
 
-const pythonBool = (value: boolean) => (value ? 'True' : 'False');
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 function modelOf(plan: Plan, planner: Planner): ModelInfo | undefined {
   return planner.models().find((m) => m.id === plan.model);
@@ -738,10 +739,10 @@ function planText(plan: PlanResult, planner: Planner): string {
   const model = modelOf(plan, planner);
   const lines = [
     `PLAN ${model ? describeModel(model) : plan.model} on ${hardwareName(plan, planner)}`,
-    `feasible: ${pythonBool(plan.feasible)}`,
+    `feasible: ${yesNo(plan.feasible)}`,
     `context length: ${plan.contextLength}${plan.contextLength < plan.request.contextLength ? ` (shrunk from ${plan.request.contextLength} to fit)` : ''}`,
     `KV cache: ${describeKvCache(plan)}`,
-    `per-layer quant: {${histogramEntries(plan).map(([type, count]) => `'${type.toLowerCase()}': ${count}`).join(', ')}}`,
+    `per-layer quant: ${histogramEntries(plan).map(([type, count]) => `${type} ${count}`).join(', ')} (blocks per file type)`,
     `placement (${plan.placement.kind}): ${describePlacement(plan)}`,
     ...plan.placement.tensorOverrides.map((pattern) => `tensor override: -ot '${pattern}'`),
     `est decode tok/s: ${formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh, (n) => n.toFixed(2))}` +
@@ -765,8 +766,8 @@ function planText(plan: PlanResult, planner: Planner): string {
     const context = baseline.contextLength === plan.contextLength ? 'same context' : `context ${baseline.contextLength}`;
     lines.push(
       `--- uniform ${baseline.baseFileType} baseline (${context}) ---`,
-      `feasible=${pythonBool(baseline.feasible)} ngl=${baseline.placement.nGpuLayers}/${baseline.layers.length + 1} ` +
-        `tok/s=${formatRate(baseline.decodeTokensPerSecond)} quality_proxy=${baseline.qualityProxy.toFixed(3)}%`,
+      `feasible: ${yesNo(baseline.feasible)}; GPU layers ${baseline.placement.nGpuLayers} of ${baseline.layers.length + 1} (-ngl); ` +
+        `decode ${formatRate(baseline.decodeTokensPerSecond)} tok/s; quality proxy ${baseline.qualityProxy.toFixed(3)} %`,
     );
   }
   return lines.join('\n') + '\n';
@@ -1101,11 +1102,18 @@ ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Run 'fitplan <command> --help' for a command's options.
+Run 'fitplan <command> --help' for a command's options, 'fitplan --version' for the version.
 Exit status: 0 done, 1 internal error, 2 usage error.
 `;
 
 // ------------------------------------------------------------------------------ main
+
+/** The package's version (package.json beside dist/, as installed and in the repository). */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  const version: unknown = (JSON.parse(text) as { version?: unknown }).version;
+  return typeof version === 'string' ? version : 'unknown';
+}
 
 /** A flag given twice would silently take its last value: refused, naming both. */
 function refuseRepeatedFlags(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, options: NonNullable<ParseArgsConfig['options']>): void {
@@ -1123,6 +1131,10 @@ function refuseRepeatedFlags(tokens: NonNullable<ReturnType<typeof parseArgs>['t
 /** Runs the CLI on `argv` (without node and the script); returns the exit status. */
 async function main(argv: readonly string[], io: Io, planner: () => Promise<Planner> = () => createPlanner()): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`fitplan ${packageVersion()}\n`);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(topHelp);
     return name === undefined ? 2 : 0;
