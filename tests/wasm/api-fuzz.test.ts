@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import createFitplanCore from '../../wasm/src/native/fitplan_core.mjs';
-import { plannerFactory } from '../../wasm/src/planner.js';
+import { plannerOf } from '../../wasm/src/planner.js';
 import { FitplanError, REQUEST_LIMITS, wasmUrl, type Plan, type Planner } from '../../wasm/src/node.js';
 
 let planner: Planner;
@@ -15,10 +15,9 @@ let heapBytes: () => number;
 let basePlan: Plan;
 
 beforeAll(async () => {
-  let core: Awaited<ReturnType<typeof createFitplanCore>> | undefined;
-  const create = plannerFactory(async () => (core = await createFitplanCore({ wasmBinary: await readFile(wasmUrl) })));
-  planner = await create();
-  heapBytes = () => core!.HEAP8.length;
+  const core = await createFitplanCore({ wasmBinary: await readFile(wasmUrl) });
+  planner = plannerOf(core);
+  heapBytes = () => core.HEAP8.length;
   // Warm up: the catalogs, a plan, a ranking (the memory every later call may reuse).
   planner.models();
   planner.hardware();

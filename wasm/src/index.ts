@@ -1,7 +1,6 @@
 // fitplan: browser and worker entry. The .wasm is found next to the glue through
 // `new URL('fitplan_core.wasm', import.meta.url)`, which Vite and other bundlers follow.
-import createFitplanCore from './native/fitplan_core.mjs';
-import { memoise } from './load.js';
+import { fetchWasm } from './load.js';
 import { plannerFactory } from './planner.js';
 
 export { FitplanError } from './errors.js';
@@ -14,5 +13,11 @@ export * from './detect/facts.js';
 export * from './detect/match.js';
 export * from './detect/browser.js';
 
-/** Loads the WebAssembly core (once) and returns a Planner. */
-export const createPlanner = plannerFactory(memoise(() => createFitplanCore()));
+/**
+ * Loads the WebAssembly core (once for the default location) and returns a Planner. The .wasm is
+ * fetched from next to this file unless `options` give its bytes, a compiled module or its URL.
+ */
+export const createPlanner = plannerFactory({
+  defaultLocation: () => new URL('./native/fitplan_core.wasm', import.meta.url).href,
+  read: fetchWasm,
+});

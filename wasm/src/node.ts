@@ -1,9 +1,9 @@
 // fitplan: Node entry. The glue is built for web/worker (no Node code paths), so the .wasm is
 // read here with fs and handed over as wasmBinary.
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
-import createFitplanCore from './native/fitplan_core.mjs';
-import { memoise } from './load.js';
+import { fetchWasm, loadFailed } from './load.js';
 import { plannerFactory } from './planner.js';
 
 export { FitplanError } from './errors.js';
@@ -20,5 +20,25 @@ export * from './detect/node.js';
 /** Where the .wasm lies next to this file (src/native in the repo, dist/native in the package). */
 export const wasmUrl = new URL('./native/fitplan_core.wasm', import.meta.url);
 
-/** Loads the WebAssembly core (once) and returns a Planner. */
-export const createPlanner = plannerFactory(memoise(async () => createFitplanCore({ wasmBinary: await readFile(wasmUrl) })));
+/** The .wasm at a file path or file: URL (http(s) URLs are fetched). */
+async function readWasm(location: string): Promise<Uint8Array> {
+  if (/^https?:\/\//i.test(location)) return fetchWasm(location);
+  const path = location.startsWith('file:') ? fileURLToPath(location) : location;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw loadFailed(path, `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (!(bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d)) {
+    throw loadFailed(path, 'it is not WebAssembly (no \\0asm magic number)');
+  }
+  return bytes;
+}
+
+/**
+ * Loads the WebAssembly core (once for the default location) and returns a Planner. The .wasm is
+ * read from next to this file unless `options` give its bytes, a compiled module, or its path or
+ * URL (`locateFile`).
+ */
+export const createPlanner = plannerFactory({ defaultLocation: () => fileURLToPath(wasmUrl), read: readWasm });

@@ -11,7 +11,7 @@ import {
 } from './convert.js';
 import { FitplanError } from './errors.js';
 import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
-import { loadCore, type CoreLoader } from './load.js';
+import { loadCore, memoise, type WasmSource } from './load.js';
 import { guardRequest } from './request-guard.js';
 import type {
   Analysis,
@@ -149,7 +149,19 @@ function withinRequest(error: FitplanError): FitplanError {
   return new FitplanError(error.code, field, error.message.replaceAll(`'${error.field}'`, `'${field}'`));
 }
 
-/** `createPlanner` for an entry point whose default loader is `loadDefault`. */
-export function plannerFactory(loadDefault: CoreLoader): (options?: LoadOptions) => Promise<Planner> {
-  return async (options) => new CorePlanner(await loadCore(loadDefault, options));
+/** A Planner over an instantiated core (the entry points' createPlanner; tests that need the core). */
+export function plannerOf(core: FitplanCoreModule): Planner {
+  return new CorePlanner(core);
+}
+
+/**
+ * `createPlanner` for an entry point that reads the .wasm from `source`: one shared instance for
+ * the default location, a fresh one when the options say where the .wasm is.
+ */
+export function plannerFactory(source: WasmSource): (options?: LoadOptions) => Promise<Planner> {
+  const shared = memoise(() => loadCore(source));
+  return async (options) => {
+    const given = options === undefined ? [] : Object.entries(options).filter(([, v]) => v !== undefined);
+    return new CorePlanner(await (given.length === 0 ? shared() : loadCore(source, options)));
+  };
 }

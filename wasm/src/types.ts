@@ -3,7 +3,8 @@
 // wasm/bindings.cpp (tests/wasm/conformance.test.ts checks every record's keys).
 
 /** Error codes of FitplanError (the C++ core's ErrorCode spelled as strings). */
-export type ErrorCode = 'invalid_argument' | 'unknown_id' | 'out_of_range' | 'infeasible' | 'internal';
+/** 'load_failed': the WebAssembly core could not be loaded (the message names where and the fix). */
+export type ErrorCode = 'invalid_argument' | 'unknown_id' | 'out_of_range' | 'infeasible' | 'internal' | 'load_failed';
 
 /** llama.cpp backends. */
 export type Backend = 'cuda' | 'rocm' | 'vulkan' | 'metal' | 'sycl' | 'cpu';
@@ -665,10 +666,12 @@ export interface Commands {
 
 /** Where to find the .wasm; both are passed to Emscripten's module factory. */
 export interface LoadOptions {
-  /** The .wasm bytes (Node: read with fs). */
-  wasmBinary?: ArrayBuffer | Uint8Array;
-  /** Maps "fitplan_core.wasm" to its URL (bundlers normally need nothing). */
-  locateFile?: (path: string, prefix: string) => string;
+  /** The .wasm bytes. */
+  wasmBinary?: ArrayBuffer | Uint8Array | undefined;
+  /** The .wasm compiled once (e.g. `await WebAssembly.compileStreaming(fetch(url))`, shared with workers). */
+  wasmModule?: WebAssembly.Module | undefined;
+  /** Maps "fitplan_core.wasm" to its URL (Node: also a file path); bundlers normally need nothing. */
+  locateFile?: ((path: string, prefix: string) => string) | undefined;
 }
 
 /** The planner: synchronous calls into the loaded WebAssembly core. */

@@ -1,7 +1,6 @@
 // The raw WebAssembly module built from wasm/bindings.cpp (Emscripten 3.1.6 has no --emit-tsd,
 // so this file is hand-written; tests/wasm/conformance.test.ts checks it against the module).
 // @internal — use the public API in ../index.ts / ../node.ts instead.
-/// <reference types="emscripten" />
 import type {
   Analysis,
   Backend,
@@ -13,7 +12,6 @@ import type {
   HardwareRanking,
   ImportedTensor,
   KvCacheType,
-  LoadOptions,
   ModelInfo,
   ModelRanking,
   ModelSpec,
@@ -128,8 +126,19 @@ export interface FitplanCoreEntryPoints {
   rankHardware(request: ResolvedRankHardwareRequest): RawResult<Omit<HardwareRanking, 'request'>>;
 }
 
-export interface FitplanCoreModule extends EmscriptenModule, FitplanCoreEntryPoints {}
+/** The instantiated module: its entry points and the memory views the glue keeps (no Emscripten types). */
+export interface FitplanCoreModule extends FitplanCoreEntryPoints {
+  /** The WebAssembly memory as bytes (its length is the memory's size). */
+  HEAP8: Int8Array;
+}
 
-/** -sMODULARIZE -sEXPORT_ES6 -sEXPORT_NAME=createFitplanCore; overrides: see LoadOptions. */
-declare function createFitplanCore(overrides?: LoadOptions): Promise<FitplanCoreModule>;
+/** What the glue takes (Emscripten's Module object): the bytes, or a hook that instantiates them. */
+export interface CoreOverrides {
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Emscripten's hook: instantiate with `imports`, hand the instance over with `done`; returns {} (asynchronous). */
+  instantiateWasm?: (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module?: WebAssembly.Module) => void) => object;
+}
+
+/** -sMODULARIZE -sEXPORT_ES6 -sEXPORT_NAME=createFitplanCore (the loader in ../load.ts fills the overrides). */
+declare function createFitplanCore(overrides?: CoreOverrides): Promise<FitplanCoreModule>;
 export default createFitplanCore;
