@@ -51,7 +51,7 @@ const works = async (options: Parameters<typeof createPlanner>[0]) => {
 describe('where the .wasm comes from', () => {
   it('its bytes, a compiled WebAssembly.Module, a file path, a file: URL and an http URL', async () => {
     await works({ wasmBinary: wasm });
-    await works({ wasmModule: await WebAssembly.compile(wasm) });
+    await works({ wasmModule: await WebAssembly.compile(new Uint8Array(wasm)) });
     await works({ locateFile: () => fileURLToPath(wasmUrl) });
     await works({ locateFile: () => wasmUrl.href });
     await works({ locateFile: (path) => `${base}/${path}` });

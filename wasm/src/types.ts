@@ -81,12 +81,12 @@ export interface ModelInfo {
  */
 export interface ModelSpec {
   /** Shown in results as model.id (default "imported"); importModel uses the source, e.g. "hf:Qwen/Qwen2.5-0.5B". */
-  id?: string;
-  name?: string;
+  id?: string | undefined;
+  name?: string | undefined;
   /** Grouping for pickers (default "Imported"). */
-  family?: string;
+  family?: string | undefined;
   /** Where the hyperparameters come from (a URL, a file name). */
-  source?: string;
+  source?: string | undefined;
   /**
    * family, nLayer, nEmbd, nHead, nVocab and nCtxTrain are required; the other fields default to
    * a dense model without biases (nHeadKv = nHead, headDimK = nEmbd / nHead, headDimV = headDimK).
@@ -102,12 +102,12 @@ export interface ModelSpec {
 export interface PublishedRepoSpec {
   /** owner/name */
   repo: string;
-  publisher?: string;
+  publisher?: string | undefined;
   /** The model's own publisher (not a third-party quantizer). */
-  official?: boolean;
+  official?: boolean | undefined;
   /** What the files hold when it is not exactly the model, e.g. "Instruct". */
-  variant?: string;
-  source?: string;
+  variant?: string | undefined;
+  source?: string | undefined;
   files: { fileType: FileTypeName; fileBytes?: number; fileName?: string }[];
 }
 
@@ -167,11 +167,11 @@ export interface HardwareInfo {
  */
 export interface HardwareReserve {
   /** RAM kept for the operating system and other programs: 0 up to less than the RAM. */
-  osReserveGiB?: number;
-  osReserveBytes?: number;
+  osReserveGiB?: number | undefined;
+  osReserveBytes?: number | undefined;
   /** VRAM kept free on each GPU: 0 up to less than one GPU's memory; machines with a GPU only. */
-  gpuMarginGiB?: number;
-  gpuMarginBytes?: number;
+  gpuMarginGiB?: number | undefined;
+  gpuMarginBytes?: number | undefined;
 }
 
 /**
@@ -180,20 +180,20 @@ export interface HardwareReserve {
  * `customHardwareDefaults` (defaults.ts), and the result's `hardwareAssumptions` lists them.
  */
 export interface CustomHardware extends HardwareReserve {
-  name?: string;
-  backend?: Backend;
-  gpuCount?: number;
-  vramGiB?: number;
-  vramBytes?: number;
-  ramGiB?: number;
-  ramBytes?: number;
-  gpuBandwidthGBps?: number;
-  ramBandwidthGBps?: number;
-  diskBandwidthGBps?: number;
-  gpuTflops?: number;
-  pcieBandwidthGBps?: number;
-  cpuCores?: number;
-  unifiedMemory?: boolean;
+  name?: string | undefined;
+  backend?: Backend | undefined;
+  gpuCount?: number | undefined;
+  vramGiB?: number | undefined;
+  vramBytes?: number | undefined;
+  ramGiB?: number | undefined;
+  ramBytes?: number | undefined;
+  gpuBandwidthGBps?: number | undefined;
+  ramBandwidthGBps?: number | undefined;
+  diskBandwidthGBps?: number | undefined;
+  gpuTflops?: number | undefined;
+  pcieBandwidthGBps?: number | undefined;
+  cpuCores?: number | undefined;
+  unifiedMemory?: boolean | undefined;
 }
 
 /**
@@ -205,13 +205,13 @@ export interface CustomHardware extends HardwareReserve {
 export interface PresetHardware extends HardwareReserve {
   /** Hardware id from `hardware()`. */
   preset: string;
-  ramGiB?: number;
-  ramBytes?: number;
-  ramBandwidthGBps?: number;
-  diskBandwidthGBps?: number;
-  cpuCores?: number;
+  ramGiB?: number | undefined;
+  ramBytes?: number | undefined;
+  ramBandwidthGBps?: number | undefined;
+  diskBandwidthGBps?: number | undefined;
+  cpuCores?: number | undefined;
   /** Identical GPUs, 1 to 64 (presets with a GPU, not unified memory). */
-  gpuCount?: number;
+  gpuCount?: number | undefined;
 }
 
 /** The machine of a request: a hardware id, a preset with host figures of its own, or a custom machine. */
@@ -247,17 +247,17 @@ export interface AnalyzeRequest {
   /** Hardware id from `hardware()`, a preset with host figures of its own, or a custom machine. */
   hardware: HardwareSpec;
   /** Context length in tokens (default the smaller of 4096 and the model's maxContext). */
-  contextLength?: number;
+  contextLength?: number | undefined;
   /** KV-cache type for K and V (default 'f16'). */
-  kvCacheType?: KvCacheType;
+  kvCacheType?: KvCacheType | undefined;
   /** Prompt length for the prefill estimate, tokens (default 512). */
-  promptTokens?: number;
+  promptTokens?: number | undefined;
   /**
    * Whole-file types to analyze (case-insensitive; duplicates dropped; rows from large to small).
    * Default: the 18 common types F16 ... IQ1_M plus the model's native type (MXFP4_MOE for
    * gpt-oss). 'all': every llama-quantize type but F32. An unknown name is an error on `fileTypes`.
    */
-  fileTypes?: FileTypeName[] | 'all';
+  fileTypes?: FileTypeName[] | 'all' | undefined;
 }
 
 /** The model as summarised in results. */
@@ -379,31 +379,31 @@ export interface PlanRequest {
   /** Context length wanted, tokens (at most the model's maxContext). */
   contextLength: number;
   /** The optimizer may shrink the context down to this to make the model fit (default min(2048, contextLength)). */
-  minContextLength?: number;
+  minContextLength?: number | undefined;
   /** Decode speed to reach, tok/s: the most precise plan that reaches it (default 0 = no target, most precise plan that fits). */
-  targetTps?: number;
+  targetTps?: number | undefined;
   /** KV-cache type, or 'auto' (default). */
-  kv?: KvPolicy;
+  kv?: KvPolicy | undefined;
   /** Lowest precision any block may get (default the core's floor, Q2_K). Case-insensitive. */
-  minQuant?: FileTypeName;
+  minQuant?: FileTypeName | undefined;
   /** Allow blocks that fit in neither VRAM nor RAM to be streamed from disk (default true). */
-  allowDisk?: boolean;
+  allowDisk?: boolean | undefined;
   /** Prompt length for prefill speed and time to first token, tokens (default 512). */
-  promptTokens?: number;
+  promptTokens?: number | undefined;
   /** Expected output length, tokens (core default 256). */
-  outputTokens?: number;
+  outputTokens?: number | undefined;
   /** What the plan optimises (default 'balanced'; see PlanObjective). */
-  objective?: PlanObjective;
+  objective?: PlanObjective | undefined;
   /** balanced: the most a plan may lose, percent perplexity over F16, to reach the usable speed or to fit (core default 10). */
-  maxQualityLoss?: number;
+  maxQualityLoss?: number | undefined;
   /** Verdict threshold: at least this decode tok/s is 'usable' (core default 8). */
-  usableTps?: number;
+  usableTps?: number | undefined;
   /** Verdict threshold: below this decode tok/s is 'impractical' (core default 2). */
-  slowTps?: number;
+  slowTps?: number | undefined;
   /** Also compute the uniform Q4_K_M baseline (default false). */
-  compare?: boolean;
+  compare?: boolean | undefined;
   /** One weight per block (nLayer values, >= 0): how much a block's precision matters (default U-shaped). */
-  blockSensitivity?: number[];
+  blockSensitivity?: number[] | undefined;
 }
 
 /** A custom machine with its defaults filled in (see `withCustomHardwareDefaults`). */
@@ -619,19 +619,19 @@ export const LLAMA_CPP_BUILDS: readonly LlamaCppBuild[] = ['current', 'legacy'];
 /** Options of `commands()`. Paths go into the text shell-quoted, whatever they hold. */
 export interface CommandOptions {
   /** The GGUF the commands run (default "<model-id>-fitplan.gguf"). */
-  modelPath?: string;
+  modelPath?: string | undefined;
   /** The unquantized (F16) conversion llama-quantize reads (default "<model-id>-F16.gguf"). */
-  sourcePath?: string;
+  sourcePath?: string | undefined;
   /** Hugging Face repository of the original weights (default: from the catalog model's source). */
-  hfRepo?: string;
+  hfRepo?: string | undefined;
   /** Importance matrix for llama-quantize (default "<model-id>.imatrix"). */
-  imatrixPath?: string;
+  imatrixPath?: string | undefined;
   /** 'current' (default): llama.cpp master 2026-08; 'legacy': builds of 2025-08-30 .. 2025-12-14 (before --fit and --load-mode). */
-  llamaCppBuild?: LlamaCppBuild;
+  llamaCppBuild?: LlamaCppBuild | undefined;
   /** CPU threads, 0..4096 (default 0 = the machine's CPU cores). */
-  threads?: number;
+  threads?: number | undefined;
   /** Server port of llama-server, vLLM and mlx_lm.server, 1..65535 (default 8080). */
-  port?: number;
+  port?: number | undefined;
 }
 
 /** The runtimes `commands()` writes for, as RuntimeCommand.runtime names them. */
@@ -693,29 +693,29 @@ export const RANK_ORDERS: readonly RankOrder[] = ['recommended', 'speed', 'quali
 /** rankModels(): every catalog model (and `models`) on one machine, each with its plan under the objective. */
 export interface RankModelsRequest extends Omit<PlanRequest, 'model' | 'contextLength' | 'compare' | 'blockSensitivity'> {
   /** Context asked of every model, tokens (default 8192); a model whose maximum is smaller is planned at its maximum (the row says so). */
-  contextLength?: number;
+  contextLength?: number | undefined;
   /** Models ranked beside the catalog: ids or model objects (imported files, configs). */
-  models?: (string | ModelSpec)[];
+  models?: (string | ModelSpec)[] | undefined;
   /** Rank the built-in catalog too (default true). */
-  catalog?: boolean;
+  catalog?: boolean | undefined;
   /** Only models whose family contains this text, case-insensitive ('qwen': Qwen 2, Qwen 2.5, Qwen 3). */
-  family?: string;
+  family?: string | undefined;
   /** Only models with at most this many parameters, billions (total). */
-  maxParamsB?: number;
+  maxParamsB?: number | undefined;
   /** Row order (default 'recommended'). */
-  order?: RankOrder;
+  order?: RankOrder | undefined;
 }
 
 /** rankHardware(): one model on every catalog machine (or `machines`). */
 export interface RankHardwareRequest extends Omit<PlanRequest, 'hardware' | 'contextLength' | 'compare' | 'blockSensitivity'> {
   /** Context length, tokens (default the smaller of 8192 and the model's maximum). */
-  contextLength?: number;
+  contextLength?: number | undefined;
   /** Machines to rank (default: every catalog machine). */
-  machines?: HardwareSpec[];
+  machines?: HardwareSpec[] | undefined;
   /** Row order (default 'recommended'). */
-  order?: RankOrder;
+  order?: RankOrder | undefined;
   /** Keep machines that cannot run it at all (default false: counted in leftOut). */
-  includeInfeasible?: boolean;
+  includeInfeasible?: boolean | undefined;
 }
 
 /** The published file a ranking row downloads (planner.plan() of the row gives its whole plan and caveats). */
@@ -805,13 +805,13 @@ export interface HardwareRanking {
 
 export interface ResolvedRankModelsRequest extends Omit<ResolvedPlanRequest, 'model' | 'compare' | 'blockSensitivity'> {
   models: (string | ModelSpec)[];
-  family?: string;
-  maxParamsB?: number;
+  family?: string | undefined;
+  maxParamsB?: number | undefined;
   order: RankOrder;
 }
 
 export interface ResolvedRankHardwareRequest extends Omit<ResolvedPlanRequest, 'hardware' | 'compare' | 'blockSensitivity'> {
-  machines?: ResolvedPlanRequest['hardware'][];
+  machines?: ResolvedPlanRequest['hardware'][] | undefined;
   order: RankOrder;
   includeInfeasible: boolean;
 }
