@@ -18,8 +18,12 @@ export const enum T {
 export type GgufValue =
   | { t: T.U8 | T.I8 | T.U16 | T.I16 | T.U32 | T.I32 | T.F32 | T.F64 | T.BOOL; v: number | boolean }
   | { t: T.U64 | T.I64; v: bigint | number }
-  | { t: T.STRING; v: string }
-  | { t: T.ARRAY; of: T; v: readonly (number | string | boolean | bigint)[] };
+  /** A string; as bytes, written as they are (large test strings without encoding them). */
+  | { t: T.STRING; v: string | Uint8Array }
+  /** An array; `v` may be a typed array (large numeric arrays are written in one piece). */
+  | { t: T.ARRAY; of: T; v: readonly (number | string | boolean | bigint)[] | Uint8Array }
+  /** An array of arrays (nested GGUF arrays). */
+  | { t: T.ARRAY; of: T.ARRAY; v: readonly GgufValue[] };
 
 export const u32 = (v: number): GgufValue => ({ t: T.U32, v });
 export const f32 = (v: number): GgufValue => ({ t: T.F32, v });
@@ -34,6 +38,27 @@ export interface GgufSpec {
 }
 
 const TYPE_IDS = new Map([...GGML_TYPES].map(([id, info]) => [info.name, id]));
+
+const FIXED_SIZE: Partial<Record<T, number>> = {
+  [T.U8]: 1, [T.I8]: 1, [T.BOOL]: 1, [T.U16]: 2, [T.I16]: 2, [T.U32]: 4, [T.I32]: 4, [T.F32]: 4, [T.U64]: 8, [T.I64]: 8, [T.F64]: 8,
+};
+
+function setFixed(view: DataView, t: T, at: number, v: number | boolean | bigint): void {
+  switch (t) {
+    case T.U8: return view.setUint8(at, Number(v));
+    case T.I8: return view.setInt8(at, Number(v));
+    case T.BOOL: return view.setUint8(at, v ? 1 : 0);
+    case T.U16: return view.setUint16(at, Number(v), true);
+    case T.I16: return view.setInt16(at, Number(v), true);
+    case T.U32: return view.setUint32(at, Number(v), true);
+    case T.I32: return view.setInt32(at, Number(v), true);
+    case T.F32: return view.setFloat32(at, Number(v), true);
+    case T.F64: return view.setFloat64(at, Number(v), true);
+    case T.U64: return view.setBigUint64(at, BigInt(v), true);
+    case T.I64: return view.setBigInt64(at, BigInt(v), true);
+    default: throw new Error(`not a fixed-size type: ${t}`);
+  }
+}
 
 class Writer {
   private chunks: Uint8Array[] = [];
@@ -58,8 +83,8 @@ class Writer {
   u64 = (v: bigint | number) => this.fixed(8, (d) => d.setBigUint64(0, BigInt(v), true));
   i64 = (v: bigint | number) => this.fixed(8, (d) => d.setBigInt64(0, BigInt(v), true));
   bytes = (b: Uint8Array) => this.push(b);
-  string = (s: string) => {
-    const b = new TextEncoder().encode(s);
+  string = (s: string | Uint8Array) => {
+    const b = typeof s === 'string' ? new TextEncoder().encode(s) : s;
     this.u64(b.byteLength);
     this.push(b);
   };
@@ -84,7 +109,25 @@ class Writer {
     if (value.t === T.ARRAY) {
       this.u32(value.of);
       this.u64(value.v.length);
-      for (const v of value.v) this.scalar(value.of, v);
+      if (value.of === T.ARRAY) {
+        for (const v of value.v as readonly GgufValue[]) this.value(v);
+        return;
+      }
+      const size = FIXED_SIZE[value.of];
+      if (value.v instanceof Uint8Array && size === 1) {
+        this.push(value.v);
+      } else if (size !== undefined) {
+        // Numeric arrays in one piece (fast for 10^6 elements).
+        const bytes = new Uint8Array(value.v.length * size);
+        const view = new DataView(bytes.buffer);
+        const of = value.of;
+        (value.v as readonly (number | boolean | bigint)[]).forEach((v, i) => setFixed(view, of, i * size, v));
+        this.push(bytes);
+      } else {
+        for (const v of value.v as readonly (number | string | boolean | bigint)[]) this.scalar(value.of, v);
+      }
+    } else if (value.t === T.STRING) {
+      this.string(value.v);
     } else {
       this.scalar(value.t, value.v);
     }
@@ -103,6 +146,8 @@ class Writer {
 export interface WrittenGguf {
   /** Header + padding up to the data offset. */
   header: Uint8Array;
+  /** The header without the padding (what the importer reports as headerBytes). */
+  headerBytes: number;
   dataOffset: number;
   /** The size the file declares: data offset + every tensor's (aligned) data. */
   fileBytes: number;
@@ -134,9 +179,10 @@ export function writeGguf(spec: GgufSpec): WrittenGguf {
     const bytes = tensorBytes(GGML_TYPES.get(typeId)!, tensor.dims.reduce((a, b) => a * b, 1));
     offset += Math.ceil(bytes / alignment) * alignment;
   }
+  const headerBytes = w.length;
   const dataOffset = Math.ceil(w.length / alignment) * alignment;
   w.bytes(new Uint8Array(dataOffset - w.length));
-  return { header: w.take(), dataOffset, fileBytes: dataOffset + offset };
+  return { header: w.take(), headerBytes, dataOffset, fileBytes: dataOffset + offset };
 }
 
 /** Writes the header and extends the file (sparse) to its declared size. */
@@ -288,4 +334,50 @@ export function wholeFile(gguf: WrittenGguf): Uint8Array {
   const bytes = new Uint8Array(gguf.fileBytes);
   bytes.set(gguf.header);
   return bytes;
+}
+
+/**
+ * A File of `size` bytes whose first bytes are `head` and the rest zeros, none of them allocated
+ * until read: a GGUF whose header declares terabytes of tensor data, for the import's limits.
+ */
+export class SparseFile extends File {
+  readonly #head: Uint8Array;
+  readonly #size: number;
+
+  constructor(head: Uint8Array, size: number, name: string) {
+    super([], name);
+    this.#head = head;
+    this.#size = size;
+  }
+
+  override get size(): number {
+    return this.#size;
+  }
+
+  override slice(start = 0, end = this.#size): Blob {
+    const from = Math.min(start, this.#size);
+    const to = Math.min(end, this.#size);
+    if (to <= this.#head.byteLength) return new BytesBlob(this.#head.subarray(from, to));
+    const part = new Uint8Array(Math.max(0, to - from));
+    if (from < this.#head.byteLength) part.set(this.#head.subarray(from, this.#head.byteLength));
+    return new BytesBlob(part);
+  }
+}
+
+/** A Blob over bytes in memory whose arrayBuffer() hands them over at once (Node's Blob copies them slowly: ~1 s for 64 MiB). */
+class BytesBlob extends Blob {
+  readonly #bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array) {
+    super([]);
+    this.#bytes = bytes;
+  }
+
+  override get size(): number {
+    return this.#bytes.byteLength;
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes.buffer.slice(this.#bytes.byteOffset, this.#bytes.byteOffset + this.#bytes.byteLength) as ArrayBuffer;
+  }
 }

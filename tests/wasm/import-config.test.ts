@@ -74,14 +74,14 @@ describe('a long layer_types list (issue #16, item 1)', () => {
     const text = config.text_config ?? (config as Record<string, unknown>);  // the language model's part
     delete text.sliding_window_pattern;
     text.layer_types = Array.from({ length: 200_000 }, (_, i) => (i === 199_999 ? 'full_attention' : 'sliding_attention'));
-    // Quadratic before: ~68 s; the vitest timeout (10 s) is the guard against a regression.
-    const outcome = await importModel(JSON.stringify(config)).then(
-      (result) => result.model.architecture.swaPattern,
-      (error: unknown) => error,
-    );
-    // Either a period of 200 000 or an error naming the field: never a hang.
-    if (outcome instanceof FitplanError) expect(outcome.field).toMatch(/swaPattern|layer_types/);
-    else expect(outcome).toBe(200_000);
+    // Quadratic before: ~68 s; the vitest timeout (10 s) is the guard against a regression. Now a
+    // list longer than the model fails at once, naming the field (a per-layer list has one entry per layer).
+    const start = performance.now();
+    await expect(importModel(JSON.stringify(config))).rejects.toMatchObject({
+      field: 'model',
+      message: "config.json: 'text_config.layer_types' has 200000 entries; it has one per layer ('text_config.num_hidden_layers' is 34)",
+    });
+    expect(performance.now() - start).toBeLessThan(2000);
   }, 10_000);
 });
 
@@ -143,5 +143,60 @@ describe('config.json of the glm4moe and llama4 catalog models', () => {
     const types = Array.from({ length: 48 }, (_, i) => ((i + 1) % 4 === 0 ? 'full_attention' : 'chunked_attention'));
     const result = await importModel(JSON.stringify({ ...LLAMA4_SCOUT, text_config: { ...LLAMA4_SCOUT.text_config, layer_types: types } }));
     expect(result.model.architecture).toMatchObject({ slidingWindow: 8192, swaPattern: 4 });
+  });
+});
+
+// ------------------------------------------------------------------ hostile configs (issue #16)
+
+const TINY = { num_hidden_layers: 2, hidden_size: 64, num_attention_heads: 4, intermediate_size: 128, vocab_size: 32, max_position_embeddings: 2048 };
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+describe('names from config.json are never looked up as object properties', () => {
+  const expectUnknown = (result: Awaited<ReturnType<typeof importModel>>, name: string) => {
+    expect(result.warnings).toEqual([expect.stringContaining(`unknown architecture '${name}': treated as llama-style`)]);
+    expect(result.model.architecture).toMatchObject({ family: 'llama', ggufArch: name, nLayer: 2, nEmbd: 64 });
+  };
+
+  it.each(PROTOTYPE_NAMES)("model_type '%s' is an unknown model type like any other", async (name) => {
+    // CONFIG_FAMILY[name] found Object.prototype's members: "function is not iterable".
+    expectUnknown(await importModel(JSON.stringify({ ...TINY, model_type: name })), name);
+    // In text_config too.
+    const multimodal = await importModel(JSON.stringify({ model_type: 'x', text_config: { ...TINY, model_type: name } }));
+    expectUnknown(multimodal, name);
+  });
+
+  it.each(PROTOTYPE_NAMES)("architectures ['%s'] without a model_type", async (name) => {
+    expectUnknown(await importModel(JSON.stringify({ ...TINY, architectures: [name] })), name);
+  });
+});
+
+describe('config.json values outside the planner\'s ranges name the file, the key and the field', () => {
+  it.each([
+    [{ num_hidden_layers: 1025 }, "config.json: 'num_hidden_layers' gives nLayer = 1025; allowed 1 to 1024"],
+    [{ hidden_size: 2 ** 17 + 1 }, "config.json: 'hidden_size' gives nEmbd = 131073; allowed 1 to 131072"],
+    [{ num_key_value_heads: 0 }, "config.json: 'num_key_value_heads' gives nHeadKv = 0; allowed 1 to 4096"],
+    [{ hidden_size: 40960, num_attention_heads: 4 }, "config.json: 'hidden_size' / 'num_attention_heads' gives headDimK = 10240; allowed 1 to 4096"],
+    [{ vocab_size: 2 ** 23 + 1 }, "config.json: 'vocab_size' gives nVocab = 8388609; allowed 1 to 8388608"],
+    [{ max_position_embeddings: 2 ** 24 + 1 }, "config.json: 'max_position_embeddings' gives nCtxTrain = 16777217; allowed 1 to 16777216"],
+  ])('%j', async (change, message) => {
+    const error = await importModel(JSON.stringify({ ...TINY, model_type: 'llama', ...change })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FitplanError);
+    expect(error).toMatchObject({ code: 'out_of_range', field: 'model', message });
+  });
+
+  it('names the text_config key, and both keys of a sum', async () => {
+    await expect(importModel(JSON.stringify({ model_type: 'x', text_config: { ...TINY, num_hidden_layers: 5000 } }))).rejects.toThrow(
+      "config.json: 'text_config.num_hidden_layers' gives nLayer = 5000; allowed 1 to 1024",
+    );
+    await expect(importModel(JSON.stringify({ ...GLM45_AIR, num_hidden_layers: 1024 }))).rejects.toThrow(
+      "config.json: 'num_hidden_layers' + 'num_nextn_predict_layers' gives nLayer = 1025; allowed 1 to 1024",
+    );
+    expect((await importModel(JSON.stringify({ ...GLM45_AIR, num_hidden_layers: 1023 }))).model.architecture.nLayer).toBe(1024);
+  });
+
+  it('a layer_types list needs one entry per layer', async () => {
+    await expect(importModel(JSON.stringify({ ...TINY, model_type: 'gemma2', layer_types: ['sliding_attention', 'full_attention', 'full_attention'] }))).rejects.toThrow(
+      "config.json: 'layer_types' has 3 entries; it has one per layer ('num_hidden_layers' is 2)",
+    );
   });
 });

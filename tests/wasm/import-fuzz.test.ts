@@ -1,14 +1,14 @@
 // Fuzz-style: thousands of mutated and truncated GGUF headers through importModel (and, when one
 // imports, through analyze). Every case ends in a result or a FitplanError on "model", quickly,
-// and the heap does not grow: the header check bounds every count and length before anything is
-// allocated or looped over.
+// and the heap does not grow: the header reader bounds every count and length before anything is
+// allocated or looped over, and decodes arrays only as per-layer values (one entry per layer).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { describe, expect, it } from 'vitest';
 
 import { FitplanError, importModel } from '../../wasm/src/node.js';
-import { T, strings, tinySpec, u32, wholeFile, writeGguf } from './gguf-writer.js';
+import { T, i32s, str, strings, tinySpec, u32, wholeFile, writeGguf } from './gguf-writer.js';
 import { planner } from './setup.js';
 
 setFlagsFromString('--expose-gc');
@@ -30,6 +30,9 @@ const moeSpec = () => {
   const spec = tinySpec('qwen3moe');
   spec.metadata.push(['qwen3moe.expert_count', u32(4)], ['qwen3moe.expert_used_count', u32(2)], ['qwen3moe.expert_feed_forward_length', u32(64)]);
   spec.metadata.push(['tokenizer.ggml.merges', strings(['a b', 'c d', 'e f'])], ['qwen3moe.attention.sliding_window', { t: T.U32, v: 128 }]);
+  // Per-layer arrays (the only arrays the reader decodes): mutations change their lengths and types.
+  spec.metadata = spec.metadata.filter(([key]) => key !== 'qwen3moe.attention.head_count_kv');
+  spec.metadata.push(['qwen3moe.attention.head_count_kv', i32s([2, 1])], ['qwen3moe.attention.sliding_window_pattern', { t: T.ARRAY, of: T.BOOL, v: [true, false] }]);
   return spec;
 };
 const SEEDS = [writeGguf(tinySpec()), writeGguf(tinySpec('foo')), writeGguf(moeSpec())].map((g) => ({ file: wholeFile(g), header: g.dataOffset }));
@@ -117,19 +120,32 @@ describe('importModel on mutated and truncated headers', () => {
   }, 180_000);
 });
 
-describe('why the header is checked before @huggingface/gguf decodes it', () => {
-  it('the library alone reads a truncated header as if zeros followed (no error); importModel rejects it', async () => {
+describe('why the import reads GGUF headers itself rather than with @huggingface/gguf', () => {
+  /** The library over bytes in memory (a fetch that serves their ranges). */
+  const withLibrary = async (bytes: Uint8Array) => {
     const { gguf } = await import('@huggingface/gguf');
-    const seed = SEEDS[0]!;
-    const cut = seed.file.slice(0, seed.header - 200); // inside the tensor infos
     const serve = async (_input: unknown, init?: RequestInit) => {
       const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('range') ?? '')!;
-      const body = cut.slice(Number(range[1]), Number(range[2]) + 1);
-      return new Response(body, { status: 206, headers: { 'content-range': `bytes ${range[1]}-${range[2]}/${cut.byteLength}` } });
+      const body = bytes.slice(Number(range[1]), Number(range[2]) + 1);
+      return new Response(body, { status: 206, headers: { 'content-range': `bytes ${range[1]}-${range[2]}/${bytes.byteLength}` } });
     };
-    const parsed = await gguf('https://example.invalid/cut.gguf', { fetch: serve as typeof fetch });
+    return gguf('https://example.invalid/model.gguf', { fetch: serve as typeof fetch });
+  };
+
+  it('the library alone reads a truncated header as if zeros followed (no error); importModel rejects it', async () => {
+    const seed = SEEDS[0]!;
+    const cut = seed.file.slice(0, seed.header - 200); // inside the tensor infos
+    const parsed = await withLibrary(cut);
     expect(parsed.tensorInfos.length).toBe(Number(parsed.metadata.tensor_count));
     expect(parsed.tensorInfos.at(-1)?.name).toBe(''); // a zero-length name read from the padding
     await expect(importModel(cut)).rejects.toThrow(/truncated/);
+  });
+
+  it('the library fails on a 4 MB chat template (past its 2 MB chunk); importModel reads it (up to 16 MiB)', async () => {
+    const spec = tinySpec();
+    spec.metadata.push(['tokenizer.chat_template', str('x'.repeat(4_000_000))]);
+    const file = wholeFile(writeGguf(spec));
+    await expect(withLibrary(file)).rejects.toThrow(/Offset is outside the bounds of the DataView/);
+    expect((await importModel(file)).model.architecture).toMatchObject({ nLayer: 2, nEmbd: 64 });
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { FitplanError, importModel, type ImportResult, type Plan } from '../../wasm/src/node.js';
 import {
+  T,
   catalogGguf,
   catalogModel,
   catalogTensors,
@@ -21,6 +22,7 @@ import {
   wholeFile,
   writeGguf,
   writeSparseGguf,
+  type GgufValue,
 } from './gguf-writer.js';
 import { planner } from './setup.js';
 
@@ -261,4 +263,94 @@ describe('bad input gets a clear FitplanError on the field "model"', () => {
     expect((await failure(join(dir, 'nope.gguf'))).message).toMatch(/cannot read/);
     expect(str('x')).toEqual({ t: 8, v: 'x' });
   });
+});
+
+// ------------------------------------------------------------------ hostile metadata (issue #16)
+
+describe('per-layer arrays (issue #16)', () => {
+  const withKey = (key: string, value: GgufValue, base = tinySpec()) => {
+    base.metadata = [...base.metadata.filter(([k]) => k !== key), [key, value]];
+    return wholeFile(writeGguf(base));
+  };
+
+  it('an array of 150 000 entries for a 2-layer model fails naming the key, not with a JS RangeError', async () => {
+    // Math.max(...values) threw "Maximum call stack size exceeded" here.
+    const error = await failure(withKey('llama.attention.head_count_kv', { t: T.ARRAY, of: T.I32, v: Array.from({ length: 150_000 }, () => 2) }));
+    expect(error.message).toBe(
+      "model.gguf: the GGUF key 'llama.attention.head_count_kv' is an array of 150000 entries; a per-layer value has one entry per layer (2, the GGUF key 'llama.block_count')",
+    );
+  });
+
+  it('every per-layer array needs exactly one entry per layer, as llama.cpp does', async () => {
+    expect((await failure(withKey('llama.feed_forward_length', { t: T.ARRAY, of: T.U32, v: [128, 128, 128] }))).message).toMatch(
+      /'llama.feed_forward_length' is an array of 3 entries; a per-layer value has one entry per layer \(2/,
+    );
+    expect((await failure(withKey('llama.feed_forward_length', { t: T.ARRAY, of: T.U32, v: [] }))).message).toMatch(/is an array of 0 entries/);
+    expect((await failure(withKey('llama.feed_forward_length', { t: T.ARRAY, of: T.STRING, v: ['128', '128'] }))).message).toMatch(
+      /'llama.feed_forward_length' is an array of strings or arrays; expected whole numbers/,
+    );
+    // The layer count itself is one number.
+    expect((await failure(withKey('llama.block_count', { t: T.ARRAY, of: T.U32, v: [2, 2] }))).message).toMatch(
+      /'llama.block_count' is an array of 2 entries; expected a whole number/,
+    );
+  });
+
+  it('1024 layers with a 1024-entry per-layer array import (the largest entry counts)', async () => {
+    const spec = tinySpec();
+    spec.metadata = spec.metadata.map(([key, value]) => (key === 'llama.block_count' ? [key, u32(1024)] : [key, value]));
+    const file = withKey('llama.attention.head_count_kv', { t: T.ARRAY, of: T.U32, v: Array.from({ length: 1024 }, (_, i) => (i === 700 ? 4 : 2)) }, spec);
+    const result = await importModel(file);
+    expect(result.model.architecture).toMatchObject({ nLayer: 1024, nHeadKv: 4 });
+    expect(result.warnings).toContain("'llama.attention.head_count_kv' differs between layers (2 to 4): every layer is counted with 4");
+  });
+});
+
+describe('values outside the planner\'s ranges name the file, the GGUF key and the field (issue #16)', () => {
+  const withValue = (key: string, value: GgufValue) => {
+    const spec = tinySpec();
+    spec.metadata = [...spec.metadata.filter(([k]) => k !== key), [key, value]];
+    return wholeFile(writeGguf(spec));
+  };
+
+  it.each([
+    ['llama.block_count', 1025, "model.gguf: the GGUF key 'llama.block_count' gives nLayer = 1025; allowed 1 to 1024"],
+    ['llama.block_count', 0, "model.gguf: the GGUF key 'llama.block_count' gives nLayer = 0; allowed 1 to 1024"],
+    ['llama.embedding_length', 2 ** 17 + 64, "model.gguf: the GGUF key 'llama.embedding_length' gives nEmbd = 131136; allowed 1 to 131072"],
+    ['llama.context_length', 2 ** 24 + 1, "model.gguf: the GGUF key 'llama.context_length' gives nCtxTrain = 16777217; allowed 1 to 16777216"],
+    ['llama.attention.head_count_kv', 5000, "model.gguf: the GGUF key 'llama.attention.head_count_kv' gives nHeadKv = 5000; allowed 1 to 4096"],
+    ['llama.expert_count', 5000, "model.gguf: the GGUF key 'llama.expert_count' gives nExpert = 5000; allowed 0 to 4096"],
+  ])('%s = %d', async (key, value, message) => {
+    expect(await failure(withValue(key, u32(value)))).toMatchObject({ code: 'out_of_range', message });
+  });
+
+  it('a derived value names the keys it is derived from', async () => {
+    // Without attention.key_length the head dimension is embedding_length / head_count: 8192 / 1.
+    const spec = tinySpec();
+    spec.metadata = spec.metadata
+      .filter(([k]) => k !== 'llama.attention.head_count_kv')
+      .map(([k, v]) => (k === 'llama.embedding_length' ? [k, u32(8192)] : k === 'llama.attention.head_count' ? [k, u32(1)] : [k, v]));
+    expect(await failure(wholeFile(writeGguf(spec)))).toMatchObject({
+      code: 'out_of_range',
+      message: "model.gguf: 'llama.embedding_length' / 'llama.attention.head_count' gives headDimK = 8192; allowed 1 to 4096",
+    });
+  });
+
+  it('the vocabulary size from vocab_size, without a token list', async () => {
+    const spec = tinySpec();
+    spec.metadata = [...spec.metadata.filter(([k]) => k !== 'tokenizer.ggml.tokens'), ['llama.vocab_size', u32(2 ** 23 + 1)]];
+    expect((await failure(wholeFile(writeGguf(spec)))).message).toBe("model.gguf: the GGUF key 'llama.vocab_size' gives nVocab = 8388609; allowed 1 to 8388608");
+  });
+});
+
+describe('names from the file are never looked up as object properties (issue #16)', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    "general.architecture '%s' is an unknown architecture like any other",
+    async (arch) => {
+      // GGUF_FAMILY[arch] found Object.prototype's members: family became a function, unwarned.
+      const result = await importModel(wholeFile(writeGguf(tinySpec(arch))));
+      expect(result.warnings).toEqual([expect.stringContaining(`unknown architecture '${arch}': treated as llama-style`)]);
+      expect(result.model.architecture).toMatchObject({ family: 'llama', ggufArch: arch, nLayer: 2, nEmbd: 64 });
+      expect(planner.analyze({ model: result.model, hardware: 'rtx4090', contextLength: 2048 }).file?.label).toBe('model.gguf');
+    },
+  );
 });

@@ -64,9 +64,19 @@ beforeAll(async () => {
       ['test/private', repo('hf_secret')],
       ['test/gguf-only', { files: new Map([['a-Q8_0.gguf', { path: qwen }], ['a-Q4_K_M.gguf', { path: qwen }]]) }],
       ['test/empty', { files: new Map([['README.md', { bytes: new Uint8Array(3) }]]) }],
+      ['test/proto-dtype', { files: new Map([['config.json', config], ['model.safetensors', { bytes: safetensorsWithDtype('constructor') }]]) }],
     ]),
   });
 }, 60_000);
+
+/** A safetensors file of one 8x8 tensor whose dtype is `dtype` (the bytes: 128). */
+function safetensorsWithDtype(dtype: string): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify({ 'model.embed_tokens.weight': { dtype, shape: [8, 8], data_offsets: [0, 128] } }));
+  const file = new Uint8Array(8 + json.byteLength + 128);
+  new DataView(file.buffer).setBigUint64(0, BigInt(json.byteLength), true);
+  file.set(json, 8);
+  return file;
+}
 
 afterAll(async () => {
   await server?.stop();
@@ -200,6 +210,16 @@ describe('a Hugging Face repository', () => {
     expect(result.source).toMatchObject({ kind: 'hf', token: 'hf:test/gguf-only/a-Q4_K_M.gguf' });
     expect(result.warnings[0]).toMatch(/has no config.json: imported a-Q4_K_M.gguf, one of its 2 GGUF files/);
     expect(result.ggufFiles).toEqual(['a-Q4_K_M.gguf', 'a-Q8_0.gguf']);
+  });
+
+  it('a safetensors dtype such as "constructor" is refused with a warning, not counted as a number', async () => {
+    // The hub library counts by dtype in a plain object: counter["constructor"] was Object's constructor.
+    const result = await importModel('hf:test/proto-dtype', hub());
+    expect(result.safetensors).toBeUndefined();
+    expect(result.warnings).toEqual([
+      `the safetensors headers could not be read (test/proto-dtype/model.safetensors: tensor 'model.embed_tokens.weight' has dtype "constructor", not a safetensors dtype): biases and tied embeddings follow config.json alone`,
+    ]);
+    expect(result.model.architecture).toEqual(catalogModel('qwen2.5-0.5b').architecture);
   });
 
   it('private, missing and empty repositories', async () => {

@@ -87,7 +87,15 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, file: Served
   for (let at = 0; at < size && !res.destroyed; at += chunk) {
     const body = await readRange(file, at, Math.min(size, at + chunk) - 1);
     record.sent += body.byteLength;
-    if (!res.write(body)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    if (!res.write(body)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done).off('close', done);
+          resolve();
+        };
+        res.on('drain', done).on('close', done);
+      });
+    }
   }
   res.end();
 }

@@ -1,16 +1,20 @@
 // The one place where what a model file says becomes the core's model description
-// (ModelArchitecture): GGUF metadata + tensor names (what @huggingface/gguf returns), and Hugging
-// Face config.json fields (+ safetensors tensor names when known). GGUF keys follow llama.cpp's
-// gguf-py constants (shared/runtime-facts.md §B.5); config.json fields follow transformers.
+// (ModelArchitecture): GGUF metadata + tensor names (what gguf-header.ts reads), and Hugging Face
+// config.json fields (+ safetensors tensor names when known). GGUF keys follow llama.cpp's gguf-py
+// constants (shared/runtime-facts.md §B.5); config.json fields follow transformers.
 //
 // Architectures the core does not know are still imported when their hyperparameters are there:
 // they get the llama tensor layout (attention q/k/v/o + gated FFN, with the biases and experts the
-// file shows), and a warning says so. A missing required hyperparameter is an error naming the key.
-import type { MetadataValue } from '@huggingface/gguf';
-
+// file shows), and a warning says so. A missing required hyperparameter is an error naming the key;
+// so is a value outside the core's range (ARCHITECTURE_RANGES): the error names the file, the key
+// the value came from and the architecture field it gives.
+//
+// Every name read from a file (general.architecture, model_type, metadata keys) is looked up with
+// Map / Object.hasOwn only: "constructor" or "__proto__" is an unknown name like any other.
 import type { ModelArchitecture } from '../types.js';
 import type { ArchFamily } from '../model-spec.js';
 import { importError } from './errors.js';
+import { GgufArray, GgufMetadata } from './gguf-header.js';
 
 export interface ArchitectureResult {
   architecture: ModelArchitecture;
@@ -19,33 +23,33 @@ export interface ArchitectureResult {
 }
 
 /** GGUF general.architecture -> the core's layout family. */
-const GGUF_FAMILY: Readonly<Record<string, ArchFamily>> = {
-  llama: 'llama', mistral: 'llama', mixtral: 'llama',
-  qwen2: 'qwen2',
-  qwen3: 'qwen3', qwen3moe: 'qwen3',
-  gemma2: 'gemma2', gemma3: 'gemma3',
-  phi3: 'phi3',
-  'gpt-oss': 'gpt-oss', 'openai-moe': 'gpt-oss',
-  deepseek2: 'deepseek2',
-  glm4moe: 'glm4moe',
-  llama4: 'llama4',
-};
+const GGUF_FAMILY: ReadonlyMap<string, ArchFamily> = new Map<string, ArchFamily>([
+  ['llama', 'llama'], ['mistral', 'llama'], ['mixtral', 'llama'],
+  ['qwen2', 'qwen2'],
+  ['qwen3', 'qwen3'], ['qwen3moe', 'qwen3'],
+  ['gemma2', 'gemma2'], ['gemma3', 'gemma3'],
+  ['phi3', 'phi3'],
+  ['gpt-oss', 'gpt-oss'], ['openai-moe', 'gpt-oss'],
+  ['deepseek2', 'deepseek2'],
+  ['glm4moe', 'glm4moe'],
+  ['llama4', 'llama4'],
+]);
 
 /** config.json model_type -> [family, GGUF architecture llama.cpp's converter writes]. */
-const CONFIG_FAMILY: Readonly<Record<string, [ArchFamily, string]>> = {
-  llama: ['llama', 'llama'], mistral: ['llama', 'llama'], mixtral: ['llama', 'llama'],
-  qwen2: ['qwen2', 'qwen2'],
-  qwen3: ['qwen3', 'qwen3'], qwen3_moe: ['qwen3', 'qwen3moe'],
-  gemma2: ['gemma2', 'gemma2'], gemma3: ['gemma3', 'gemma3'], gemma3_text: ['gemma3', 'gemma3'],
-  phi3: ['phi3', 'phi3'],
-  gpt_oss: ['gpt-oss', 'gpt-oss'],
-  deepseek_v2: ['deepseek2', 'deepseek2'], deepseek_v3: ['deepseek2', 'deepseek2'], kimi_k2: ['deepseek2', 'deepseek2'],
-  glm4_moe: ['glm4moe', 'glm4moe'],
-  llama4: ['llama4', 'llama4'],
-};
+const CONFIG_FAMILY: ReadonlyMap<string, readonly [ArchFamily, string]> = new Map<string, readonly [ArchFamily, string]>([
+  ['llama', ['llama', 'llama']], ['mistral', ['llama', 'llama']], ['mixtral', ['llama', 'llama']],
+  ['qwen2', ['qwen2', 'qwen2']],
+  ['qwen3', ['qwen3', 'qwen3']], ['qwen3_moe', ['qwen3', 'qwen3moe']],
+  ['gemma2', ['gemma2', 'gemma2']], ['gemma3', ['gemma3', 'gemma3']], ['gemma3_text', ['gemma3', 'gemma3']],
+  ['phi3', ['phi3', 'phi3']],
+  ['gpt_oss', ['gpt-oss', 'gpt-oss']],
+  ['deepseek_v2', ['deepseek2', 'deepseek2']], ['deepseek_v3', ['deepseek2', 'deepseek2']], ['kimi_k2', ['deepseek2', 'deepseek2']],
+  ['glm4_moe', ['glm4moe', 'glm4moe']],
+  ['llama4', ['llama4', 'llama4']],
+]);
 
 /** llama.cpp's fixed sliding-window layer pattern (set_swa_pattern) where the file may not state it. */
-const SWA_PATTERN: Partial<Record<ArchFamily, number>> = { gemma2: 2, gemma3: 6, 'gpt-oss': 2, llama4: 4 };
+const SWA_PATTERN: ReadonlyMap<ArchFamily, number> = new Map<ArchFamily, number>([['gemma2', 2], ['gemma3', 6], ['gpt-oss', 2], ['llama4', 4]]);
 /** Families whose sliding window llama.cpp uses; for the others it runs full attention (Mistral, Phi-3). */
 const SWA_FAMILIES: readonly ArchFamily[] = ['gemma2', 'gemma3', 'gpt-oss', 'llama4'];
 /**
@@ -55,6 +59,38 @@ const SWA_FAMILIES: readonly ArchFamily[] = ['gemma2', 'gemma3', 'gpt-oss', 'lla
 const LLAMA4_CHUNK = 8192;
 /** Families whose NextN (multi-token-prediction) blocks the core lays out (nLayerNextn). */
 const NEXTN_FAMILIES: readonly ArchFamily[] = ['glm4moe'];
+
+/** The whole-number fields of ModelArchitecture. */
+export type ArchitectureNumberField = { [K in keyof ModelArchitecture]-?: ModelArchitecture[K] extends number ? K : never }[keyof ModelArchitecture];
+
+/**
+ * The range the core accepts for each whole-number field (core/src/model.cpp,
+ * architecture_int_fields; validate_architecture checks them again). An import checks them itself
+ * so that its error can name where a value came from; tests/wasm/import-limits.test.ts compares
+ * this table with the core's own messages, so the two cannot drift apart.
+ */
+export const ARCHITECTURE_RANGES: Readonly<Record<ArchitectureNumberField, readonly [min: number, max: number]>> = {
+  nLayer: [1, 1024], nEmbd: [1, 2 ** 17], nHead: [1, 4096], nHeadKv: [1, 4096], headDimK: [1, 4096], headDimV: [1, 4096],
+  nFf: [0, 2 ** 20], nVocab: [1, 2 ** 23], nExpert: [0, 4096], nExpertUsed: [0, 4096], nFfExp: [0, 2 ** 20],
+  nExpertShared: [0, 64], nFfShexp: [0, 2 ** 20], nLeadingDense: [0, 1024], moeLayerStep: [0, 1024], nLayerNextn: [0, 64],
+  slidingWindow: [0, 2 ** 24], swaPattern: [0, 1024], qLoraRank: [0, 2 ** 16], kvLoraRank: [0, 2 ** 16], qkRopeHeadDim: [0, 4096],
+  qkNopeHeadDim: [0, 4096], nCtxTrain: [1, 2 ** 24],
+};
+
+/** Where each field's value came from, in words ("the GGUF key 'llama.block_count'"). */
+type Sources = Map<ArchitectureNumberField, string>;
+
+/** Throws an out_of_range import error naming the file, the source of the value and the field. */
+function checkRange(field: ArchitectureNumberField, value: number, sources: Sources, label: string): void {
+  const [min, max] = ARCHITECTURE_RANGES[field];
+  if (value >= min && value <= max) return;
+  const source = sources.get(field);
+  throw importError(`${label}: ${source ? `${source} gives ${field} = ${value}` : `${field} is ${value}`}; allowed ${min} to ${max}`, 'out_of_range');
+}
+
+function checkRanges(architecture: ModelArchitecture, sources: Sources, label: string): void {
+  for (const field of Object.keys(ARCHITECTURE_RANGES) as ArchitectureNumberField[]) checkRange(field, architecture[field], sources, label);
+}
 
 const fallbackWarning = (arch: string) =>
   `unknown architecture '${arch}': treated as llama-style attention + gated FFN (the sizes follow its hyperparameters; tensors the llama layout lacks are not counted)`;
@@ -77,8 +113,31 @@ function patternOf(layers: readonly boolean[]): number | undefined {
 
 // ------------------------------------------------------------------------------------ GGUF
 
+/** Which kinds of tensor a GGUF file has (one pass over the names, however many: up to 10^6). */
+function tensorFlags(names: ReadonlySet<string>) {
+  const seen = { ffnGate: false, attnQBias: false, attnOutputBias: false, ffnBias: false, attnQNorm: false, attnQkv: false };
+  for (const name of names) {
+    if (name.endsWith('.bias')) {
+      if (!seen.attnQBias && /^blk\.\d+\.attn_q\.bias$/.test(name)) seen.attnQBias = true;
+      else if (!seen.attnOutputBias && /^blk\.\d+\.attn_output\.bias$/.test(name)) seen.attnOutputBias = true;
+      else if (!seen.ffnBias && /^blk\.\d+\.ffn_(up|down|gate)(_exps)?\.bias$/.test(name)) seen.ffnBias = true;
+    } else if (name.endsWith('.weight')) {
+      if (!seen.ffnGate && /\.ffn_gate(_exps|_shexp)?\.weight$/.test(name)) seen.ffnGate = true;
+      else if (!seen.attnQNorm && /^blk\.\d+\.attn_q_norm\.weight$/.test(name)) seen.attnQNorm = true;
+      else if (!seen.attnQkv && /\.attn_qkv\.weight$/.test(name)) seen.attnQkv = true;
+    }
+  }
+  return seen;
+}
+
+/**
+ * GGUF metadata: what readGgufHeader gives (a GgufMetadata), or keys and values as a Map or a plain
+ * object (numbers, bigints, booleans, strings, arrays of them).
+ */
+export type GgufMetadataInput = GgufMetadata | ReadonlyMap<string, unknown> | Readonly<Record<string, unknown>>;
+
 export interface GgufModelInput {
-  metadata: Record<string, MetadataValue>;
+  metadata: GgufMetadataInput;
   /** Every tensor name in the file (all shards). */
   tensorNames: ReadonlySet<string>;
   /** dims of token_embd.weight, for the vocabulary when the tokenizer is absent. */
@@ -87,88 +146,163 @@ export interface GgufModelInput {
   label: string;
 }
 
+/** A metadata getter that never reads inherited properties. */
+function metadataGetter(metadata: GgufMetadataInput): (key: string) => unknown {
+  if (metadata instanceof GgufMetadata || metadata instanceof Map) return (key) => (metadata as ReadonlyMap<string, unknown>).get(key);
+  const record = metadata as Readonly<Record<string, unknown>>;
+  return (key) => (Object.hasOwn(record, key) ? record[key] : undefined);
+}
+
+/** An array value: its length, and its elements on request (undefined: not numbers). */
+interface ArrayValue {
+  length: number;
+  elements(): readonly unknown[] | undefined;
+}
+
+function arrayValue(value: unknown): ArrayValue | undefined {
+  if (value instanceof GgufArray) return value;
+  if (Array.isArray(value)) return { length: value.length, elements: () => value };
+  return undefined;
+}
+
 export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, label }: GgufModelInput): ArchitectureResult {
   const warnings: string[] = [];
-  const archValue = metadata['general.architecture'];
+  const get = metadataGetter(metadata);
+  const archValue = get('general.architecture');
   if (typeof archValue !== 'string' || archValue === '') {
     throw importError(`${label}: the GGUF key 'general.architecture' is missing; it names the model's architecture`);
   }
   const arch = archValue;
-  const knownFamily = GGUF_FAMILY[arch];
+  const knownFamily = GGUF_FAMILY.get(arch);
   const family: ArchFamily = knownFamily ?? 'llama';
   if (!knownFamily) warnings.push(fallbackWarning(arch));
 
+  const sources: Sources = new Map();
   const key = (name: string) => `${arch}.${name}`;
-  const bad = (name: string, what: string) => importError(`${label}: the GGUF key '${key(name)}' ${what}`);
-  /** A whole number >= 0; arrays (per-layer values) give their largest entry, with a warning. */
-  const number = (name: string): number | undefined => {
-    const value = metadata[key(name)];
-    if (value === undefined) return undefined;
-    const whole = (v: unknown): number => {
-      const n = typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number.NaN;
-      if (!Number.isSafeInteger(n) || n < 0) throw bad(name, `is ${String(v)}; expected a whole number`);
-      return n;
-    };
-    if (Array.isArray(value)) {
-      if (value.length === 0) throw bad(name, 'is an empty array');
-      const values = value.map(whole);
-      const max = Math.max(...values);
-      if (values.some((v) => v !== max)) warnings.push(`'${key(name)}' differs between layers (${Math.min(...values)} to ${max}): every layer is counted with ${max}`);
-      return max;
-    }
-    return whole(value);
+  const gguf = (name: string) => `the GGUF key '${key(name)}'`;
+  const bad = (name: string, what: string) => importError(`${label}: ${gguf(name)} ${what}`);
+  /** The layer count once block_count is read: per-layer arrays must have this many entries. */
+  let layers = 0;
+  const whole = (name: string, v: unknown): number => {
+    const n = typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < 0) throw bad(name, `is ${typeof v === 'string' ? JSON.stringify(v.slice(0, 100)) : String(v)}; expected a whole number`);
+    return n;
   };
-  const required = (name: string, field: keyof ModelArchitecture): number => {
-    const value = number(name);
+  /** A per-layer array (one entry per layer, as llama.cpp requires); its elements, decoded. */
+  const perLayer = (name: string, array: ArrayValue): readonly unknown[] => {
+    if (layers === 0) throw bad(name, `is an array of ${array.length} entries; expected a whole number`);
+    if (array.length !== layers) {
+      throw bad(name, `is an array of ${array.length} entries; a per-layer value has one entry per layer (${layers}, ${gguf('block_count')})`);
+    }
+    const elements = array.elements();
+    if (!elements) throw bad(name, 'is an array of strings or arrays; expected whole numbers');
+    return elements;
+  };
+  /**
+   * A whole number >= 0; a per-layer array gives its largest entry, with a warning. `field`: the
+   * architecture field it gives (recorded for range errors).
+   */
+  const number = (name: string, field?: ArchitectureNumberField): number | undefined => {
+    const value = get(key(name));
+    if (value === undefined) return undefined;
+    const array = arrayValue(value);
+    let result: number;
+    if (array) {
+      const elements = perLayer(name, array);
+      let min = Infinity;
+      let max = -Infinity;
+      for (const element of elements) {
+        const n = whole(name, element);
+        if (n < min) min = n;
+        if (n > max) max = n;
+      }
+      if (min !== max) warnings.push(`'${key(name)}' differs between layers (${min} to ${max}): every layer is counted with ${max}`);
+      result = max;
+    } else {
+      result = whole(name, value);
+    }
+    if (field) sources.set(field, gguf(name));
+    return result;
+  };
+  const required = (name: string, field: ArchitectureNumberField): number => {
+    const value = number(name, field);
     if (value === undefined) throw bad(name, `is missing; it gives ${field}`);
     return value;
   };
+  /** `field` takes the value (and so the source) of `from`. */
+  const same = (field: ArchitectureNumberField, from: ArchitectureNumberField) => {
+    const source = sources.get(from);
+    if (source !== undefined && !sources.has(field)) sources.set(field, source);
+  };
   const has = (name: string) => tensorNames.has(name);
-  const hasAny = (re: RegExp) => [...tensorNames].some((n) => re.test(n));
+  const seen = tensorFlags(tensorNames);
 
+  // The layer count first: it bounds every per-layer array read after it.
   const nLayer = required('block_count', 'nLayer');
+  checkRange('nLayer', nLayer, sources, label);
+  layers = nLayer;
   const nEmbd = required('embedding_length', 'nEmbd');
   const nHead = required('attention.head_count', 'nHead');
-  const nExpert = number('expert_count') ?? 0;
-  const nLeadingDense = number('leading_dense_block_count') ?? 0;
-  const nFf = number('feed_forward_length') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('feed_forward_length', 'nFf'));
-  const nextn = number('nextn_predict_layers') ?? 0;
+  const nExpert = number('expert_count', 'nExpert') ?? 0;
+  const nLeadingDense = number('leading_dense_block_count', 'nLeadingDense') ?? 0;
+  const nFf = number('feed_forward_length', 'nFf') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('feed_forward_length', 'nFf'));
+  const nextn = number('nextn_predict_layers', 'nLayerNextn') ?? 0;
   const nLayerNextn = NEXTN_FAMILIES.includes(family) ? nextn : 0;
   if (nextn > 0 && nLayerNextn === 0) warnings.push(`${nextn} multi-token-prediction layer(s) are counted as ordinary blocks`);
 
-  const kvLoraRank = number('attention.kv_lora_rank') ?? 0;
+  const kvLoraRank = number('attention.kv_lora_rank', 'kvLoraRank') ?? 0;
   const mla = kvLoraRank > 0;
   const qkRopeHeadDim = mla ? required('rope.dimension_count', 'qkRopeHeadDim') : 0;
   // MLA files converted since llama.cpp's MLA support write the absorbed sizes to key_length /
   // value_length (kv_lora_rank + rope, kv_lora_rank) and the per-head sizes to the _mla keys.
-  const headDimK = number('attention.key_length_mla') ?? number('attention.key_length') ?? (nHead > 0 ? Math.floor(nEmbd / nHead) : 0);
-  const headDimV = number('attention.value_length_mla') ?? number('attention.value_length') ?? headDimK;
+  let headDimK = number('attention.key_length_mla', 'headDimK') ?? number('attention.key_length', 'headDimK');
+  if (headDimK === undefined) {
+    headDimK = nHead > 0 ? Math.floor(nEmbd / nHead) : 0;
+    sources.set('headDimK', `'${key('embedding_length')}' / '${key('attention.head_count')}'`);
+  }
+  const headDimV = number('attention.value_length_mla', 'headDimV') ?? number('attention.value_length', 'headDimV') ?? headDimK;
+  same('headDimV', 'headDimK');
   if (mla && headDimK <= qkRopeHeadDim) throw bad('attention.key_length_mla', `is missing or not above the rope dimension (${qkRopeHeadDim}); it gives qkNopeHeadDim`);
+  if (mla) sources.set('qkNopeHeadDim', `${sources.get('headDimK')} - ${sources.get('qkRopeHeadDim')}`);
 
-  // Vocabulary: the tokenizer's token list, else {arch}.vocab_size, else token_embd's rows.
-  const tokens = metadata['tokenizer.ggml.tokens'];
-  let nVocab = Array.isArray(tokens) ? tokens.length : number('vocab_size');
-  if (nVocab === undefined && tokenEmbdDims && tokenEmbdDims.length >= 2) nVocab = tokenEmbdDims[1];
+  // Vocabulary: the tokenizer's token list (its length: the tokens are never decoded), else
+  // {arch}.vocab_size, else token_embd's rows.
+  const tokens = arrayValue(get('tokenizer.ggml.tokens'));
+  let nVocab: number | undefined;
+  if (tokens) {
+    nVocab = tokens.length;
+    sources.set('nVocab', `the length of the GGUF key 'tokenizer.ggml.tokens'`);
+  } else {
+    nVocab = number('vocab_size', 'nVocab');
+  }
+  if (nVocab === undefined && tokenEmbdDims && tokenEmbdDims.length >= 2) {
+    nVocab = tokenEmbdDims[1];
+    sources.set('nVocab', `the rows of tensor 'token_embd.weight'`);
+  }
   if (nVocab === undefined || nVocab < 1) {
     throw importError(`${label}: the GGUF key 'tokenizer.ggml.tokens' is missing (and '${key('vocab_size')}' too); it gives nVocab`);
   }
 
-  let slidingWindow = number('attention.sliding_window') ?? (family === 'llama4' ? LLAMA4_CHUNK : 0);
+  let slidingWindow = number('attention.sliding_window', 'slidingWindow') ?? (family === 'llama4' ? LLAMA4_CHUNK : 0);
   let swaPattern = 0;
-  const patternValue = metadata[key('attention.sliding_window_pattern')];
+  const patternName = 'attention.sliding_window_pattern';
+  const patternValue = get(key(patternName));
   if (slidingWindow > 0) {
-    if (Array.isArray(patternValue)) {
-      const layers = patternValue.map((v) => v === true || v === 1);
-      swaPattern = patternOf(layers) ?? 0;
+    const patternArray = arrayValue(patternValue);
+    if (patternArray) {
+      const layerFlags = perLayer(patternName, patternArray).map((v) => v === true || v === 1);
+      swaPattern = patternOf(layerFlags) ?? 0;
       if (swaPattern === 0) {
-        const swaLayers = layers.filter(Boolean).length;
-        swaPattern = Math.max(2, Math.round(layers.length / Math.max(1, layers.length - swaLayers)));
-        warnings.push(`the sliding-window layers of '${key('attention.sliding_window_pattern')}' follow no fixed period: approximated as ${swaPattern - 1} of every ${swaPattern}`);
+        let swaLayers = 0;
+        for (const flag of layerFlags) if (flag) swaLayers += 1;
+        swaPattern = Math.max(2, Math.round(layerFlags.length / Math.max(1, layerFlags.length - swaLayers)));
+        warnings.push(`the sliding-window layers of '${key(patternName)}' follow no fixed period: approximated as ${swaPattern - 1} of every ${swaPattern}`);
       }
+      sources.set('swaPattern', `the layer pattern of ${gguf(patternName)}`);
     } else if (patternValue !== undefined) {
-      swaPattern = number('attention.sliding_window_pattern') ?? 0;
+      swaPattern = number(patternName, 'swaPattern') ?? 0;
     } else {
-      swaPattern = SWA_PATTERN[family] ?? 0;
+      swaPattern = SWA_PATTERN.get(family) ?? 0;
     }
     if (!SWA_FAMILIES.includes(family) && knownFamily) {
       // llama.cpp runs these with full attention (Mistral as llama, Phi-3 with SWA disabled).
@@ -181,11 +315,22 @@ export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, lab
     }
   }
 
-  const nExpertUsed = number('expert_used_count') ?? 0;
-  const nFfExp = number('expert_feed_forward_length') ?? (nExpert > 1 ? nFf : 0);
+  const nExpertUsed = number('expert_used_count', 'nExpertUsed') ?? 0;
+  let nFfExp = number('expert_feed_forward_length', 'nFfExp');
+  if (nFfExp === undefined) {
+    nFfExp = nExpert > 1 ? nFf : 0;
+    same('nFfExp', 'nFf');
+  }
   // llama.cpp llama4 always builds one shared expert per MoE block (no expert_shared_count key).
-  const nExpertShared = number('expert_shared_count') ?? (family === 'llama4' && nExpert > 1 ? 1 : 0);
-  const nFfShexp = number('expert_shared_feed_forward_length') ?? (nExpertShared > 0 ? nFfExp : 0);
+  const nExpertShared = number('expert_shared_count', 'nExpertShared') ?? (family === 'llama4' && nExpert > 1 ? 1 : 0);
+  let nFfShexp = number('expert_shared_feed_forward_length', 'nFfShexp');
+  if (nFfShexp === undefined) {
+    nFfShexp = nExpertShared > 0 ? nFfExp : 0;
+    same('nFfShexp', 'nFfExp');
+  }
+  // MLA caches one compressed KV per token: llama.cpp's files say 1 KV head; the core counts nHead.
+  const nHeadKv = mla ? nHead : (number('attention.head_count_kv', 'nHeadKv') ?? nHead);
+  same('nHeadKv', 'nHead');
 
   const architecture: ModelArchitecture = {
     family,
@@ -193,50 +338,50 @@ export function architectureFromGguf({ metadata, tensorNames, tokenEmbdDims, lab
     nLayer,
     nEmbd,
     nHead,
-    // MLA caches one compressed KV per token: llama.cpp's files say 1 KV head; the core counts nHead.
-    nHeadKv: mla ? nHead : (number('attention.head_count_kv') ?? nHead),
+    nHeadKv,
     headDimK,
     headDimV,
     nFf,
-    gatedFfn: family === 'phi3' || tensorNames.size === 0 || hasAny(/\.ffn_gate(_exps|_shexp)?\.weight$/),
+    gatedFfn: family === 'phi3' || tensorNames.size === 0 || seen.ffnGate,
     nVocab,
     tiedEmbeddings: !has('output.weight'),
-    attnQkvBias: has('blk.0.attn_q.bias') || has('blk.0.attn_qkv.bias') || hasAny(/^blk\.\d+\.attn_q\.bias$/),
-    attnOutputBias: hasAny(/^blk\.\d+\.attn_output\.bias$/),
-    ffnBias: hasAny(/^blk\.\d+\.ffn_(up|down|gate)(_exps)?\.bias$/),
+    attnQkvBias: has('blk.0.attn_qkv.bias') || seen.attnQBias,
+    attnOutputBias: seen.attnOutputBias,
+    ffnBias: seen.ffnBias,
     ropeFreqs: has('rope_freqs.weight'),
-    attnQkNorm: family === 'glm4moe' && hasAny(/^blk\.\d+\.attn_q_norm\.weight$/),
+    attnQkNorm: family === 'glm4moe' && seen.attnQNorm,
     nExpert,
     nExpertUsed,
     nFfExp,
     nExpertShared,
     nFfShexp,
     nLeadingDense,
-    moeLayerStep: family === 'llama4' ? (number('interleave_moe_layer_step') ?? 0) : 0,
+    moeLayerStep: family === 'llama4' ? (number('interleave_moe_layer_step', 'moeLayerStep') ?? 0) : 0,
     nLayerNextn,
     slidingWindow,
     swaPattern,
-    qLoraRank: number('attention.q_lora_rank') ?? 0,
+    qLoraRank: number('attention.q_lora_rank', 'qLoraRank') ?? 0,
     kvLoraRank,
     qkRopeHeadDim,
     qkNopeHeadDim: mla ? headDimK - qkRopeHeadDim : 0,
     nCtxTrain: required('context_length', 'nCtxTrain'),
   };
-  if (!knownFamily && hasAny(/\.attn_qkv\.weight$/)) warnings.push(`'${arch}' stores q, k and v in one attn_qkv tensor: counted as separate q, k, v (same size)`);
+  checkRanges(architecture, sources, label);
+  if (!knownFamily && seen.attnQkv) warnings.push(`'${arch}' stores q, k and v in one attn_qkv tensor: counted as separate q, k, v (same size)`);
   return { architecture, warnings };
 }
 
 // ------------------------------------------------------------------------------ config.json
 
 /** transformers config-class defaults for fields configs often leave out. */
-const CONFIG_DEFAULTS: Readonly<Record<string, Record<string, unknown>>> = {
+const CONFIG_DEFAULTS: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map<string, Readonly<Record<string, unknown>>>([
   // Gemma3TextConfig (the text_config of Gemma3ForConditionalGeneration).
-  gemma3_text: {
+  ['gemma3_text', {
     vocab_size: 262_208, max_position_embeddings: 131_072, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256,
     sliding_window: 4096, sliding_window_pattern: 6, tie_word_embeddings: true,
-  },
-  gemma2: { tie_word_embeddings: true, sliding_window: 4096 },
-};
+  }],
+  ['gemma2', { tie_word_embeddings: true, sliding_window: 4096 }],
+]);
 /** Families whose config class ties the embeddings unless told otherwise. */
 const TIED_BY_DEFAULT: readonly ArchFamily[] = ['gemma2', 'gemma3'];
 
@@ -248,63 +393,104 @@ export interface ConfigModelInput {
   label: string;
 }
 
+/** An own property of a parsed JSON object (never an inherited one such as "constructor"). */
+function own(object: Readonly<Record<string, unknown>>, name: string): unknown {
+  return Object.hasOwn(object, name) ? object[name] : undefined;
+}
+
 export function architectureFromConfig({ config, tensorNames, label }: ConfigModelInput): ArchitectureResult {
   const warnings: string[] = [];
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw importError(`${label}: config.json must be a JSON object`);
   const outer = config as Record<string, unknown>;
-  const architectures = Array.isArray(outer.architectures) ? outer.architectures.filter((a): a is string => typeof a === 'string') : [];
+  const architecturesValue = own(outer, 'architectures');
+  const architectures = Array.isArray(architecturesValue) ? architecturesValue.filter((a): a is string => typeof a === 'string') : [];
   // Multimodal configs keep the language model in text_config.
-  const textConfig = typeof outer.text_config === 'object' && outer.text_config !== null ? (outer.text_config as Record<string, unknown>) : undefined;
-  const modelType = String((textConfig?.model_type as string | undefined) ?? outer.model_type ?? '');
+  const textValue = own(outer, 'text_config');
+  const textConfig = typeof textValue === 'object' && textValue !== null && !Array.isArray(textValue) ? (textValue as Record<string, unknown>) : undefined;
+  const typeValue = (textConfig ? own(textConfig, 'model_type') : undefined) ?? own(outer, 'model_type');
+  const modelType = typeof typeValue === 'string' ? typeValue : '';
   const prefix = textConfig ? 'text_config.' : '';
-  const c: Record<string, unknown> = { ...(CONFIG_DEFAULTS[modelType] ?? {}), ...(textConfig ?? outer) };
-  if (textConfig && c.tie_word_embeddings === undefined && outer.tie_word_embeddings !== undefined) c.tie_word_embeddings = outer.tie_word_embeddings;
+  // The fields read below, on an object without a prototype: only what the file says (or the defaults).
+  const c: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, CONFIG_DEFAULTS.get(modelType), textConfig ?? outer);
+  if (textConfig && c.tie_word_embeddings === undefined && own(outer, 'tie_word_embeddings') !== undefined) c.tie_word_embeddings = own(outer, 'tie_word_embeddings');
 
-  const known = CONFIG_FAMILY[modelType] ?? CONFIG_FAMILY[modelType.replace(/_text$/, '')];
+  const known = CONFIG_FAMILY.get(modelType) ?? CONFIG_FAMILY.get(modelType.replace(/_text$/, ''));
   const [family, ggufArch] = known ?? ['llama', modelType || architectures[0] || 'unknown'];
   if (!known) warnings.push(fallbackWarning(modelType || architectures[0] || '(no model_type)'));
 
+  const sources: Sources = new Map();
   const field = (name: string) => `${prefix}${name}`;
-  const number = (name: string): number | undefined => {
+  const quoted = (name: string) => `'${field(name)}'`;
+  const number = (name: string, target?: ArchitectureNumberField): number | undefined => {
     const v = c[name];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw importError(`${label}: '${field(name)}' is ${JSON.stringify(v)}; expected a whole number`);
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+      const shown = JSON.stringify(v);
+      throw importError(`${label}: ${quoted(name)} is ${shown === undefined ? typeof v : shown.length > 100 ? `${shown.slice(0, 100)}...` : shown}; expected a whole number`);
+    }
+    if (target) sources.set(target, quoted(name));
     return v;
   };
-  const required = (name: string, target: keyof ModelArchitecture): number => {
-    const v = number(name);
-    if (v === undefined) throw importError(`${label}: '${field(name)}' is missing from config.json; it gives ${target}`);
+  const required = (name: string, target: ArchitectureNumberField): number => {
+    const v = number(name, target);
+    if (v === undefined) throw importError(`${label}: ${quoted(name)} is missing from config.json; it gives ${target}`);
     return v;
   };
-  const first = (...names: string[]) => {
+  const first = (target: ArchitectureNumberField, ...names: string[]) => {
     for (const name of names) {
-      const v = number(name);
+      const v = number(name, target);
       if (v !== undefined) return v;
     }
     return undefined;
   };
-  const hasTensor = (re: RegExp) => (tensorNames ? [...tensorNames].some((n) => re.test(n)) : undefined);
+  const same = (target: ArchitectureNumberField, from: ArchitectureNumberField) => {
+    const source = sources.get(from);
+    if (source !== undefined && !sources.has(target)) sources.set(target, source);
+  };
+  const hasTensor = (re: RegExp) => {
+    if (!tensorNames) return undefined;
+    for (const name of tensorNames) if (re.test(name)) return true;
+    return false;
+  };
 
   // llama.cpp's glm4moe converter appends the MTP layers as blocks (block_count = num_hidden_layers +
   // num_nextn_predict_layers); other converters drop them.
-  const nLayerNextn = NEXTN_FAMILIES.includes(family) ? (number('num_nextn_predict_layers') ?? 0) : 0;
-  const nLayer = required('num_hidden_layers', 'nLayer') + nLayerNextn;
+  const nLayerNextn = NEXTN_FAMILIES.includes(family) ? (number('num_nextn_predict_layers', 'nLayerNextn') ?? 0) : 0;
+  const hiddenLayers = required('num_hidden_layers', 'nLayer');
+  const nLayer = hiddenLayers + nLayerNextn;
+  if (nLayerNextn > 0) sources.set('nLayer', `${quoted('num_hidden_layers')} + ${quoted('num_nextn_predict_layers')}`);
+  checkRange('nLayer', nLayer, sources, label);
+  // transformers: layer_types has one entry per hidden layer.
+  const layerTypesValue = c.layer_types;
+  const layerTypes = Array.isArray(layerTypesValue) ? (layerTypesValue as unknown[]) : undefined;
+  if (layerTypes && layerTypes.length !== hiddenLayers) {
+    throw importError(`${label}: ${quoted('layer_types')} has ${layerTypes.length} entries; it has one per layer (${quoted('num_hidden_layers')} is ${hiddenLayers})`);
+  }
   const nEmbd = required('hidden_size', 'nEmbd');
   const nHead = required('num_attention_heads', 'nHead');
-  const nExpert = first('num_local_experts', 'num_experts', 'n_routed_experts') ?? 0;
-  const nLeadingDense = number('first_k_dense_replace') ?? 0;
+  const nExpert = first('nExpert', 'num_local_experts', 'num_experts', 'n_routed_experts') ?? 0;
+  const nLeadingDense = number('first_k_dense_replace', 'nLeadingDense') ?? 0;
   // Llama 4: intermediate_size is the expert width, intermediate_size_mlp the dense blocks' (the
   // converter swaps them back into feed_forward_length / expert_feed_forward_length).
   const llama4 = family === 'llama4';
   const nFf = llama4
     ? required('intermediate_size_mlp', 'nFf')
-    : (number('intermediate_size') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('intermediate_size', 'nFf')));
-  const kvLoraRank = number('kv_lora_rank') ?? 0;
+    : (number('intermediate_size', 'nFf') ?? (nExpert > 1 && nLeadingDense === 0 ? 0 : required('intermediate_size', 'nFf')));
+  const kvLoraRank = number('kv_lora_rank', 'kvLoraRank') ?? 0;
   const mla = kvLoraRank > 0;
   const qkRopeHeadDim = mla ? required('qk_rope_head_dim', 'qkRopeHeadDim') : 0;
   const qkNopeHeadDim = mla ? required('qk_nope_head_dim', 'qkNopeHeadDim') : 0;
-  const headDimK = mla ? qkNopeHeadDim + qkRopeHeadDim : (number('head_dim') ?? Math.floor(nEmbd / Math.max(1, nHead)));
+  let headDimK: number;
+  if (mla) {
+    headDimK = qkNopeHeadDim + qkRopeHeadDim;
+    sources.set('headDimK', `${quoted('qk_nope_head_dim')} + ${quoted('qk_rope_head_dim')}`);
+  } else {
+    const explicit = number('head_dim', 'headDimK');
+    headDimK = explicit ?? Math.floor(nEmbd / Math.max(1, nHead));
+    if (explicit === undefined) sources.set('headDimK', `${quoted('hidden_size')} / ${quoted('num_attention_heads')}`);
+  }
   const headDimV = mla ? required('v_head_dim', 'headDimV') : headDimK;
+  same('headDimV', 'headDimK');
 
   let nVocab = required('vocab_size', 'nVocab');
   // llama.cpp's converter drops Gemma 3's out-of-vocabulary padding rows (262208 -> the tokenizer's 262144).
@@ -312,15 +498,14 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
 
   let slidingWindow = 0;
   let swaPattern = 0;
-  const allFull = Array.isArray(c.layer_types) && c.layer_types.every((t) => t === 'full_attention');
-  const window = llama4 ? (allFull ? 0 : LLAMA4_CHUNK) : (number('sliding_window') ?? 0);
+  const allFull = layerTypes !== undefined && layerTypes.every((t) => t === 'full_attention');
+  const window = llama4 ? (allFull ? 0 : LLAMA4_CHUNK) : (number('sliding_window', 'slidingWindow') ?? 0);
   if (SWA_FAMILIES.includes(family) && window > 0 && c.use_sliding_window !== false) {
-    const layerTypes = Array.isArray(c.layer_types)
-      ? c.layer_types.map((t) => t === 'sliding_attention' || t === 'chunked_attention')
-      : undefined;
+    const layerFlags = layerTypes?.map((t) => t === 'sliding_attention' || t === 'chunked_attention');
     // An explicit sliding_window_pattern, else the explicit layer_types, else the config class's default.
-    const explicitPattern = (textConfig ?? outer).sliding_window_pattern !== undefined ? number('sliding_window_pattern') : undefined;
-    swaPattern = explicitPattern ?? (layerTypes ? (patternOf(layerTypes) ?? 0) : (number('sliding_window_pattern') ?? SWA_PATTERN[family] ?? 0));
+    const explicitPattern = own(textConfig ?? outer, 'sliding_window_pattern') !== undefined ? number('sliding_window_pattern', 'swaPattern') : undefined;
+    if (explicitPattern === undefined && layerFlags) sources.set('swaPattern', `the layer pattern of ${quoted('layer_types')}`);
+    swaPattern = explicitPattern ?? (layerFlags ? (patternOf(layerFlags) ?? 0) : (number('sliding_window_pattern', 'swaPattern') ?? SWA_PATTERN.get(family) ?? 0));
     if (swaPattern < 2) {
       warnings.push(`'${field('layer_types')}' follows no fixed sliding-window period: every layer is counted with full attention`);
       swaPattern = 0;
@@ -329,8 +514,9 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
     }
   }
 
-  const rope = (c.rope_scaling ?? c.rope_parameters) as Record<string, unknown> | null | undefined;
-  const ropeType = rope && typeof rope === 'object' ? (rope.rope_type ?? rope.type) : undefined;
+  const ropeValue = c.rope_scaling ?? c.rope_parameters;
+  const rope = typeof ropeValue === 'object' && ropeValue !== null ? (ropeValue as Record<string, unknown>) : undefined;
+  const ropeType = rope ? (own(rope, 'rope_type') ?? own(rope, 'type')) : undefined;
   const attentionBias = c.attention_bias === true;
   const tied =
     typeof c.tie_word_embeddings === 'boolean'
@@ -339,8 +525,19 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
         ? !tensorNames.has('lm_head.weight')
         : TIED_BY_DEFAULT.includes(family);
   const qkvBias = family === 'qwen2' || family === 'gpt-oss' || attentionBias || hasTensor(/\.self_attn\.q_proj\.bias$/) === true;
-  const nExpertShared = number('n_shared_experts') ?? (llama4 && nExpert > 1 ? 1 : 0);
-  const nFfExp = llama4 ? required('intermediate_size', 'nFfExp') : (number('moe_intermediate_size') ?? (nExpert > 1 ? nFf : 0));
+  const nExpertShared = number('n_shared_experts', 'nExpertShared') ?? (llama4 && nExpert > 1 ? 1 : 0);
+  let nFfExp = llama4 ? required('intermediate_size', 'nFfExp') : number('moe_intermediate_size', 'nFfExp');
+  if (nFfExp === undefined) {
+    nFfExp = nExpert > 1 ? nFf : 0;
+    same('nFfExp', 'nFf');
+  }
+  let nFfShexp = number('shared_expert_intermediate_size', 'nFfShexp');
+  if (nFfShexp === undefined) {
+    nFfShexp = nExpertShared > 0 ? nFfExp : 0;
+    same('nFfShexp', 'nFfExp');
+  }
+  const nHeadKv = mla ? nHead : (number('num_key_value_heads', 'nHeadKv') ?? nHead);
+  same('nHeadKv', 'nHead');
 
   const architecture: ModelArchitecture = {
     family,
@@ -348,7 +545,7 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
     nLayer,
     nEmbd,
     nHead,
-    nHeadKv: mla ? nHead : (number('num_key_value_heads') ?? nHead),
+    nHeadKv,
     headDimK,
     headDimV,
     nFf,
@@ -361,22 +558,23 @@ export function architectureFromConfig({ config, tensorNames, label }: ConfigMod
     ropeFreqs: (family === 'llama' || llama4) && ropeType === 'llama3',
     attnQkNorm: family === 'glm4moe' && c.use_qk_norm === true,
     nExpert,
-    nExpertUsed: nExpert > 1 ? (first('num_experts_per_tok', 'experts_per_token') ?? 0) : 0,
+    nExpertUsed: nExpert > 1 ? (first('nExpertUsed', 'num_experts_per_tok', 'experts_per_token') ?? 0) : 0,
     nFfExp,
     nExpertShared,
-    nFfShexp: number('shared_expert_intermediate_size') ?? (nExpertShared > 0 ? nFfExp : 0),
+    nFfShexp,
     nLeadingDense,
-    moeLayerStep: llama4 ? (number('interleave_moe_layer_step') ?? 0) : 0,
+    moeLayerStep: llama4 ? (number('interleave_moe_layer_step', 'moeLayerStep') ?? 0) : 0,
     nLayerNextn,
     slidingWindow,
     swaPattern,
-    qLoraRank: mla ? (number('q_lora_rank') ?? 0) : 0,
+    qLoraRank: mla ? (number('q_lora_rank', 'qLoraRank') ?? 0) : 0,
     kvLoraRank,
     qkRopeHeadDim,
     qkNopeHeadDim,
     nCtxTrain: required('max_position_embeddings', 'nCtxTrain'),
   };
-  if (nExpert > 1 && architecture.nExpertUsed < 1) throw importError(`${label}: '${field('num_experts_per_tok')}' is missing; it gives nExpertUsed`);
+  if (nExpert > 1 && architecture.nExpertUsed < 1) throw importError(`${label}: ${quoted('num_experts_per_tok')} is missing; it gives nExpertUsed`);
+  checkRanges(architecture, sources, label);
   const sparseStep = number('decoder_sparse_step');
   const mlpOnly = Array.isArray(c.mlp_only_layers) ? c.mlp_only_layers.length : 0;
   if ((sparseStep !== undefined && sparseStep > 1) || mlpOnly > 0) warnings.push(`some layers are dense (decoder_sparse_step / mlp_only_layers): every layer is counted as mixture-of-experts`);

@@ -1,21 +1,20 @@
 // Reading GGUF headers: only the header and tensor table of each file (or of every shard of a
-// split file), in growing bounded reads, checked by scanGgufHeader and then decoded by
-// @huggingface/gguf from memory. The tensor data is never read.
-import { gguf, type GGUFParseOutput, type MetadataValue } from '@huggingface/gguf';
-
+// split file), in growing bounded reads, checked and indexed by scanGgufHeader (gguf-header.ts).
+// The tensor data is never read, and metadata values are decoded only when the import asks.
 import type { ImportedTensor } from '../types.js';
-import { describeError, importError, throwIfAborted } from './errors.js';
-import { scanGgufHeader, type GgufHeaderScan } from './gguf-header.js';
-import { GGML_TYPES } from './ggml.js';
+import { importError, throwIfAborted } from './errors.js';
+import { GgufArray, GgufMetadata, scanGgufHeader, type GgufHeaderScan, type GgufValue, type ScanLimits } from './gguf-header.js';
 import { IMPORT_LIMITS } from './limits.js';
 import type { ByteSource, ImportOptions } from './source.js';
 
-export type GgufMetadata = Record<string, MetadataValue>;
+export { GgufArray, GgufMetadata, type GgufValue };
 
 export interface GgufHeader {
   label: string;
   metadata: GgufMetadata;
   tensors: ImportedTensor[];
+  /** The tensors' names (mergeShards sets it, having checked that none repeats). */
+  tensorNames?: ReadonlySet<string>;
   scan: GgufHeaderScan;
   /** The file's size in bytes. */
   fileBytes: number;
@@ -24,15 +23,19 @@ export interface GgufHeader {
 /** First read of a header: enough for most files without tokenizer merges. */
 const FIRST_READ = 1 << 20;
 
-/** Reads and checks one file's header (never more than IMPORT_LIMITS.maxHeaderBytes). */
+/**
+ * Reads and checks one file's header: never more than `limits.maxHeaderBytes` (+1 to see that it
+ * is larger); by default the whole IMPORT_LIMITS budget, a shard gets what the earlier ones left.
+ */
 export async function readGgufHeader(
   source: ByteSource,
   options: ImportOptions,
   shard?: { index: number; count: number },
+  limits: ScanLimits = { maxHeaderBytes: IMPORT_LIMITS.maxHeaderBytes, maxTensors: IMPORT_LIMITS.maxTensors },
 ): Promise<GgufHeader> {
   let buffer = new Uint8Array(0);
   let atEnd = false;
-  let want = FIRST_READ;
+  let want = Math.min(FIRST_READ, limits.maxHeaderBytes + 1);
   for (;;) {
     throwIfAborted(options.signal);
     if (!atEnd && buffer.byteLength < want) {
@@ -52,48 +55,23 @@ export async function readGgufHeader(
       });
     }
     if (buffer.byteLength === 0) throw importError(`${source.label}: the file is empty`);
-    const outcome = scanGgufHeader(buffer, atEnd, source.label);
+    // Checking passes while the header is incomplete; one indexing pass once it is whole.
+    const outcome = scanGgufHeader(buffer, atEnd, source.label, limits, false);
     if (outcome.kind === 'done') {
-      const scan = outcome.scan;
+      const indexed = scanGgufHeader(buffer, atEnd, source.label, limits, true);
+      if (indexed.kind !== 'done') throw new Error('internal: the indexing pass over a whole header ran out of bytes');
+      const scan = indexed.scan;
       const fileBytes = source.size ?? buffer.byteLength;
       if (scan.dataOffset + scan.dataBytes > fileBytes) {
         throw importError(
           `${source.label}: the file is incomplete: its header describes ${scan.dataOffset + scan.dataBytes} bytes but the file has ${fileBytes} (an interrupted download?)`,
         );
       }
-      const parsed = await decodeHeader(buffer.subarray(0, scan.headerBytes), source.label);
-      return { label: source.label, metadata: parsed.metadata, tensors: tensorTable(parsed, source.label), scan, fileBytes };
+      return { label: source.label, metadata: indexed.metadata, tensors: indexed.tensors, scan, fileBytes };
     }
     // Grow geometrically (the scan restarts from the top, so the total work stays linear).
-    want = Math.min(IMPORT_LIMITS.maxHeaderBytes, Math.max(outcome.bytes, want * 2));
+    want = Math.min(limits.maxHeaderBytes + 1, Math.max(outcome.bytes, want * 2));
   }
-}
-
-/** @huggingface/gguf over a header held in memory (a fetch that serves its ranges). */
-async function decodeHeader(header: Uint8Array, label: string): Promise<GGUFParseOutput<{ strict: false }>> {
-  const serve = async (_input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('range') ?? '');
-    const start = Math.min(Number(range?.[1] ?? 0), header.byteLength);
-    const end = Math.min(Number(range?.[2] ?? header.byteLength - 1) + 1, header.byteLength);
-    const body = header.slice(start, end);
-    return new Response(body, {
-      status: 206,
-      headers: { 'content-range': `bytes ${start}-${Math.max(start, end - 1)}/${header.byteLength}` },
-    });
-  };
-  try {
-    return (await gguf('https://fitplan.invalid/header.gguf', { fetch: serve as typeof fetch })) as unknown as GGUFParseOutput<{ strict: false }>;
-  } catch (error) {
-    throw importError(`${label}: not a readable GGUF header: ${describeError(error)}`);
-  }
-}
-
-function tensorTable(parsed: GGUFParseOutput<{ strict: false }>, label: string): ImportedTensor[] {
-  return parsed.tensorInfos.map((info) => {
-    const type = GGML_TYPES.get(Number(info.dtype));
-    if (!type) throw importError(`${label}: tensor '${info.name}' has unknown ggml type ${info.dtype}`);
-    return { name: info.name, dims: info.shape.map((d) => Number(d)), type: type.name };
-  });
 }
 
 // ---------------------------------------------------------------------------- split files
@@ -120,33 +98,44 @@ export function shardName(prefix: string, index: number, count: number): string 
   return `${prefix}-${String(index).padStart(5, '0')}-of-${String(count).padStart(5, '0')}.gguf`;
 }
 
-const int = (value: MetadataValue | undefined): number | undefined =>
+const int = (value: GgufValue | undefined): number | undefined =>
   typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined;
+
+/** The names of the headers' tensors; a name that repeats (in a file or across shards) is an error. */
+function tensorNamesOf(headers: readonly GgufHeader[]): Set<string> {
+  const names = new Set<string>();
+  for (const h of headers) {
+    for (const t of h.tensors) {
+      if (names.has(t.name)) {
+        const twiceHere = h.tensors.filter((u) => u.name === t.name).length > 1;
+        throw importError(twiceHere ? `${h.label}: tensor '${t.name}' appears twice` : `tensor '${t.name}' appears in more than one shard`);
+      }
+      names.add(t.name);
+    }
+  }
+  return names;
+}
 
 /**
  * Merges the headers of a split file (in shard order): the metadata of the first shard, every
- * shard's tensors, the sizes added up. Checks split.no / split.count / split.tensors.count.
+ * shard's tensors, the sizes added up. Checks split.no / split.count / split.tensors.count, and
+ * that no tensor name repeats (in one file or across shards).
  */
 export function mergeShards(headers: GgufHeader[]): GgufHeader {
   const first = headers[0]!;
-  if (headers.length === 1) return first;
-  const count = int(first.metadata['split.count']);
+  if (headers.length === 1) return { ...first, tensorNames: tensorNamesOf(headers) };
+  const count = int(first.metadata.get('split.count'));
   if (count !== undefined && count !== headers.length) {
     throw importError(`${first.label}: 'split.count' is ${count} but ${headers.length} shards were given`);
   }
   headers.forEach((h, i) => {
-    const no = int(h.metadata['split.no']);
+    const no = int(h.metadata.get('split.no'));
     if (no !== undefined && no !== i) throw importError(`${h.label}: 'split.no' is ${no}; expected ${i} (shard ${i + 1} of ${headers.length})`);
   });
   const tensors = headers.flatMap((h) => h.tensors);
-  const declared = int(first.metadata['split.tensors.count']);
+  const declared = int(first.metadata.get('split.tensors.count'));
   if (declared !== undefined && declared !== tensors.length) {
     throw importError(`${first.label}: 'split.tensors.count' is ${declared} but the shards hold ${tensors.length} tensors`);
   }
-  const names = new Set<string>();
-  for (const t of tensors) {
-    if (names.has(t.name)) throw importError(`tensor '${t.name}' appears in more than one shard`);
-    names.add(t.name);
-  }
-  return { ...first, tensors, fileBytes: headers.reduce((sum, h) => sum + h.fileBytes, 0) };
+  return { ...first, tensors, tensorNames: tensorNamesOf(headers), fileBytes: headers.reduce((sum, h) => sum + h.fileBytes, 0) };
 }

@@ -2,7 +2,8 @@
 // for the architecture, the safetensors headers for the exact tensor shapes and dtypes
 // (@huggingface/hub parseSafetensorsMetadata: parameter counts, biases, tied embeddings), and the
 // repository's GGUF files so the user can pick one (importing one reads only its header).
-import { listFiles, parseSafetensorsMetadata } from '@huggingface/hub';
+// @huggingface/hub is loaded on the first repository import only, so that createPlanner() (and
+// a page without a bundler, which cannot resolve the bare specifier) never needs it.
 
 import { FILE_TYPE_NAMES, type FileTypeName, type PublishedRepoSpec } from '../types.js';
 
@@ -15,9 +16,6 @@ export const DEFAULT_HUB_URL = 'https://huggingface.co';
 
 /** "org/name": letters, digits, '-', '_', '.' (Hugging Face's repo id rules). */
 export const HF_REPO_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
-
-/** Most files a repository listing may have (the largest real repos have a few thousand). */
-const MAX_LISTED_FILES = 100_000;
 
 export interface HfRepoFiles {
   paths: string[];
@@ -35,9 +33,10 @@ export function resolveUrl(hubUrl: string, repo: string, path: string): string {
 /**
  * The fetch the hub library uses: the caller's fetch with the import's signal and stall timeout,
  * bodies capped at IMPORT_LIMITS.maxJsonBytes, and without the Xet content negotiation (plain
- * HTTP range reads are all an import needs).
+ * HTTP range reads are all an import needs). `failures` collects the errors it throws: the library
+ * may replace them with its own words ("not valid JSON"), the caller reports the real reason.
  */
-export function hubFetch(options: ImportOptions): typeof fetch {
+export function hubFetch(options: ImportOptions, failures?: Error[]): typeof fetch {
   const base = options.fetch ?? globalThis.fetch;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -48,8 +47,11 @@ export function hubFetch(options: ImportOptions): typeof fetch {
     try {
       if (init?.method === 'HEAD' || !response.body) return response;
       const { bytes, truncated } = await readBody(response, IMPORT_LIMITS.maxJsonBytes, options.signal, url);
-      if (truncated) throw importError(`${displayUrl(url)}: the answer is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+      if (truncated) throw importError(`${displayUrl(url)}: the answer is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes (the limit)`, 'out_of_range');
       return new Response(bytes.slice(), { status: response.status, statusText: response.statusText, headers: response.headers });
+    } catch (error) {
+      if (error instanceof Error) failures?.push(error);
+      throw error;
     } finally {
       clear();
     }
@@ -75,6 +77,7 @@ export async function listRepoFiles(repo: string, options: ImportOptions): Promi
   const paths: string[] = [];
   const sizes = new Map<string, number>();
   try {
+    const { listFiles } = await import('@huggingface/hub');
     for await (const entry of listFiles({
       repo: { type: 'model', name: repo },
       recursive: true,
@@ -87,7 +90,9 @@ export async function listRepoFiles(repo: string, options: ImportOptions): Promi
         paths.push(entry.path);
         if (typeof entry.size === 'number') sizes.set(entry.path, entry.size);
       }
-      if (paths.length > MAX_LISTED_FILES) throw importError(`Hugging Face repository '${repo}' lists more than ${MAX_LISTED_FILES} files`, 'out_of_range');
+      if (paths.length > IMPORT_LIMITS.maxRepoFiles) {
+        throw importError(`Hugging Face repository '${repo}' lists more than ${IMPORT_LIMITS.maxRepoFiles} files (the limit)`, 'out_of_range');
+      }
     }
   } catch (error) {
     throwIfAborted(options.signal);
@@ -146,7 +151,7 @@ export async function fetchRepoText(repo: string, path: string, options: ImportO
     if (response.status === 404) return undefined;
     if (!response.ok) throw httpStatusError(response.status, url);
     const { bytes, truncated } = await readBody(response, IMPORT_LIMITS.maxJsonBytes, options.signal, url);
-    if (truncated) throw importError(`${displayUrl(url)} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+    if (truncated) throw importError(`${displayUrl(url)} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes (the limit)`, 'out_of_range');
     options.onProgress?.({ phase: 'config', label: displayUrl(url), loadedBytes: bytes.byteLength });
     return new TextDecoder().decode(bytes);
   } finally {
@@ -154,8 +159,27 @@ export async function fetchRepoText(repo: string, path: string, options: ImportO
   }
 }
 
+/** UTF-8 bytes of `text`, counted up to just past `limit` (a UTF-16 code unit is 1 to 3 bytes; a surrogate pair, 4). */
+export function utf8Bytes(text: string, limit = Infinity): number {
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;  // (a lone surrogate is written as U+FFFD, 3 bytes)
+  }
+  return bytes;
+}
+
 export function parseConfigText(text: string, label: string): unknown {
-  if (text.length > IMPORT_LIMITS.maxJsonBytes) throw importError(`${label} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+  // Counted in UTF-8 bytes, as a file or an HTTP answer is (a pasted text's code units undercount).
+  if (text.length * 3 > IMPORT_LIMITS.maxJsonBytes && utf8Bytes(text, IMPORT_LIMITS.maxJsonBytes) > IMPORT_LIMITS.maxJsonBytes) {
+    throw importError(`${label} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes (the limit)`, 'out_of_range');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -180,20 +204,46 @@ export async function readSafetensors(repo: string, paths: readonly string[], op
       : undefined;
   if (!path) return undefined;
   options.onProgress?.({ phase: 'safetensors', label: `${repo}/${path}`, loadedBytes: 0 });
-  const parsed = await parseSafetensorsMetadata({
-    repo: { type: 'model', name: repo },
-    path,
-    computeParametersCount: true,
-    hubUrl: options.hubUrl ?? DEFAULT_HUB_URL,
-    fetch: hubFetch(options),
-    ...(options.accessToken ? { accessToken: options.accessToken } : {}),
-  });
+  const failures: Error[] = [];
+  let parsed;
+  try {
+    const { parseSafetensorsMetadata } = await import('@huggingface/hub');
+    parsed = await parseSafetensorsMetadata({
+      repo: { type: 'model', name: repo },
+      path,
+      computeParametersCount: true,
+      hubUrl: options.hubUrl ?? DEFAULT_HUB_URL,
+      fetch: hubFetch(options, failures),
+      ...(options.accessToken ? { accessToken: options.accessToken } : {}),
+    });
+  } catch (error) {
+    // The library reports a failed read in its own words; ours says why (a limit, a timeout).
+    throw failures[0] ?? error;
+  }
   const headers = parsed.sharded ? Object.values(parsed.headers) : [parsed.header];
   const tensorNames = new Set<string>();
-  for (const header of headers) for (const name of Object.keys(header)) if (name !== '__metadata__') tensorNames.add(name);
-  const parameters: Record<string, number> = {};
-  for (const [dtype, count] of Object.entries(parsed.parameterCount ?? {})) if (typeof count === 'number') parameters[dtype] = count;
-  return { parameters, totalParameters: Object.values(parameters).reduce((a, b) => a + b, 0), tensorNames };
+  for (const header of headers) {
+    for (const [name, info] of Object.entries(header)) {
+      if (name === '__metadata__') continue;
+      // The hub library counts parameters in a plain object keyed by dtype: a dtype such as
+      // "constructor" or "__proto__" would be counted wrongly, so only safetensors' own spellings pass.
+      const dtype: unknown = typeof info === 'object' && info !== null ? (info as { dtype?: unknown }).dtype : undefined;
+      if (typeof dtype !== 'string' || !/^[A-Z][A-Z0-9_]{0,15}$/.test(dtype)) {
+        throw importError(`${repo}/${path}: tensor '${name.slice(0, 200)}' has dtype ${JSON.stringify(dtype)?.slice(0, 100)}, not a safetensors dtype`);
+      }
+      tensorNames.add(name);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const [dtype, count] of Object.entries(parsed.parameterCount ?? {})) {
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+      throw importError(`${repo}/${path}: the parameters of dtype ${dtype} add up to ${String(count)}, not a whole number`);
+    }
+    counts.set(dtype, count);
+  }
+  let totalParameters = 0;
+  for (const count of counts.values()) totalParameters += count;
+  return { parameters: Object.fromEntries(counts), totalParameters, tensorNames };
 }
 
 /** config.json (+ safetensors names) -> architecture, for a repository. */

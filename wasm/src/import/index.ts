@@ -7,7 +7,7 @@ import type { ModelSpec } from '../types.js';
 import { architectureFromConfig, architectureFromGguf } from './architecture.js';
 import { importError, throwIfAborted } from './errors.js';
 import { FILE_TYPES, FILE_TYPE_OF_TENSOR_TYPE } from './ggml.js';
-import { mergeShards, parseShardName, readGgufHeader, shardName, type GgufHeader } from './gguf.js';
+import { GgufArray, mergeShards, parseShardName, readGgufHeader, shardName, type GgufHeader } from './gguf.js';
 import {
   DEFAULT_HUB_URL,
   HF_REPO_RE,
@@ -24,7 +24,7 @@ import { BlobSource, BufferSource, HttpSource, displayUrl, type ByteSource, type
 
 export type { ImportOptions, ImportProgress } from './source.js';
 export { IMPORT_LIMITS } from './limits.js';
-export { architectureFromConfig, architectureFromGguf, type ArchitectureResult } from './architecture.js';
+export { architectureFromConfig, architectureFromGguf, type ArchitectureResult, type GgufMetadataInput } from './architecture.js';
 
 /** What importModel accepts. A string is a URL, an `hf:` / `org/name` id, or config.json text. */
 export type ImportSource = Blob | readonly Blob[] | ArrayBuffer | Uint8Array | URL | string;
@@ -71,17 +71,17 @@ const stripGguf = (label: string) => label.replace(/\.gguf$/i, '').replace(/-\d{
 
 // ---------------------------------------------------------------------------------- GGUF
 
-/** A ModelSpec from a (merged) GGUF header. */
+/** A ModelSpec from a (merged) GGUF header. Errors name the file by its URL when it has one, else by `label`. */
 export function modelFromGguf(header: GgufHeader, id: string, source: string, label: string, url?: string): { model: ModelSpec; warnings: string[] } {
-  const tensorNames = new Set(header.tensors.map((t) => t.name));
+  const tensorNames = header.tensorNames ?? new Set(header.tensors.map((t) => t.name));
   const tokenEmbd = header.tensors.find((t) => t.name === 'token_embd.weight');
   const { architecture, warnings } = architectureFromGguf({
     metadata: header.metadata,
     tensorNames,
-    label,
+    label: url ?? label,
     ...(tokenEmbd ? { tokenEmbdDims: tokenEmbd.dims } : {}),
   });
-  const rawFileType = header.metadata['general.file_type'];
+  const rawFileType = header.metadata.get('general.file_type');
   let fileType = typeof rawFileType === 'number' || typeof rawFileType === 'bigint' ? FILE_TYPES.get(Number(rawFileType)) : undefined;
   if (!fileType) {
     // The most common type among the 2-D+ weights (by elements) names the quality prior.
@@ -91,14 +91,15 @@ export function modelFromGguf(header: GgufHeader, id: string, source: string, la
       elements.set(t.type, (elements.get(t.type) ?? 0) + t.dims.reduce((a, b) => a * b, 1));
     }
     const main = [...elements].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'f16';
-    fileType = FILE_TYPE_OF_TENSOR_TYPE[main] ?? 'F16';
+    fileType = (Object.hasOwn(FILE_TYPE_OF_TENSOR_TYPE, main) ? FILE_TYPE_OF_TENSOR_TYPE[main] : undefined) ?? 'F16';
     warnings.push(
       rawFileType === undefined
         ? `'general.file_type' is missing: the quality prior of ${fileType} is used (most weights are ${main})`
-        : `'general.file_type' ${String(rawFileType)} is unknown: the quality prior of ${fileType} is used (most weights are ${main})`,
+        : `'general.file_type' ${rawFileType instanceof GgufArray ? `(an array of ${rawFileType.length})` : String(rawFileType).slice(0, 100)} is unknown: the quality prior of ${fileType} is used (most weights are ${main})`,
     );
   }
-  const name = typeof header.metadata['general.name'] === 'string' && header.metadata['general.name'] !== '' ? header.metadata['general.name'] : stripGguf(label);
+  const generalName = header.metadata.get('general.name');
+  const name = typeof generalName === 'string' && generalName !== '' ? generalName : stripGguf(label);
   const model: ModelSpec = {
     id,
     name: String(name),
@@ -110,14 +111,26 @@ export function modelFromGguf(header: GgufHeader, id: string, source: string, la
   return { model, warnings };
 }
 
-/** Reads every shard's header (in order) and merges them. */
+/**
+ * Reads every shard's header (in order) and merges them. The shards share one budget of header
+ * bytes and tensors (IMPORT_LIMITS.maxHeaderBytes, maxTensors): each gets what the earlier left.
+ */
 export async function readGgufShards(sources: readonly ByteSource[], options: ImportOptions): Promise<GgufHeader> {
+  if (sources.length > IMPORT_LIMITS.maxShards) throw importError(`${sources.length} shards: the limit is ${IMPORT_LIMITS.maxShards}`, 'out_of_range');
   const headers: GgufHeader[] = [];
+  let headerBytes = 0;
+  let tensors = 0;
   for (const [i, source] of sources.entries()) {
-    headers.push(await readGgufHeader(source, options, sources.length > 1 ? { index: i + 1, count: sources.length } : undefined));
+    const header = await readGgufHeader(source, options, sources.length > 1 ? { index: i + 1, count: sources.length } : undefined, {
+      maxHeaderBytes: IMPORT_LIMITS.maxHeaderBytes - headerBytes,
+      maxTensors: IMPORT_LIMITS.maxTensors - tensors,
+    });
+    headerBytes += header.scan.headerBytes;
+    tensors += header.tensors.length;
+    headers.push(header);
   }
   const merged = mergeShards(headers);
-  const declared = merged.metadata['split.count'];
+  const declared = merged.metadata.get('split.count');
   if ((typeof declared === 'number' || typeof declared === 'bigint') && Number(declared) > sources.length) {
     throw importError(`${sources[0]!.label} is shard 1 of ${Number(declared)}: give all ${Number(declared)} shards together`);
   }
@@ -283,7 +296,7 @@ function nameOf(blob: Blob, fallback: string): string {
 async function importBlobs(blobs: readonly Blob[], options: ImportOptions): Promise<ImportResult> {
   const first = blobs[0];
   if (first && blobs.length === 1 && /\.json$/i.test(nameOf(first, ''))) {
-    if (first.size > IMPORT_LIMITS.maxJsonBytes) throw importError(`${nameOf(first, 'the file')} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+    if (first.size > IMPORT_LIMITS.maxJsonBytes) throw importError(`${nameOf(first, 'the file')} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes (the limit)`, 'out_of_range');
     return importConfigText(await first.text(), nameOf(first, 'config.json'));
   }
   const ordered = orderShards(blobs, (b) => nameOf(b, 'model.gguf'));

@@ -72,7 +72,7 @@ export async function importLocalFile(path: string, options: ImportOptions = {})
   if (!info.isFile()) throw importError(`'${path}' is not a file`);
   const name = basename(path);
   if (/\.json$/i.test(name)) {
-    if (info.size > IMPORT_LIMITS.maxJsonBytes) throw importError(`${name} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes`, 'out_of_range');
+    if (info.size > IMPORT_LIMITS.maxJsonBytes) throw importError(`${name} is larger than ${IMPORT_LIMITS.maxJsonBytes} bytes (the limit)`, 'out_of_range');
     return importConfigText(await readFile(path, 'utf8'), name);
   }
   const shard = parseShardName(name);
