@@ -1,5 +1,5 @@
 // The npm package as a user gets it: `npm pack`, install the tarball into an empty folder (no
-// registry needed: its dependencies, @huggingface/gguf and @huggingface/hub, are in the npm cache
+// registry needed: its dependency, @huggingface/hub, is in the npm cache
 // since `npm ci`), import it in Node and run the `fitplan` bin.
 // Catches a wrong `files`, `exports` or `bin`.
 import { execFileSync } from 'node:child_process';
