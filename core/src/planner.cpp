@@ -250,7 +250,7 @@ class Planner {
     const Bytes cap = std::max<Bytes>(1, std::min(largest_total, combined_capacity()));
     // Resolution: at least `knapsack_buckets`, and 16 buckets per block so rounding each block's
     // cost up to a bucket (which keeps every solution within budget) stays a small share of a block.
-    const int buckets = std::min(8192, std::max(options_.knapsack_buckets, 16 * arch_.n_layer));
+    const int buckets = std::min(kMaxKnapsackBuckets, std::max(options_.knapsack_buckets, 16 * arch_.n_layer));
     table_ = std::make_unique<KnapsackTable>(groups, cap, buckets);
     upgrades_from_.resize(recipes_.size());
   }
@@ -1270,8 +1270,9 @@ Result<bool> validate_request(const PlanRequest& request) {
     return make_error(ErrorCode::kOutOfRange, "maxQualityLoss",
                       "'maxQualityLoss' must be between 0 and 1000 (percent perplexity increase over F16)");
   }
-  if (o.knapsack_buckets < 16 || o.knapsack_buckets > 16384) {
-    return make_error(ErrorCode::kOutOfRange, "knapsackBuckets", "'knapsackBuckets' must be between 16 and 16384");
+  if (o.knapsack_buckets < kMinKnapsackBuckets || o.knapsack_buckets > kMaxKnapsackBuckets) {
+    return make_error(ErrorCode::kOutOfRange, "knapsackBuckets",
+                      "'knapsackBuckets' must be between " + std::to_string(kMinKnapsackBuckets) + " and " + std::to_string(kMaxKnapsackBuckets));
   }
   return true;
 }

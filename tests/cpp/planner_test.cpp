@@ -82,6 +82,25 @@ TEST(Planner, TiedEmbeddingsAreHeldOnceOnTheCpu) {
   EXPECT_GE(tied, 3);
 }
 
+// Every resolution validation accepts is the one the knapsack uses (it silently capped 16384 at
+// 8192 before): a finer axis gives smaller buckets, and one past the range is refused.
+TEST(Planner, KnapsackResolutionIsTheOneAsked) {
+  auto request_with = [](int buckets) {
+    PlanRequest request{find_model("llama3-8b").value(), find_hardware("rtx4090").value(), {}};
+    request.options.context_tokens = 4096;
+    request.options.target_tokens_per_second = 20;
+    request.options.knapsack_buckets = buckets;
+    return request;
+  };
+  const auto coarse = make_plan(request_with(kMaxKnapsackBuckets / 2));
+  const auto fine = make_plan(request_with(kMaxKnapsackBuckets));
+  ASSERT_TRUE(coarse.has_value() && fine.has_value());
+  EXPECT_LT(fine->plan.knapsack_bucket_bytes * 3, coarse->plan.knapsack_bucket_bytes * 2);
+  const auto past = make_plan(request_with(kMaxKnapsackBuckets + 1));
+  ASSERT_FALSE(past.has_value());
+  EXPECT_EQ(past.error().field, "knapsackBuckets");
+}
+
 TEST(Planner, Qwen3MoeOnRtx4060KeepsDenseWeightsOnTheGpuAndExpertsOnTheCpu) {
   const auto plan = plan_for("qwen3-30b-a3b", "rtx4060-8g", 8192).plan;
   ASSERT_TRUE(plan.feasible);

@@ -33,6 +33,11 @@ const char* to_string(Objective objective) noexcept;
 Result<Objective> parse_objective(const std::string& text);
 const char* to_string(Usability usability) noexcept;
 
+// Resolution of the knapsack's memory axis: PlanOptions::knapsack_buckets (validated within these)
+// and the planner's own 16 buckets per block stay within 16 .. kMaxKnapsackBuckets.
+inline constexpr int kMinKnapsackBuckets = 16;
+inline constexpr int kMaxKnapsackBuckets = 16384;
+
 struct PlanOptions {
   std::uint32_t context_tokens = 8192;
   std::uint32_t min_context_tokens = 2048;   // the context may shrink down to this, never below
