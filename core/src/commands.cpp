@@ -364,12 +364,6 @@ Result<Resolved> resolve(const ModelPreset& model, const Hardware& hardware, con
 // The llama.cpp arguments that put every block where the plan has it: -ngl offloads the LAST
 // n_gpu_layers blocks (and the output layer when it exceeds n_layer); --n-cpu-moe N moves the routed
 // experts of the FIRST N blocks to the CPU; -ot regexes (first match wins) place the rest.
-struct LlamaPlacement {
-  int n_gpu_layers = 0;
-  int n_cpu_moe = 0;
-  std::vector<std::string> overrides;  // "regex=BUFTYPE"
-};
-
 std::string device_buffer(Backend backend, int gpu_index) {
   switch (backend) {
     case Backend::kCuda: return "CUDA" + std::to_string(gpu_index);
@@ -392,6 +386,8 @@ std::vector<std::string> ffn_overrides(const ModelArchitecture& arch, const std:
   if (!dense.empty()) out.push_back("^blk\\.(" + alternation(dense) + ")\\.ffn_(gate|up|down)\\.=" + buffer);
   return out;
 }
+
+}  // namespace
 
 LlamaPlacement llama_placement(const ModelArchitecture& arch, const Hardware& hw, const Plan& plan) {
   LlamaPlacement p;
@@ -432,6 +428,8 @@ LlamaPlacement llama_placement(const ModelArchitecture& arch, const Hardware& hw
   for (const auto& [buffer, blocks] : blocks_to) p.overrides.push_back("^blk\\.(" + alternation(blocks) + ")\\.=" + buffer);
   return p;
 }
+
+namespace {
 
 // ------------------------------------------------------------------------------------ llama-server
 

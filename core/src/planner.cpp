@@ -994,18 +994,9 @@ Plan Planner::to_plan(const Scored& s, std::vector<std::string> notes) const {
   }
   quality += kv_penalty(s.kv, s.kv);
   plan.quality_proxy = quality;
-  // Tensor overrides for placements -ngl alone cannot express.
-  if (c.kind == PlacementKind::kFfnOffload || (c.kind == PlacementKind::kExpertOffload && c.n_cpu_moe > 0) || plan.disk_blocks > 0) {
-    std::vector<int> cpu_ffn;
-    for (const auto& l : plan.layers) {
-      if (l.attention_tier == Tier::kGpu && l.ffn_tier != Tier::kGpu) cpu_ffn.push_back(l.index);
-    }
-    if (!cpu_ffn.empty() && c.kind != PlacementKind::kExpertOffload) {
-      std::string alternation;
-      for (int i : cpu_ffn) alternation += (alternation.empty() ? "" : "|") + std::to_string(i);
-      plan.tensor_overrides.push_back("blk\\.(" + alternation + ")\\.ffn_(up|down|gate)=CPU");
-    }
-  }
+  // Tensor overrides for placements -ngl (and --n-cpu-moe) alone cannot express: exactly the -ot
+  // patterns the commands pass (one generator, commands.hpp llama_placement).
+  plan.tensor_overrides = llama_placement(arch_, hw_, plan).overrides;
   const double tps = c.estimate.decode.tokens_per_second;
   plan.workload_seconds = options_.prompt_tokens / std::max(1e-9, c.estimate.prefill.tokens_per_second) +
                           options_.output_tokens / std::max(1e-9, tps);

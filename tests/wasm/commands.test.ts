@@ -100,6 +100,27 @@ describe('commands() for the issue #4 scenarios', () => {
     if (Object.keys(plan.histogram).length > 1) expect(quantize.text).toMatch(/--tensor-type/);
   });
 
+  it("the plan's tensorOverrides are exactly the -ot patterns its llama.cpp command passes (one generator)", () => {
+    const requests: PlanRequest[] = [
+      { model: 'llama3-70b', hardware: 'rtx4090', contextLength: 8192, targetTps: 3 }, // FFN offload of dense blocks
+      { model: 'qwen3-30b-a3b', hardware: 'rtx4060-8g', contextLength: 8192 }, // routed experts: --n-cpu-moe
+      { model: 'llama3-8b', hardware: 'rtx3050-4g', contextLength: 8192 }, // layer split
+      { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 8192 }, // all on the GPU
+    ];
+    let withOverrides = 0;
+    for (const request of requests) {
+      const plan = planner.plan(request);
+      const text = planner.commands(plan).llamaCpp.text;
+      const server = text.slice(text.indexOf('llama-server'), text.indexOf('# Interactive'));
+      const passed = [...server.matchAll(/ -ot '([^']+)'/g)].map((m) => m[1]);
+      expect(plan.placement.tensorOverrides, request.model).toEqual(passed);
+      if (passed.length > 0) withOverrides++;
+      // Anchored to the tensor name, as llama.cpp's own --n-cpu-moe pattern is.
+      for (const pattern of plan.placement.tensorOverrides) expect(pattern).toMatch(/^\^blk\\\./);
+    }
+    expect(withOverrides).toBeGreaterThan(0);
+  });
+
   it('says where each runtime applies', () => {
     const applicable = (request: PlanRequest) => {
       const commands = planner.commands(planner.plan(request));

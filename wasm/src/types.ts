@@ -457,7 +457,7 @@ export interface PlanPlacement {
   /** llama.cpp --n-cpu-moe (0 = none). */
   nCpuMoe: number;
   kind: PlacementKind;
-  /** llama.cpp -ot patterns (regex=BUFTYPE); empty when none. */
+  /** The llama.cpp -ot patterns (regex=BUFTYPE, first match wins) its command passes, for what -ngl and --n-cpu-moe cannot express; empty when none. */
   tensorOverrides: string[];
 }
 

@@ -84,4 +84,14 @@ struct QuantizeRecipe {
 };
 Result<QuantizeRecipe> make_quantize_recipe(const ModelPreset& model, const Plan& plan, LlamaCppBuild build);
 
+// How llama.cpp places `plan`: -ngl, --n-cpu-moe when the CPU-side experts are those of the first
+// blocks, and the -ot overrides ("regex=BUFTYPE", first match wins) for what those cannot express.
+// The one generator of -ot patterns: the plan's tensor_overrides and every command use it.
+struct LlamaPlacement {
+  int n_gpu_layers = 0;
+  int n_cpu_moe = 0;
+  std::vector<std::string> overrides;  // "regex=BUFTYPE"
+};
+LlamaPlacement llama_placement(const ModelArchitecture& arch, const Hardware& hw, const Plan& plan);
+
 }  // namespace fitplan
