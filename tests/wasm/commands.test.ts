@@ -113,7 +113,7 @@ describe('commands() for the issue #4 scenarios', () => {
       const text = planner.commands(plan).llamaCpp.text;
       const server = text.slice(text.indexOf('llama-server'), text.indexOf('# Interactive'));
       const passed = [...server.matchAll(/ -ot '([^']+)'/g)].map((m) => m[1]);
-      expect(plan.placement.tensorOverrides, request.model).toEqual(passed);
+      expect(plan.placement.tensorOverrides, String(request.model)).toEqual(passed);
       if (passed.length > 0) withOverrides++;
       // Anchored to the tensor name, as llama.cpp's own --n-cpu-moe pattern is.
       for (const pattern of plan.placement.tensorOverrides) expect(pattern).toMatch(/^\^blk\\\./);
