@@ -55,6 +55,14 @@ describe('fitplan analyze --model <a hostile file>', () => {
     expect(run.stderr).toContain("fitplan analyze: --model: config.json: 'num_hidden_layers' gives nLayer = 4096; allowed 1 to 1024\n");
   });
 
+  it("a value inconsistent with another (the core's cross-field check): --model and the file, not a bare field", async () => {
+    const path = join(dir, 'heads.json');
+    await writeFile(path, JSON.stringify({ model_type: 'llama', num_hidden_layers: 2, hidden_size: 64, num_attention_heads: 4, num_key_value_heads: 3, intermediate_size: 128, vocab_size: 32, max_position_embeddings: 2048 }));
+    const run = await runCli(['analyze', '--model', path, '--hardware', 'rtx4090']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain(`fitplan analyze: --model: ${path}: 'nHeadKv' (3) must divide 'nHead' (4)\n`);
+  });
+
   it('55 metadata arrays of 10^6 elements import in a 128 MB heap (they are never decoded)', async () => {
     // @huggingface/gguf decoded them into 55 * 10^6 JS numbers: well over 1 GB of heap.
     const blob = new Uint8Array(1_000_000).fill(1);

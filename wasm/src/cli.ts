@@ -1140,9 +1140,9 @@ async function main(argv: readonly string[], io: Io, planner: () => Promise<Plan
     return name === undefined ? 2 : 0;
   }
   const command = commands[name];
+  let values: Values | undefined;  // read by the error report too
   try {
     if (command === undefined) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(commands).join(', ')}`);
-    let values: Values;
     const options: ParseArgsConfig['options'] = { ...command.options, help: { type: 'boolean', short: 'h' } };
     let tokens: ReturnType<typeof parseArgs>['tokens'];
     try {
@@ -1168,8 +1168,10 @@ async function main(argv: readonly string[], io: Io, planner: () => Promise<Plan
       return 2;
     }
     if (error instanceof FitplanError && error.code !== 'internal') {
-      const flag = FLAG_OF_FIELD[error.field];
-      io.err(`${where}: ${flag ? `${flag}: ` : ''}${error.message}\n`);
+      // A field of the model (an imported model's architecture: 'model.architecture.nHeadKv') is --model's.
+      const flag = FLAG_OF_FIELD[error.field] ?? (error.field.startsWith('model.') ? FLAG_OF_FIELD.model : undefined);
+      const model = flag === FLAG_OF_FIELD.model && error.field !== 'model' && typeof values?.model === 'string' ? `${values.model}: ` : '';
+      io.err(`${where}: ${flag ? `${flag}: ` : ''}${model}${error.message}\n`);
       return 2;
     }
     io.err(`${where}: ${error instanceof Error ? error.message : String(error)}\n`);
