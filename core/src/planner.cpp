@@ -451,18 +451,16 @@ class Planner {
     return best;
   }
 
+  // The head recipe's layout (token_embd, output and whatever else lies outside the blocks) with
+  // each block taken from its own recipe, and the file those make.
   WeightsLayout layout_for(const std::vector<int>& choice, int head) const {
-    WeightsLayout layout;
-    layout.blocks.reserve(choice.size());
+    WeightsLayout layout = layout_of(head);
+    layout.file_bytes = recipes_[static_cast<std::size_t>(head)].head_file_bytes + header_bytes_;
     for (std::size_t b = 0; b < choice.size(); ++b) {
-      layout.blocks.push_back(layout_of(choice[b]).blocks[b]);
-      layout.file_bytes += recipes_[static_cast<std::size_t>(choice[b])].block_file_bytes[b];
+      const auto& recipe = recipes_[static_cast<std::size_t>(choice[b])];
+      if (choice[b] != head) layout.blocks[b] = layout_of(choice[b]).blocks[b];
+      layout.file_bytes += recipe.block_file_bytes[b];
     }
-    const auto& h = recipes_[static_cast<std::size_t>(head)];
-    layout.token_embd = layout_of(head).token_embd;
-    layout.output = layout_of(head).output;
-    layout.output_shared_bytes = layout_of(head).output_shared_bytes;  // a tied output: one copy on the CPU
-    layout.file_bytes += h.head_file_bytes + header_bytes_;
     return layout;
   }
 
