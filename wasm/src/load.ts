@@ -26,14 +26,14 @@ export function loadFailed(location: string, what: string): FitplanError {
 }
 
 /** What bytes that are not WebAssembly look like ("an HTML page", "text: Not Found"). */
-function describeBytes(bytes: Uint8Array): string {
+export function describeBytes(bytes: Uint8Array): string {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64)).replace(/[^\x20-\x7e]/g, '.');
   if (/^\s*</.test(head)) return `an HTML or XML document ("${head.trim().slice(0, 40)}...": a server's page in place of the file)`;
   return bytes.length === 0 ? 'an empty file' : `"${head.slice(0, 40)}" (not WebAssembly)`;
 }
 
 /** The WebAssembly magic number "\0asm". */
-function isWasm(bytes: Uint8Array): boolean {
+export function isWasm(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
 }
 

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { fetchWasm, loadFailed } from './load.js';
+import { describeBytes, fetchWasm, isWasm, loadFailed } from './load.js';
 import { plannerFactory } from './planner.js';
 
 export { FitplanError } from './errors.js';
@@ -30,9 +30,7 @@ async function readWasm(location: string): Promise<Uint8Array> {
   } catch (error) {
     throw loadFailed(path, `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  if (!(bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d)) {
-    throw loadFailed(path, 'it is not WebAssembly (no \\0asm magic number)');
-  }
+  if (!isWasm(bytes)) throw loadFailed(path, `it is ${describeBytes(bytes)}`);
   return bytes;
 }
 
