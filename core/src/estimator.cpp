@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <iterator>
 #include <vector>
 
 #include "fitplan/calibration.hpp"
 #include "fitplan/quantizer.hpp"
+#include "fitplan/row_index.hpp"
 
 namespace fitplan {
 
@@ -87,18 +87,8 @@ const calibration::BackendSpeed& backend_speed(Backend backend) {
 }
 
 const calibration::TypeSpeed& type_speed(GgmlType type) {
-  // Indexed by the type's value (add_tensor runs for every tensor of every recipe).
-  static const std::vector<const calibration::TypeSpeed*> kIndex = [] {
-    int largest = 0;
-    for (const auto& row : calibration::kTypeSpeed) largest = std::max(largest, static_cast<int>(row.type));
-    std::vector<const calibration::TypeSpeed*> index(static_cast<std::size_t>(largest) + 1, &calibration::kTypeSpeed[1]);
-    for (auto it = std::rbegin(calibration::kTypeSpeed); it != std::rend(calibration::kTypeSpeed); ++it) {
-      index[static_cast<std::size_t>(static_cast<int>(it->type))] = &*it;
-    }
-    return index;
-  }();
-  const auto at = static_cast<std::size_t>(static_cast<int>(type));
-  return at < kIndex.size() ? *kIndex[at] : calibration::kTypeSpeed[1];  // F16 for anything unlisted
+  static const RowIndex kIndex(calibration::kTypeSpeed, &calibration::TypeSpeed::type, calibration::kTypeSpeed[1]);
+  return kIndex[type];  // F16 for anything unlisted
 }
 
 bool is_calibrated(Backend backend) {

@@ -1,12 +1,12 @@
 #include "fitplan/quant.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <iterator>
 
 #include "fitplan/calibration.hpp"
 #include "fitplan/model.hpp"
+#include "fitplan/row_index.hpp"
 #include "fitplan/text.hpp"
 
 namespace fitplan {
@@ -46,15 +46,6 @@ constexpr GgmlTypeInfo kGgmlTypes[] = {
       {GgmlType::kF64, "f64", 1, 8, false},
 };
 
-// kGgmlTypes' row of every type value (-1: none); constant data, so type_info() (which the
-// planner calls for every tensor of every recipe) is one array read.
-constexpr int kLargestGgmlType = 63;
-constexpr std::array<int, kLargestGgmlType + 1> kGgmlTypeRow = [] {
-  std::array<int, kLargestGgmlType + 1> rows{};
-  for (auto& row : rows) row = -1;
-  for (int i = static_cast<int>(std::size(kGgmlTypes)) - 1; i >= 0; --i) rows[static_cast<std::size_t>(kGgmlTypes[i].type)] = i;
-  return rows;
-}();
 
 }  // namespace
 
@@ -63,31 +54,10 @@ const std::vector<GgmlTypeInfo>& ggml_types() {
   return kTypes;
 }
 
-namespace {
-
-// Rows of a table indexed by the enum's value (the planner looks types up in its inner loops);
-// values outside the table map to the first row.
-template <typename Row, typename Enum>
-std::vector<const Row*> index_by_value(const std::vector<Row>& rows, Enum Row::*field) {
-  int largest = 0;
-  for (const auto& row : rows) largest = std::max(largest, static_cast<int>(row.*field));
-  std::vector<const Row*> index(static_cast<std::size_t>(largest) + 1, &rows.front());
-  for (auto it = rows.rbegin(); it != rows.rend(); ++it) index[static_cast<std::size_t>(static_cast<int>((*it).*field))] = &*it;
-  return index;
-}
-
-template <typename Row, typename Enum>
-const Row& lookup(const std::vector<const Row*>& index, Enum value) {
-  const auto at = static_cast<std::size_t>(static_cast<int>(value));
-  return at < index.size() ? *index[at] : *index.front();
-}
-
-}  // namespace
 
 const GgmlTypeInfo& type_info(GgmlType type) {
-  const auto at = static_cast<unsigned>(static_cast<int>(type));
-  const int row = at < kGgmlTypeRow.size() ? kGgmlTypeRow[at] : -1;
-  return kGgmlTypes[row >= 0 ? row : 0];  // the first row for values not in the table (unreachable for valid enum values)
+  static const RowIndex kIndex(kGgmlTypes, &GgmlTypeInfo::type, kGgmlTypes[0]);
+  return kIndex[type];  // the first row for values not in the table (unreachable for valid enum values)
 }
 
 std::optional<GgmlType> ggml_type_from_id(int id) {
@@ -176,8 +146,8 @@ const std::vector<FileTypeInfo>& file_types() {
 }
 
 const FileTypeInfo& file_type_info(FileType type) {
-  static const std::vector<const FileTypeInfo*> kIndex = index_by_value(file_types(), &FileTypeInfo::type);
-  return lookup(kIndex, type);
+  static const RowIndex kIndex(file_types(), &FileTypeInfo::type, file_types().front());
+  return kIndex[type];
 }
 
 Result<FileType> parse_file_type(const std::string& name) {
