@@ -1,7 +1,8 @@
-// The built-in hardware catalog (core/src/hardware_catalog.cpp): every preset passes validate_hardware and plans a
-// small model, ids are unique and lowercase-hyphenated, the conventions of the catalog's header hold for every
-// preset, and the workstation, datacenter, Instinct, RTX 50, Apple, Strix Halo and laptop presets carry the figures
-// their sources give.
+// The built-in hardware catalog (core/data/hardware.tsv, compiled into core/src/hardware_catalog.cpp by the build):
+// every preset passes validate_hardware and plans a small model, ids are unique and lowercase-hyphenated, the
+// conventions of core/data/README.md hold for every preset, the text cells come through the build intact, a few rows
+// keep every field to the byte, and the workstation, datacenter, Instinct, RTX 50, Apple, Strix Halo and laptop
+// presets carry the figures their sources give.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -211,6 +212,86 @@ TEST(HardwareCatalog, LaptopsWithoutAGpuAreCpuOnly) {
     faster.ram_bandwidth_gb_per_s = 120.0;
     EXPECT_TRUE(override_hardware(hw, faster));
   }
+}
+
+// Ids the data file marks "Public contract id": URLs, saved requests and the TypeScript side name them.
+TEST(HardwareCatalog, PublicContractIdsStay) {
+  for (const char* id : {"rtx3050-4g", "rtx3060-12g", "rtx3090", "rtx4060-8g", "rtx4090", "a100-40g", "a100-80g"}) {
+    EXPECT_TRUE(find_hardware(id)) << id;
+  }
+}
+
+// Names, families and sources are the data file's cells verbatim: one line each, no stray spaces (a sign of tabs
+// turned into spaces), and the ';' that CMake lists split on (the generator is a CMake script) intact.
+TEST(HardwareCatalog, TextCellsComeThroughTheBuildIntact) {
+  bool saw_semicolon = false;
+  for (const auto& hw : hardware_catalog()) {
+    SCOPED_TRACE(hw.id);
+    for (const std::string* text : {&hw.name, &hw.family, &hw.source}) {
+      ASSERT_FALSE(text->empty());
+      EXPECT_NE(text->front(), ' ');
+      EXPECT_NE(text->back(), ' ');
+      for (char c : *text) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << "control character in '" << *text << "'";
+    }
+    saw_semicolon = saw_semicolon || hw.source.find(';') != std::string::npos;
+  }
+  EXPECT_TRUE(saw_semicolon);
+}
+
+// Every field of a few rows, to the byte and the bit: what the data file's cells turn into.
+TEST(HardwareCatalog, PinnedRowsKeepEveryField) {
+  const auto rtx4090 = find_hardware("rtx4090").value();
+  EXPECT_EQ(rtx4090.name, "NVIDIA GeForce RTX 4090 (24 GiB) + 64 GiB DDR5");
+  EXPECT_EQ(rtx4090.family, "NVIDIA RTX 40");
+  EXPECT_EQ(rtx4090.backend, Backend::kCuda);
+  EXPECT_EQ(rtx4090.gpu_count, 1);
+  EXPECT_EQ(rtx4090.vram_bytes, 25769803776u);  // 24 GiB
+  EXPECT_EQ(rtx4090.gpu_bandwidth_gb_per_s, 1008.0);
+  EXPECT_EQ(rtx4090.gpu_fp16_tflops, 165.2);
+  EXPECT_EQ(rtx4090.pcie_bandwidth_gb_per_s, 32.0);
+  EXPECT_EQ(rtx4090.ram_bytes, 68719476736u);  // 64 GiB
+  EXPECT_EQ(rtx4090.ram_bandwidth_gb_per_s, 89.6);
+  EXPECT_EQ(rtx4090.disk_bandwidth_gb_per_s, 7.0);
+  EXPECT_EQ(rtx4090.cpu_cores, 16);
+  EXPECT_FALSE(rtx4090.unified_memory);
+  EXPECT_EQ(rtx4090.source,
+            "TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/), 'GeForce RTX 4090': 128 SMs, 2520 MHz "
+            "boost, 24 GB GDDR6X 384-bit 21 Gbps = 1008 GB/s; FP16 tensor (FP32 acc) = 128 SMs x 512 FLOP/clk x 2.520 "
+            "GHz; NVIDIA Ada Lovelace architecture whitepaper appendix lists 165.2 (FP32 acc) / 330.3 (FP16 acc); PCIe "
+            "4.0 x16");
+  EXPECT_FALSE(rtx4090.os_reserve_bytes.has_value());
+  EXPECT_FALSE(rtx4090.gpu_margin_bytes.has_value());
+
+  // Apple (metal:16): 2/3 of 16 GiB, the 10922.67 MiB llama.cpp prints; metal:128: 3/4, 96 GiB.
+  const auto m1 = find_hardware("m1").value();
+  EXPECT_EQ(m1.backend, Backend::kMetal);
+  EXPECT_TRUE(m1.unified_memory);
+  EXPECT_EQ(m1.ram_bytes, 17179869184u);
+  EXPECT_EQ(m1.vram_bytes, 11453246122u);
+  EXPECT_EQ(m1.gpu_bandwidth_gb_per_s, 68.25);
+  EXPECT_EQ(m1.pcie_bandwidth_gb_per_s, 0.0);
+  EXPECT_EQ(find_hardware("m4-max-128g")->vram_bytes, 103079215104u);
+
+  // A fractional GiB size (121.69) rounds to the byte as gib_to_bytes does.
+  const auto spark = find_hardware("dgx-spark").value();
+  EXPECT_EQ(spark.vram_bytes, 130663642563u);
+  EXPECT_EQ(spark.vram_bytes, gib_to_bytes(121.69));
+  EXPECT_EQ(spark.ram_bytes, 128 * kGiB);
+  EXPECT_TRUE(spark.unified_memory);
+
+  // A datacenter row and a CPU-only one.
+  const auto h100 = find_hardware("h100-sxm").value();
+  EXPECT_EQ(h100.vram_bytes, 80 * kGiB);
+  EXPECT_EQ(h100.gpu_fp16_tflops, 989.4);
+  EXPECT_EQ(h100.ram_bytes, 256 * kGiB);
+  const auto vm = find_hardware("cpu-2c-24g").value();
+  EXPECT_EQ(vm.backend, Backend::kCpu);
+  EXPECT_EQ(vm.gpu_count, 0);
+  EXPECT_EQ(vm.vram_bytes, 0u);
+  EXPECT_EQ(vm.ram_bytes, 24 * kGiB);
+  EXPECT_EQ(vm.ram_bandwidth_gb_per_s, 58.7);
+  EXPECT_EQ(vm.disk_bandwidth_gb_per_s, 1.2);
+  EXPECT_EQ(vm.cpu_cores, 2);
 }
 
 }  // namespace
