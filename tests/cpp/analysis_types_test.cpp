@@ -220,7 +220,7 @@ TEST(AnalysisTypes, TernaryTensorTypes) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Byte-exact reference files (shared/reference/quantized/README.md): llama-quantize --pure of a
+// Byte-exact reference files (tests/data/reference/quantized/README.md): llama-quantize --pure of a
 // one-block llama model. Every matrix of qref-<TYPE>-pure.gguf is in the file type's base type,
 // so the file's tensor data is exactly what our block layouts give for that type.
 
@@ -235,9 +235,20 @@ struct GgufFile {
   std::uint64_t data_bytes = 0;  // file size minus the aligned start of the tensor data
 };
 
-GgufFile read_gguf(const std::string& path) {
+// A missing or empty file is a fatal failure naming it (wrap the call in ASSERT_NO_FATAL_FAILURE); a
+// malformed one throws.
+GgufFile parse_gguf(const std::string& path, const std::string& bytes);
+
+void read_gguf(const std::string& path, GgufFile& file) {
   std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in.is_open()) << "cannot open " << path;
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(in.bad()) << "error reading " << path;
+  ASSERT_FALSE(bytes.empty()) << path << " is empty";
+  file = parse_gguf(path, bytes);
+}
+
+GgufFile parse_gguf(const std::string& path, const std::string& bytes) {
   std::size_t at = 0;
   auto take = [&](std::size_t n) {
     if (at + n > bytes.size()) throw std::runtime_error("truncated GGUF: " + path);
@@ -312,7 +323,8 @@ TEST(AnalysisTypes, PureReferenceFilesOfTheNewTypesHaveOurExactSizes) {
 
   for (FileType file_type : {FileType::kQ4_1, FileType::kQ5_0, FileType::kQ5_1, FileType::kIQ4_NL}) {
     const std::string name = file_type_info(file_type).name;
-    const GgufFile file = read_gguf(std::string(FITPLAN_SHARED_DIR) + "/reference/quantized/qref-" + name + "-pure.gguf");
+    GgufFile file;
+    ASSERT_NO_FATAL_FAILURE(read_gguf(std::string(FITPLAN_SHARED_DIR) + "/reference/quantized/qref-" + name + "-pure.gguf", file));
     EXPECT_EQ(file.file_type, static_cast<int>(file_type)) << name;  // our enum is llama_ftype
     const GgmlType base = file_type_info(file_type).base;
     Bytes data = 0;

@@ -21,24 +21,15 @@ namespace {
 using testing::number;
 using testing::read_csv;
 
-std::vector<testing::CsvRow> measured(const std::string& name) { return read_csv("../measured/" + name); }
+using testing::Accuracy;
 
-struct Accuracy {
-  std::vector<double> errors;  // |estimated - measured| / measured
-  void add(double estimated, double measured_value) { errors.push_back(std::fabs(estimated - measured_value) / measured_value); }
-  double quantile(double q) const {
-    std::vector<double> sorted = errors;
-    std::sort(sorted.begin(), sorted.end());
-    return sorted[static_cast<std::size_t>(std::min<double>(sorted.size() - 1, std::floor(q * static_cast<double>(sorted.size()))))];
-  }
-  double median() const { return quantile(0.5); }
-  double p90() const { return quantile(0.9); }
-  double max() const { return *std::max_element(errors.begin(), errors.end()); }
-  void print(const char* what) const {
-    std::printf("%-44s rows %3zu  median %5.1f %%  p90 %5.1f %%  max %5.1f %%\n", what, errors.size(), 100 * median(), 100 * p90(),
-                100 * max());
-  }
-};
+// tests/data/measured/<name>, every row holding the columns the caller reads.
+std::vector<testing::CsvRow> measured(const std::string& name, std::initializer_list<const char*> columns) {
+  return read_csv("measured/" + name, columns);
+}
+
+constexpr std::initializer_list<const char*> kServerColumns = {"model",         "quant",          "n_ctx",  "flags",       "ok",
+                                                               "model_buf_mib", "repack_buf_mib", "kv_mib", "compute_mib", "peak_rss_mib"};
 
 bool has_flag(const std::string& flags, const std::string& flag) { return (" " + flags + " ").find(" " + flag + " ") != std::string::npos; }
 
@@ -51,10 +42,8 @@ std::string flag_value(const std::string& flags, const std::string& flag) {
   return padded.substr(start, padded.find(' ', start) - start);
 }
 
-double mib(const testing::CsvRow& row, const std::string& column) {
-  const std::string& text = row.at(column);
-  return text.empty() ? 0.0 : std::stod(text);
-}
+// A MiB figure of the row (0 when the cell is empty: no such buffer).
+double mib(const testing::CsvRow& row, const std::string& column) { return number(row, column); }
 
 // The estimate of a measured llama-server run: the catalog model at the row's file type, every
 // block on the CPU, with the flags the row ran (the generated command's).
@@ -76,9 +65,13 @@ Estimate estimate_of(const testing::CsvRow& row) {
 }
 
 TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
-  Accuracy weights, kv, compute, total;
+  double weights_worst_mib = 0, kv_worst_mib = 0;  // largest |estimated - printed|
+  Accuracy weights("weights vs CPU + CPU_REPACK model buffers"), kv("KV cache vs CPU KV buffer"),
+      compute("compute buffer vs CPU compute buffer"), total("plan total vs peak RSS (llama-server)");
   int rows = 0;
-  for (const auto& row : measured("server_memory.csv")) {
+  std::vector<testing::CsvRow> server;
+  ASSERT_NO_FATAL_FAILURE(server = measured("server_memory.csv", kServerColumns));
+  for (const auto& row : server) {
     if (row.at("ok") != "1" || has_flag(row.at("flags"), "mmap")) continue;
     ++rows;
     const Estimate e = estimate_of(row);
@@ -86,9 +79,13 @@ TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
     const std::string label = row.at("model") + " " + row.at("quant") + " n_ctx " + row.at("n_ctx") + " " + flag_value(row.at("flags"), "-ctk") +
                               " -fa " + flag_value(row.at("flags"), "-fa");
     SCOPED_TRACE(label);
-    // Weights: every tensor once (a tied output shares token_embd on the CPU), to the byte as printed.
-    EXPECT_NEAR(static_cast<double>(e.cpu.weights_bytes) / kMiB, loaded_mib, 0.02);
-    EXPECT_NEAR(static_cast<double>(e.cpu.kv_cache_bytes) / kMiB, mib(row, "kv_mib"), 0.01);
+    // Weights: every tensor once (a tied output shares token_embd on the CPU), to the byte as printed:
+    // two figures printed to 0.01 MiB are within 0.01 of the sum (largest difference 0.0065 MiB on
+    // 2026-11-29, d33dc98); the KV buffer, one figure, within 0.005 (achieved 0.0000).
+    EXPECT_NEAR(static_cast<double>(e.cpu.weights_bytes) / kMiB, loaded_mib, 0.01);
+    EXPECT_NEAR(static_cast<double>(e.cpu.kv_cache_bytes) / kMiB, mib(row, "kv_mib"), 0.005);
+    weights_worst_mib = std::max(weights_worst_mib, std::fabs(static_cast<double>(e.cpu.weights_bytes) / kMiB - loaded_mib));
+    kv_worst_mib = std::max(kv_worst_mib, std::fabs(static_cast<double>(e.cpu.kv_cache_bytes) / kMiB - mib(row, "kv_mib")));
     weights.add(static_cast<double>(e.cpu.weights_bytes) / kMiB, loaded_mib);
     kv.add(static_cast<double>(e.cpu.kv_cache_bytes) / kMiB, mib(row, "kv_mib"));
     compute.add(static_cast<double>(e.cpu.compute_bytes) / kMiB, mib(row, "compute_mib"));
@@ -99,16 +96,24 @@ TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
                 static_cast<double>(e.cpu.compute_bytes) / kMiB, mib(row, "compute_mib"), static_cast<double>(e.cpu.total()) / kMiB,
                 mib(row, "peak_rss_mib"), 100 * (static_cast<double>(e.cpu.total()) / kMiB / mib(row, "peak_rss_mib") - 1));
   }
-  ASSERT_GE(rows, 20);
-  weights.print("weights vs CPU + CPU_REPACK model buffers");
-  kv.print("KV cache vs CPU KV buffer");
-  compute.print("compute buffer vs CPU compute buffer");
-  total.print("plan total vs peak RSS (llama-server)");
-  EXPECT_LT(compute.median(), 0.05);
-  EXPECT_LT(compute.max(), 0.10);
-  // The goals: within 3 % of peak RSS (median), 5 % at most.
-  EXPECT_LT(total.median(), 0.03);
-  EXPECT_LT(total.max(), 0.05);
+  // Every run of the table counts (26 without mmap, 20 of them -fa on): a shorter table fails here.
+  ASSERT_GE(rows, 26);
+  ASSERT_GE(total.errors.size(), 20u);
+  weights.print();
+  kv.print();
+  compute.print();
+  total.print();
+  std::printf("largest difference from the printed MiB: weights %.4f MiB, KV cache %.4f MiB\n", weights_worst_mib, kv_worst_mib);
+  // Bounds at about 1.5x what was achieved on 2026-11-29 (d33dc98), so that a regression fails; the
+  // maximum of the compute buffer stays at the earlier 10 % (1.5x would be looser). The README's
+  // "Estimator accuracy" table quotes these figures.
+  EXPECT_LT(compute.median(), 0.0065);  // achieved 0.43 %
+  EXPECT_LT(compute.p90(), 0.093);      // achieved 6.18 %
+  EXPECT_LT(compute.max(), 0.10);       // achieved 8.43 %
+  // The goals were within 3 % of peak RSS (median), 5 % at most; achieved far better.
+  EXPECT_LT(total.median(), 0.0032);  // achieved 0.21 %
+  EXPECT_LT(total.p90(), 0.026);      // achieved 1.72 %
+  EXPECT_LT(total.max(), 0.033);      // achieved 2.21 %
 }
 
 // Weights streamed from disk are mapped (--load-mode mmap): CPU repacking would copy the repackable
@@ -117,20 +122,23 @@ TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
 TEST(Measured, MappedWeightsStayMappedWithNoRepack) {
   const testing::CsvRow* repacked = nullptr;
   const testing::CsvRow* mapped = nullptr;
-  const auto rows = measured("server_memory.csv");
+  std::vector<testing::CsvRow> rows;
+  ASSERT_NO_FATAL_FAILURE(rows = measured("server_memory.csv", kServerColumns));
   for (const auto& row : rows) {
     if (flag_value(row.at("flags"), "--load-mode") != "mmap") continue;
     (has_flag(row.at("flags"), "--no-repack") ? mapped : repacked) = &row;
   }
   ASSERT_TRUE(repacked && mapped);
   const Estimate e = estimate_of(*mapped);
-  // With --no-repack the whole (page-cached) file and the buffers: the plan's total.
-  EXPECT_NEAR(static_cast<double>(e.cpu.total()) / kMiB, mib(*mapped, "peak_rss_mib"), 0.05 * mib(*mapped, "peak_rss_mib"));
+  // With --no-repack the whole (page-cached) file and the buffers: the plan's total (achieved +0.55 %
+  // on 2026-11-29, d33dc98; the bound is about 1.5x that).
+  EXPECT_NEAR(static_cast<double>(e.cpu.total()) / kMiB, mib(*mapped, "peak_rss_mib"), 0.0083 * mib(*mapped, "peak_rss_mib"));
   EXPECT_DOUBLE_EQ(mib(*mapped, "repack_buf_mib"), 0.0);
   // Without it, the repacked copies come on top: hundreds of MiB more for a 763 MiB file.
   EXPECT_GT(mib(*repacked, "peak_rss_mib") - mib(*mapped, "peak_rss_mib"), 0.8 * mib(*repacked, "repack_buf_mib"));
-  std::printf("mmap peak RSS: %.1f MiB with repacking, %.1f MiB with --no-repack (plan %.1f MiB)\n", mib(*repacked, "peak_rss_mib"),
-              mib(*mapped, "peak_rss_mib"), static_cast<double>(e.cpu.total()) / kMiB);
+  std::printf("mmap peak RSS: %.1f MiB with repacking, %.1f MiB with --no-repack (plan %.1f MiB, %+.2f %%)\n",
+              mib(*repacked, "peak_rss_mib"), mib(*mapped, "peak_rss_mib"), static_cast<double>(e.cpu.total()) / kMiB,
+              100 * (static_cast<double>(e.cpu.total()) / kMiB / mib(*mapped, "peak_rss_mib") - 1));
 }
 
 }  // namespace
@@ -168,9 +176,11 @@ Estimate bench_estimate(const testing::CsvRow& row) {
 
 TEST(Measured, CpuDecodeAndPrefillOfTheGeneratedSettings) {
   std::map<std::string, Accuracy> decode_by_size;
-  Accuracy decode, prefill;
+  Accuracy decode("cpu decode (llama-bench tg, all rows)"), prefill("cpu prefill (llama-bench pp512)");
   int prefill_rows = 0, prefill_covered = 0, decode_covered = 0;
-  for (const auto& row : measured("cpu_bench.csv")) {
+  std::vector<testing::CsvRow> bench;
+  ASSERT_NO_FATAL_FAILURE(bench = measured("cpu_bench.csv", {"file", "n_prompt", "n_gen", "n_depth", "type_k", "type_v", "avg_ts"}));
+  for (const auto& row : bench) {
     const Estimate e = bench_estimate(row);
     const double measured_tps = number(row, "avg_ts");
     const bool is_prefill = number(row, "n_prompt") > 0;
@@ -185,20 +195,30 @@ TEST(Measured, CpuDecodeAndPrefillOfTheGeneratedSettings) {
       prefill_covered += covered ? 1 : 0;
     } else {
       decode.add(speed.tokens_per_second, measured_tps);
-      decode_by_size[model_and_type(row.at("file")).first].add(speed.tokens_per_second, measured_tps);
+      const std::string model = model_and_type(row.at("file")).first;
+      decode_by_size.try_emplace(model, "  cpu decode " + model).first->second.add(speed.tokens_per_second, measured_tps);
       decode_covered += covered ? 1 : 0;
     }
   }
-  ASSERT_GE(decode.errors.size(), 20u);
+  ASSERT_GE(decode.errors.size(), 26u);  // every row of the table (26 tg, 4 pp)
   ASSERT_GE(prefill_rows, 4);
-  decode.print("cpu decode (llama-bench tg, all rows)");
+  decode.print();
   for (const auto& [model, accuracy] : decode_by_size) {
-    accuracy.print(("  cpu decode " + model).c_str());
-    EXPECT_LE(accuracy.median(), 0.10) << model;  // the goal, per model size
+    accuracy.print();
+    // The goal, per model size (achieved on 2026-11-29, d33dc98: 1B 7.84 %, 3B 6.95 %, 8B
+    // 8.04 %; 1.5x would be looser than the goal).
+    EXPECT_LE(accuracy.median(), 0.10) << model;
   }
-  prefill.print("cpu prefill (llama-bench pp512)");
+  prefill.print();
   std::printf("decode band covers %d of %zu rows; prefill band covers %d of %d rows\n", decode_covered, decode.errors.size(),
               prefill_covered, prefill_rows);
+  // All rows, at about 1.5x what was achieved on 2026-11-29 (d33dc98), the median capped at the goal.
+  EXPECT_LE(decode.median(), 0.10);   // achieved 7.14 %
+  EXPECT_LE(decode.p90(), 0.24);      // achieved 16.15 %
+  EXPECT_LE(prefill.median(), 0.18);  // achieved 12.21 %
+  EXPECT_LE(prefill.max(), 0.33);     // achieved 22.06 %
+  // The decode band missed 3 of 26 rows: at most 4.
+  EXPECT_LE(static_cast<int>(decode.errors.size()) - decode_covered, 4);
   EXPECT_GE(prefill_covered, 0.8 * prefill_rows);
 }
 

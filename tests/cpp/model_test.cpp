@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
@@ -33,11 +34,19 @@ TEST(ModelCatalog, IdsAreUniqueAndArchitecturesValid) {
 }
 
 TEST(ModelCatalog, ParameterCountsMatchPublishedTotalsWithinHalfAPercent) {
+  double worst = 0;
+  std::string worst_at;
   for (const auto& preset : model_catalog()) {
     const double derived_b = static_cast<double>(total_params(preset.arch)) / 1e9;
     const double error = std::fabs(derived_b - preset.published_params_b) / preset.published_params_b;
+    if (error >= worst) {
+      worst = error;
+      worst_at = preset.id;
+    }
+    // Largest 0.476 % (qwen2.5-14b) on 2026-11-29 (d33dc98): 1.5x that would be looser than 0.5 %.
     EXPECT_LT(error, 0.005) << preset.id << ": derived " << derived_b << " B, published " << preset.published_params_b << " B";
   }
+  std::printf("parameter counts vs published totals: largest error %.3f %% (%s)\n", 100 * worst, worst_at.c_str());
 }
 
 TEST(ModelCatalog, ActiveParametersOfMixturesOfExperts) {
@@ -45,12 +54,15 @@ TEST(ModelCatalog, ActiveParametersOfMixturesOfExperts) {
   // "3.3 B activated" includes the 0.31 B input embedding, which we leave out (a lookup).
   auto near = [](const char* id, double expected_b, double tolerance) {
     const double active = static_cast<double>(active_params(find_model(id)->arch)) / 1e9;
+    std::printf("active parameters of %s: %.3f B vs %.3f B (%+.2f %%)\n", id, active, expected_b, 100 * (active / expected_b - 1));
     EXPECT_NEAR(active, expected_b, expected_b * tolerance) << id;
   };
-  near("qwen3-30b-a3b", 3.3 - 151936.0 * 2048 / 1e9, 0.03);
-  near("gpt-oss-20b", 3.6, 0.06);
-  near("deepseek-v3", 37.0, 0.06);
-  near("mixtral-8x7b", 12.9, 0.03);
+  // Each bound is about 1.5x the difference achieved on 2026-11-29 (d33dc98), so that a change to
+  // an architecture fails here.
+  near("qwen3-30b-a3b", 3.3 - 151936.0 * 2048 / 1e9, 0.027);  // achieved +1.77 %
+  near("gpt-oss-20b", 3.6, 0.0035);                           // achieved +0.23 %
+  near("deepseek-v3", 37.0, 0.015);                           // achieved -1.01 %
+  near("mixtral-8x7b", 12.9, 0.018);                          // achieved -1.17 %
 }
 
 TEST(ModelCatalog, HasThe2025Releases) {
@@ -88,12 +100,18 @@ TEST(ModelCatalog, ActiveParametersOfThe2025MixturesOfExperts) {
   // Model cards: Kimi K2 32 B activated; Qwen3-Coder-480B-A35B 35 B (input embedding included, which
   // the core leaves out); Llama 4 17 B (likewise). Z.ai's "32B" / "12B active" leave out both the
   // input embedding and the output projection.
-  EXPECT_NEAR(active_b("kimi-k2"), 32.0, 32.0 * 0.02);
-  EXPECT_NEAR(active_b("qwen3-coder-480b-a35b") + output_b("qwen3-coder-480b-a35b"), 35.0, 35.0 * 0.02);
-  EXPECT_NEAR(active_b("llama4-scout") + output_b("llama4-scout"), 17.0, 17.0 * 0.02);
-  EXPECT_NEAR(active_b("llama4-maverick") + output_b("llama4-maverick"), 17.0, 17.0 * 0.02);
-  EXPECT_NEAR(active_b("glm4.5") - output_b("glm4.5"), 32.0, 32.0 * 0.02);
-  EXPECT_NEAR(active_b("glm4.5-air") - output_b("glm4.5-air"), 12.0, 12.0 * 0.02);
+  auto near = [](const char* id, double derived_b, double expected_b, double tolerance) {
+    std::printf("active parameters of %s: %.3f B vs %.3f B (%+.2f %%)\n", id, derived_b, expected_b, 100 * (derived_b / expected_b - 1));
+    EXPECT_NEAR(derived_b, expected_b, expected_b * tolerance) << id;
+  };
+  // Each bound is about 1.5x the difference achieved on 2026-11-29 (d33dc98), or the earlier 2 % where
+  // that is tighter.
+  near("kimi-k2", active_b("kimi-k2"), 32.0, 0.015);  // achieved -0.98 %
+  near("qwen3-coder-480b-a35b", active_b("qwen3-coder-480b-a35b") + output_b("qwen3-coder-480b-a35b"), 35.0, 0.02);  // +1.36 %
+  near("llama4-scout", active_b("llama4-scout") + output_b("llama4-scout"), 17.0, 0.015);           // achieved +1.02 %
+  near("llama4-maverick", active_b("llama4-maverick") + output_b("llama4-maverick"), 17.0, 0.016);  // achieved +1.09 %
+  near("glm4.5", active_b("glm4.5") - output_b("glm4.5"), 32.0, 0.0038);                            // achieved +0.25 %
+  near("glm4.5-air", active_b("glm4.5-air") - output_b("glm4.5-air"), 12.0, 0.02);                  // achieved +1.52 %
 }
 
 TEST(ModelArchitecture, Glm4MoeLayoutFollowsLlamaCpp) {

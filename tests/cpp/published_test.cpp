@@ -78,8 +78,9 @@ TEST(PublishedCatalog, PinsExactSizesReadFromLmStudiosCatalog) {
   EXPECT_EQ(q4->file_bytes, 4920733888ull);
   EXPECT_EQ(q4->file_name, "Meta-Llama-3-8B-Instruct-Q4_K_M.gguf");
   EXPECT_EQ(llama3->variant, "Instruct");
-  // Within 0.01% of ddh0's own Q4_K_M of the same model (reference/gguf_sizes.csv: 4,920,733,984).
-  EXPECT_NEAR(static_cast<double>(q4->file_bytes), 4920733984.0, 4920733984.0 * 1e-4);
+  // 96 bytes below ddh0's own Q4_K_M of the same model (reference/gguf_sizes.csv: 4,920,733,984; the
+  // header's metadata differs): the bound is 1.5x that (it was 0.01 %, 492 kB, until 2026-11-29).
+  EXPECT_NEAR(static_cast<double>(q4->file_bytes), 4920733984.0, 144.0);
 
   const auto* mistral = find_repo("mistral-7b", "TheBloke/Mistral-7B-Instruct-v0.1-GGUF");
   ASSERT_NE(mistral, nullptr);

@@ -44,8 +44,11 @@ TEST(Quantizer, ReproducesLlamaQuantizeTensorTypesAndBytesExactly) {
   auto qwen = find_model("qwen2.5-0.5b")->arch;
   qwen.family = ArchFamily::kLlama;
   qwen.attn_qkv_bias = false;
+  std::vector<testing::CsvRow> dry_run;
+  ASSERT_NO_FATAL_FAILURE(dry_run = read_csv("reference/llamacpp_cpu/sizes_dryrun.csv",
+                                             {"model", "quant", "tensor_types", "tensor_data_bytes"}));
   int rows = 0;
-  for (const auto& row : read_csv("llamacpp_cpu/sizes_dryrun.csv")) {
+  for (const auto& row : dry_run) {
     const auto& arch = row.at("model") == "llama-3.2-1b" ? llama : qwen;
     const auto tensors = model_tensors(arch);
     // llama-quantize was run without an imatrix for every row.
@@ -84,7 +87,10 @@ TEST(Quantizer, MatchesLlamaQuantizeDryRunOnCatalogShapes) {
     Bytes total = 0;
   };
   std::map<std::pair<std::string, std::string>, Measured> measured;
-  for (const auto& row : read_csv("../measured/quantize_dryrun.csv")) {
+  std::vector<testing::CsvRow> rows;
+  ASSERT_NO_FATAL_FAILURE(rows = read_csv("measured/quantize_dryrun.csv",
+                                          {"model", "file_type", "tensor_type", "tensors", "bytes", "total_bytes"}));
+  for (const auto& row : rows) {
     auto& m = measured[{row.at("model"), row.at("file_type")}];
     m.by_type[row.at("tensor_type")] = {static_cast<int>(number(row, "tensors")), static_cast<Bytes>(number(row, "bytes"))};
     m.total = static_cast<Bytes>(number(row, "total_bytes"));
@@ -114,18 +120,22 @@ TEST(Quantizer, MatchesLlamaQuantizeDryRunOnCatalogShapes) {
       worst_at = model + " " + file_type;
     }
   }
-  for (auto& [model, list] : errors) {
-    std::sort(list.begin(), list.end());
+  for (const auto& [model, list] : errors) {
     std::printf("llama-quantize dry run, %-14s: largest size error %.3f %%, median %.3f %%\n", model.c_str(),
-                100 * list.back(), 100 * list[list.size() / 2]);
+                100 * testing::quantile(list, 1.0, model), 100 * testing::median(list, model));
   }
   std::printf("largest size error against llama-quantize --dry-run: %.4f %% (%s)\n", 100 * worst, worst_at.c_str());
 }
 
 // gguf_sizes.csv: every byte-exact, GB and GiB row whose model is in the catalog, within 1 %.
 TEST(Quantizer, PredictsPublishedGgufFileSizesWithinOnePercent) {
+  std::vector<testing::CsvRow> rows;
+  ASSERT_NO_FATAL_FAILURE(rows = read_csv("reference/gguf_sizes.csv", {"model", "quant", "file_size", "unit"}));
   int compared = 0;
-  for (const auto& row : read_csv("gguf_sizes.csv")) {
+  testing::Accuracy sizes("GGUF file size vs gguf_sizes.csv");
+  double worst = 0;
+  std::string worst_at;
+  for (const auto& row : rows) {
     const std::string id = catalog_id_for(row.at("model"));
     const std::string unit = row.at("unit");
     if (id.empty() || row.at("file_size").empty()) continue;
@@ -144,12 +154,23 @@ TEST(Quantizer, PredictsPublishedGgufFileSizesWithinOnePercent) {
       continue;
     }
     const double error = std::fabs(static_cast<double>(predicted) - expected) / expected;
+    sizes.add(static_cast<double>(predicted), expected);
+    if (error >= worst) {
+      worst = error;
+      worst_at = row.at("model") + " " + row.at("quant") + " (" + unit + ")";
+    }
+    // Largest error 0.879 % on 2026-11-29 (d33dc98, Meta-Llama-3-8B IQ4_XS, a GiB figure printed to two
+    // decimals); 1.5x that would be looser than this 1 %.
     EXPECT_LT(error, 0.01) << row.at("model") << " " << row.at("quant") << ": predicted " << predicted << ", published "
                            << expected;
     ++compared;
   }
-  std::printf("GGUF sizes compared with gguf_sizes.csv: %d rows, all within 1 %%\n", compared);
-  EXPECT_GE(compared, 40);
+  std::printf("GGUF sizes compared with gguf_sizes.csv: %d rows, largest error %.3f %% (%s)\n", compared, 100 * worst, worst_at.c_str());
+  sizes.print();
+  // About 1.5x what was achieved on 2026-11-29 (d33dc98), so that a regression fails.
+  EXPECT_LT(sizes.median(), 0.00074);  // achieved 0.049 %
+  EXPECT_LT(sizes.p90(), 0.0026);      // achieved 0.174 %
+  EXPECT_GE(compared, 66);  // every catalog row with a size (the README's table says 66)
 }
 
 TEST(Quantizer, ExactBytesForLlama3InstructFiles) {
@@ -157,7 +178,10 @@ TEST(Quantizer, ExactBytesForLlama3InstructFiles) {
   const auto arch = find_model("llama3-8b")->arch;
   const auto tensors = model_tensors(arch);
   const Bytes predicted = gguf_file_bytes(arch, tensors, file_type_assignment(arch, tensors, FileType::kQ4_K_M));
-  EXPECT_NEAR(static_cast<double>(predicted), 4920733984.0, 4096.0);
+  std::printf("Meta-Llama-3-8B-Instruct Q4_K_M: predicted %llu B, real 4920733984 B (%+lld B)\n",
+              static_cast<unsigned long long>(predicted), static_cast<long long>(predicted) - 4920733984LL);
+  // 128 bytes short on 2026-11-29 (d33dc98; the header's metadata): the bound is 1.5x that.
+  EXPECT_NEAR(static_cast<double>(predicted), 4920733984.0, 192.0);
 }
 
 TEST(Quantizer, AppliesTheSeventyBillionAndEightExpertRules) {

@@ -12,7 +12,9 @@ namespace fitplan {
 namespace {
 
 using testing::catalog_id_for;
+using testing::median;
 using testing::number;
+using testing::quantile;
 using testing::read_csv;
 
 struct SpeedCase {
@@ -48,9 +50,12 @@ std::pair<double, std::uint32_t> decode_figure(const testing::CsvRow& row) {
   return {number(row, "other_tg_tps"), 256};
 }
 
+// Every row of cuda_tg.csv and apple_silicon_tg.csv with a catalog model and a decode figure. A
+// missing or empty table is a fatal failure (wrap the call in ASSERT_NO_FATAL_FAILURE).
 std::vector<SpeedCase> gpu_cases() {
   std::vector<SpeedCase> cases;
-  for (const auto& row : read_csv("cuda_tg.csv")) {
+  for (const auto& row :
+       read_csv("reference/cuda_tg.csv", {"gpu", "gpu_count", "model", "quant", "pp512_tps", "tg128_tps", "other_tg_tps"})) {
     const std::string id = catalog_id_for(row.at("model"));
     const auto [tg, depth] = decode_figure(row);
     if (id.empty() || tg == 0) continue;
@@ -60,7 +65,8 @@ std::vector<SpeedCase> gpu_cases() {
     cases.push_back({gpu + " x" + row.at("gpu_count") + " " + row.at("model") + " " + row.at("quant"), hw, id,
                      parse_file_type(row.at("quant")).value(), depth, tg, number(row, "pp512_tps")});
   }
-  for (const auto& row : read_csv("apple_silicon_tg.csv")) {
+  for (const auto& row : read_csv("reference/apple_silicon_tg.csv",
+                                  {"chip", "gpu_cores", "bandwidth_gbs", "model", "quant", "pp512_tps", "tg128_tps", "other_tg_tps"})) {
     const std::string id = catalog_id_for(row.at("model"));
     const auto [tg, depth] = decode_figure(row);
     if (id.empty() || tg == 0) continue;
@@ -79,30 +85,33 @@ std::vector<SpeedCase> gpu_cases() {
   return cases;
 }
 
-double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  return values[values.size() / 2];
-}
-
 TEST(DecodeSpeed, ComparedWithEveryRowOfTheCudaAndAppleTables) {
+  std::vector<SpeedCase> cases;
+  ASSERT_NO_FATAL_FAILURE(cases = gpu_cases());
   std::vector<double> errors;
-  for (const auto& c : gpu_cases()) {
+  for (const auto& c : cases) {
     const double predicted = predicted_decode(c);
     const double error = (predicted - c.measured_tokens_per_second) / c.measured_tokens_per_second;
     std::printf("  %-64s measured %7.2f  estimated %7.2f tok/s  %+6.1f%%\n", c.label.c_str(), c.measured_tokens_per_second,
                 predicted, 100 * error);
     errors.push_back(std::fabs(error));
   }
-  ASSERT_GE(errors.size(), 80u);
-  const double mdape = median(errors);
-  std::printf("decode MdAPE over %zu rows (cuda_tg.csv + apple_silicon_tg.csv): %.1f%%\n", errors.size(), 100 * mdape);
-  EXPECT_LT(mdape, 0.10);
+  ASSERT_GE(errors.size(), 91u);  // every row with a catalog model and a decode figure
+  const double mdape = median(errors, "GPU decode errors");
+  const double p90 = quantile(errors, 0.9, "GPU decode errors");
+  std::printf("decode MdAPE over %zu rows (cuda_tg.csv + apple_silicon_tg.csv): %.2f%%, p90 %.2f%%\n", errors.size(), 100 * mdape,
+              100 * p90);
+  // About 1.5x what was achieved on 2026-11-29 (d33dc98), so that a regression fails.
+  EXPECT_LT(mdape, 0.081);  // achieved 5.43 %
+  EXPECT_LT(p90, 0.25);     // achieved 16.37 %
 }
 
 TEST(PrefillSpeed, ComparedWithEveryPp512RowOfTheCudaAndAppleTables) {
+  std::vector<SpeedCase> cases;
+  ASSERT_NO_FATAL_FAILURE(cases = gpu_cases());
   std::vector<double> errors;
   int covered = 0;
-  for (const auto& c : gpu_cases()) {
+  for (const auto& c : cases) {
     if (c.measured_prefill_tokens_per_second <= 0) continue;
     const SpeedEstimate prefill = predicted(c, 512).prefill;
     const double estimated = prefill.tokens_per_second;
@@ -112,12 +121,16 @@ TEST(PrefillSpeed, ComparedWithEveryPp512RowOfTheCudaAndAppleTables) {
                 c.measured_prefill_tokens_per_second, estimated, 100 * error);
     errors.push_back(std::fabs(error));
   }
-  ASSERT_GE(errors.size(), 60u);
-  std::printf("prefill MdAPE over %zu pp512 rows: %.1f%%; the band covers %d rows (%.0f %%)\n", errors.size(), 100 * median(errors),
-              covered, 100.0 * covered / static_cast<double>(errors.size()));
+  ASSERT_GE(errors.size(), 88u);  // every such row with a pp512 figure
+  const double mdape = median(errors, "GPU prefill errors");
+  std::printf("prefill MdAPE over %zu pp512 rows: %.2f%%; the band covers %d rows (%.1f %%)\n", errors.size(), 100 * mdape, covered,
+              100.0 * covered / static_cast<double>(errors.size()));
+  // The band covered 76 of 88 rows (86.4 %) on 2026-11-29 (d33dc98); 1.5x the 12 misses would be
+  // looser than this bound.
   EXPECT_GE(covered, 0.8 * static_cast<double>(errors.size()));
-  // Prefill is a first-order compute estimate (the band is -50 %/+60 %).
-  EXPECT_LT(median(errors), 0.35);
+  // Prefill is a first-order compute estimate (the band is ±35 %, calibration.hpp): achieved 14.97 % on
+  // 2026-11-29 (d33dc98), the bound about 1.5x that.
+  EXPECT_LT(mdape, 0.22);
 }
 
 TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
@@ -129,8 +142,10 @@ TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
   qwen.family = ArchFamily::kLlama;
   qwen.attn_qkv_bias = false;
   const auto hw = find_hardware("cpu-2c-24g").value();
+  std::vector<testing::CsvRow> rows;
+  ASSERT_NO_FATAL_FAILURE(rows = read_csv("reference/llamacpp_cpu/bench.csv", {"model", "quant", "tg128_tps"}));
   std::vector<double> errors;
-  for (const auto& row : read_csv("llamacpp_cpu/bench.csv")) {
+  for (const auto& row : rows) {
     const auto& arch = row.at("model") == "llama-3.2-1b" ? llama : qwen;
     const auto tensors = model_tensors(arch);
     const auto layout =
@@ -146,12 +161,15 @@ TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
                 row.at("quant").c_str(), measured, predicted, 100 * (predicted - measured) / measured);
     errors.push_back(std::fabs(predicted - measured) / measured);
   }
-  std::printf("cpu decode MdAPE over %zu rows: %.1f%%\n", errors.size(), 100 * median(errors));
+  ASSERT_EQ(errors.size(), 18u);
+  const double mdape = median(errors, "CPU decode errors (llamacpp_cpu/bench.csv)");
+  std::printf("cpu decode MdAPE over %zu rows: %.2f%%\n", errors.size(), 100 * mdape);
   // These rows come from an older build loading with mmap (llama-bench's default); the constants
   // are fitted on tests/data/measured/cpu_bench.csv, the generated commands' settings on a current
   // build (tests/cpp/measured_test.cpp). Both agree for Q8_0 and F16 (within 2 %); the repacked
   // types and the smallest model ran up to a third faster in this older table.
-  EXPECT_LT(median(errors), 0.25);
+  // Achieved 16.24 % on 2026-11-29 (d33dc98); the bound is about 1.5x that.
+  EXPECT_LT(mdape, 0.24);
 }
 
 }  // namespace

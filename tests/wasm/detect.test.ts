@@ -23,7 +23,12 @@ import { planner } from './setup.js';
 
 const GIB = 2 ** 30;
 const catalog = planner.hardware();
-const fixture = (name: string): Promise<string> => readFile(new URL(`./fixtures/detect/${name}`, import.meta.url), 'utf8');
+/** A fixture's text; a missing file rejects (ENOENT, with its path), an empty one throws: "" reads as a missing tool. */
+async function fixture(name: string): Promise<string> {
+  const text = await readFile(new URL(`./fixtures/detect/${name}`, import.meta.url), 'utf8');
+  if (text.trim() === '') throw new Error(`tests/wasm/fixtures/detect/${name} is empty`);
+  return text;
+}
 
 interface Tools {
   nvidia?: string;

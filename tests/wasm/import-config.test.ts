@@ -10,7 +10,14 @@ import { planner } from './setup.js';
 
 const dir = new URL('./fixtures/configs/', import.meta.url);
 const ids = (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-const configText = (id: string) => readFile(new URL(`${id}.json`, dir), 'utf8');
+// it.each over no files would run no test and pass: ten configs are checked in.
+if (ids.length < 10) throw new Error(`tests/wasm/fixtures/configs/ holds ${ids.length} config.json files, expected at least 10`);
+/** A fixture config's text; a missing file rejects (ENOENT, with its path), an empty one throws. */
+async function configText(id: string): Promise<string> {
+  const text = await readFile(new URL(`${id}.json`, dir), 'utf8');
+  if (text.trim() === '') throw new Error(`tests/wasm/fixtures/configs/${id}.json is empty`);
+  return text;
+}
 const catalog = (id: string) => planner.models().find((m) => m.id === id)!;
 
 describe('config.json of catalog models', () => {

@@ -1,4 +1,7 @@
-// Type-level tests of the public API (checked by `tsc --noEmit` in npm test; Vitest runs them too).
+// Type-level tests of the public API: a type test, not a runtime one. `tsc -p tsconfig.json` (the
+// "tsc --noEmit" step of npm test; tsconfig.json includes tests/**/*.ts) fails when an assertion does
+// not hold. The .test-d.ts name keeps the file out of Vitest's runtime include (tests/**/*.test.ts),
+// where every expectTypeOf would pass whatever the types; it is the name `vitest --typecheck` looks for.
 import { describe, expectTypeOf, it } from 'vitest';
 
 import type { createPlanner as createBrowserPlanner } from '../../wasm/src/index.js';
