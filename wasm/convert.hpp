@@ -3,9 +3,9 @@
 // bindings.cpp, the only place that sees Emscripten headers).
 //
 // Conventions every entry point follows:
-//   * results cross as one envelope { ok, error: { code, field, message } | null, value } built with
-//     emscripten::val (plain JS objects with camelCase keys, nothing to .delete());
-//   * bytes cross as doubles after a range check (exact up to 2^53);
+//   * results cross as one envelope { ok, error: { code, field, message } | null, value }; the
+//     value is the core's JSON (fitplan/serialize.hpp) parsed once (plain JS objects with camelCase
+//     keys, nothing to .delete(); byte counts exact, the core refuses any above 2^53);
 //   * requests arrive as a `val` and are read field by field with `ObjectReader`, whose errors
 //     name the field ("hardware.vramGiB") and say what is allowed;
 //   * `guarded()` wraps the whole call: an InputError becomes its error envelope, any other
@@ -27,6 +27,7 @@
 #include "fitplan/model.hpp"
 #include "fitplan/published.hpp"
 #include "fitplan/quant.hpp"
+#include "fitplan/request_fields.hpp"
 #include "fitplan/result.hpp"
 #include "fitplan/tensors.hpp"
 #include "fitplan/units.hpp"
@@ -93,21 +94,6 @@ val guarded(Body&& body) noexcept {
   }
 }
 
-// ------------------------------------------------------------------------------- values to JS
-
-// Bytes (and other 64-bit counts) cross as doubles; above 2^53 they would lose precision.
-inline double exact_double(std::uint64_t count) {
-  if (count > kMaxExactBytes) throw std::range_error("a byte count above 2^53 cannot cross into JavaScript exactly");
-  return static_cast<double>(count);
-}
-
-template <typename T, typename Convert>
-val array_of(const std::vector<T>& items, Convert&& convert) {
-  val out = val::array();
-  for (const auto& item : items) out.call<void>("push", convert(item));
-  return out;
-}
-
 // ------------------------------------------------------------------------------ reading input
 
 // Reads the fields of one JS object; `prefix` makes field paths ("hardware." + "vramGiB").
@@ -156,17 +142,57 @@ class ObjectReader {
     return static_cast<std::int64_t>(value);
   }
 
-  // A memory size given either in bytes (`bytes_key`) or in GiB (`gib_key`), exactly one of them.
-  Bytes bytes_or_gib(const std::string& bytes_key, const std::string& gib_key) const {
-    const bool has_bytes = has(bytes_key);
-    const bool has_gib = has(gib_key);
-    if (has_bytes && has_gib) {
-      fail(ErrorCode::kInvalidArgument, field(gib_key),
-           "give either '" + field(bytes_key) + "' or '" + field(gib_key) + "', not both");
+  // The number of `f` (a request field of the core's table), in its range.
+  double number(const RequestField& f) const {
+    require(f.name, "number", "a number");
+    const double value = object_[f.name].as<double>();
+    if (auto valid = check_field(f, value, field(f.name)); !valid) throw InputError(valid.error());
+    return value;
+  }
+
+  // The whole number of `f`, in its range.
+  std::int64_t integer(const RequestField& f) const { return static_cast<std::int64_t>(number(f)); }
+
+  // The name `f` holds, one of its choices; `parse` (the enum's) turns it into the value. The
+  // error names the field and lists the table's choices.
+  template <typename Parse>
+  auto choice(const RequestField& f, Parse&& parse) const {
+    const std::string text = string(f.name);
+    auto parsed = parse(text);
+    if (!parsed) {
+      std::string allowed;
+      for (const auto& name : f.choices) allowed += (allowed.empty() ? "" : ", ") + name;
+      fail(parsed.error().code, field(f.name), "'" + field(f.name) + "' is '" + text + "'; allowed: " + allowed);
     }
-    if (has_bytes) return static_cast<Bytes>(integer(bytes_key, 0, static_cast<std::int64_t>(kMaxExactBytes)));
-    if (has_gib) return gib_to_bytes(number(gib_key, 0, static_cast<double>(kMaxExactBytes / kGiB)));
-    fail(ErrorCode::kInvalidArgument, field(gib_key), "'" + field(gib_key) + "' (or '" + field(bytes_key) + "') is missing");
+    return parsed.value();
+  }
+
+  // The memory size of `f` (kBytes), given in bytes or in GiB (exactly one of them), in the range
+  // of the core's table (GiB); a size given in bytes is quoted in bytes.
+  Bytes bytes(const RequestField& f) const {
+    const bool has_bytes = has(f.name);
+    const bool has_gib = has(f.gib_name);
+    if (has_bytes && has_gib) {
+      fail(ErrorCode::kInvalidArgument, field(f.gib_name), "give either '" + field(f.name) + "' or '" + field(f.gib_name) + "', not both");
+    }
+    if (!has_bytes && !has_gib) fail(ErrorCode::kInvalidArgument, field(f.gib_name), "'" + field(f.gib_name) + "' (or '" + field(f.name) + "') is missing");
+    const std::string& key = has_gib ? f.gib_name : f.name;
+    require(key, "number", "a number");
+    const double value = object_[key].as<double>();
+    const double gib = has_gib ? value : value / static_cast<double>(kGiB);
+    if (auto valid = check_field(f, gib, field(key)); !valid) {
+      Error error = valid.error();
+      if (!has_gib) error.message = "'" + field(key) + "' is " + describe(value) + " bytes; allowed " + allowed_range(f);
+      throw InputError(std::move(error));
+    }
+    if (has_gib) return gib_to_bytes(value);
+    if (value != std::floor(value)) fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is " + describe(value) + "; it must be a whole number of bytes");
+    return static_cast<Bytes>(value);
+  }
+
+  std::optional<Bytes> optional_bytes(const RequestField& f) const {
+    if (!has(f.name) && !has(f.gib_name)) return std::nullopt;
+    return bytes(f);
   }
 
   // Calls read(ObjectReader) for each element of the array `key`, every element an object; the
@@ -183,12 +209,6 @@ class ObjectReader {
       }
       read(ObjectReader(list[i], prefix));
     }
-  }
-
-  // An optional memory size in bytes or GiB (at most one of them); empty when neither is given.
-  std::optional<Bytes> optional_bytes_or_gib(const std::string& bytes_key, const std::string& gib_key) const {
-    if (!has(bytes_key) && !has(gib_key)) return std::nullopt;
-    return bytes_or_gib(bytes_key, gib_key);
   }
 
  private:
@@ -218,60 +238,6 @@ inline ObjectReader request_reader(const val& request) {
   const std::string type = request.typeOf().as<std::string>();
   if (type != "object" || request.isNull()) fail(ErrorCode::kInvalidArgument, "", "the request must be an object");
   return ObjectReader(request, "");
-}
-
-// ------------------------------------------------------------------------ catalog records
-
-inline val to_js(const ModelArchitecture& a) {
-  val out = val::object();
-  out.set("family", std::string(to_string(a.family)));
-  out.set("ggufArch", a.gguf_arch);
-  for (const auto& f : architecture_int_fields()) out.set(f.name, a.*f.member);
-  for (const auto& f : architecture_flag_fields()) out.set(f.name, a.*f.member);
-  return out;
-}
-
-// The short model record embedded in results (analyze, later plan/frontier).
-inline val model_summary(const ModelPreset& m) {
-  val out = val::object();
-  out.set("id", m.id);
-  out.set("name", m.name);
-  out.set("totalParams", exact_double(total_params(m.arch)));
-  out.set("activeParams", exact_double(active_params(m.arch)));
-  return out;
-}
-
-// The full catalog entry returned by models(): the summary plus grouping, limits and hyperparameters.
-inline val to_js(const ModelPreset& m) {
-  val out = model_summary(m);
-  out.set("family", m.family);
-  out.set("maxContext", m.arch.n_ctx_train);
-  out.set("moe", is_moe(m.arch));
-  out.set("slidingWindow", m.arch.sliding_window > 0);
-  out.set("mla", is_mla(m.arch));
-  out.set("source", m.source);
-  out.set("architecture", to_js(m.arch));
-  return out;
-}
-
-inline val to_js(const Hardware& h) {
-  val out = val::object();
-  out.set("id", h.id);
-  out.set("name", h.name);
-  out.set("family", h.family);
-  out.set("backend", std::string(to_string(h.backend)));
-  out.set("gpuCount", h.gpu_count);
-  out.set("vramBytes", exact_double(h.vram_bytes));
-  out.set("ramBytes", exact_double(h.ram_bytes));
-  out.set("gpuBandwidthGBps", h.gpu_bandwidth_gb_per_s);
-  out.set("ramBandwidthGBps", h.ram_bandwidth_gb_per_s);
-  out.set("diskBandwidthGBps", h.disk_bandwidth_gb_per_s);
-  out.set("gpuTflops", h.gpu_fp16_tflops);
-  out.set("pcieBandwidthGBps", h.pcie_bandwidth_gb_per_s);
-  out.set("cpuCores", h.cpu_cores);
-  out.set("unifiedMemory", h.unified_memory);
-  out.set("source", h.source);
-  return out;
 }
 
 // ---------------------------------------------------------------------- request fields
@@ -467,16 +433,18 @@ inline Error with_request_field(Error error, const ObjectReader& in) {
 
 // `hardware: { preset, ramGiB?, ramBandwidthGBps?, diskBandwidthGBps?, cpuCores?, gpuCount?,
 // osReserveGiB?, gpuMarginGiB? }`: a catalog machine with host figures of its own.
+inline const RequestField& hardware_field(std::string_view name) { return request_field(FieldGroup::kHardware, name); }
+
 inline Hardware read_preset_hardware(const ObjectReader& in) {
   const Hardware preset = unwrap(find_hardware(in.string("preset")));
   HardwareOverrides o;
-  o.ram_bytes = in.optional_bytes_or_gib("ramBytes", "ramGiB");
-  if (in.has("ramBandwidthGBps")) o.ram_bandwidth_gb_per_s = in.number("ramBandwidthGBps", 0, 1e5);
-  if (in.has("diskBandwidthGBps")) o.disk_bandwidth_gb_per_s = in.number("diskBandwidthGBps", 0, 1e3);
-  if (in.has("cpuCores")) o.cpu_cores = static_cast<int>(in.integer("cpuCores", 1, 1024));
-  if (in.has("gpuCount")) o.gpu_count = static_cast<int>(in.integer("gpuCount", 0, 64));
-  o.os_reserve_bytes = in.optional_bytes_or_gib("osReserveBytes", "osReserveGiB");
-  o.gpu_margin_bytes = in.optional_bytes_or_gib("gpuMarginBytes", "gpuMarginGiB");
+  o.ram_bytes = in.optional_bytes(hardware_field("ramBytes"));
+  if (in.has("ramBandwidthGBps")) o.ram_bandwidth_gb_per_s = in.number(hardware_field("ramBandwidthGBps"));
+  if (in.has("diskBandwidthGBps")) o.disk_bandwidth_gb_per_s = in.number(hardware_field("diskBandwidthGBps"));
+  if (in.has("cpuCores")) o.cpu_cores = static_cast<int>(in.integer(hardware_field("cpuCores")));
+  if (in.has("gpuCount")) o.gpu_count = static_cast<int>(in.integer(hardware_field("gpuCount")));
+  o.os_reserve_bytes = in.optional_bytes(hardware_field("osReserveBytes"));
+  o.gpu_margin_bytes = in.optional_bytes(hardware_field("gpuMarginBytes"));
   auto hw = override_hardware(preset, o);
   if (!hw) throw InputError(with_request_field(hw.error(), in));
   return std::move(hw).value();
@@ -505,23 +473,19 @@ inline Hardware read_hardware_value(const val& value, const std::string& name) {
   hw.name = in.string_or("name", "Custom hardware");
   hw.family = in.string_or("family", "Custom");
   hw.source = in.string_or("source", "user-supplied figures");
-  hw.backend = [&] {
-    auto backend = parse_backend(in.string("backend"));
-    if (!backend) fail(backend.error().code, in.field("backend"), backend.error().message);
-    return backend.value();
-  }();
-  hw.gpu_count = static_cast<int>(in.integer("gpuCount", 0, 64));
-  hw.vram_bytes = in.bytes_or_gib("vramBytes", "vramGiB");
-  hw.ram_bytes = in.bytes_or_gib("ramBytes", "ramGiB");
-  hw.gpu_bandwidth_gb_per_s = in.number("gpuBandwidthGBps", 0, 1e5);
-  hw.ram_bandwidth_gb_per_s = in.number("ramBandwidthGBps", 0, 1e5);
-  hw.disk_bandwidth_gb_per_s = in.number("diskBandwidthGBps", 0, 1e3);
-  hw.gpu_fp16_tflops = in.number("gpuTflops", 0, 1e5);
-  hw.pcie_bandwidth_gb_per_s = in.number("pcieBandwidthGBps", 0, 1e4);
-  hw.cpu_cores = static_cast<int>(in.integer("cpuCores", 1, 1024));
+  hw.backend = in.choice(hardware_field("backend"), parse_backend);
+  hw.gpu_count = static_cast<int>(in.integer(hardware_field("gpuCount")));
+  hw.vram_bytes = in.bytes(hardware_field("vramBytes"));
+  hw.ram_bytes = in.bytes(hardware_field("ramBytes"));
+  hw.gpu_bandwidth_gb_per_s = in.number(hardware_field("gpuBandwidthGBps"));
+  hw.ram_bandwidth_gb_per_s = in.number(hardware_field("ramBandwidthGBps"));
+  hw.disk_bandwidth_gb_per_s = in.number(hardware_field("diskBandwidthGBps"));
+  hw.gpu_fp16_tflops = in.number(hardware_field("gpuTflops"));
+  hw.pcie_bandwidth_gb_per_s = in.number(hardware_field("pcieBandwidthGBps"));
+  hw.cpu_cores = static_cast<int>(in.integer(hardware_field("cpuCores")));
   hw.unified_memory = in.boolean("unifiedMemory");
-  hw.os_reserve_bytes = in.optional_bytes_or_gib("osReserveBytes", "osReserveGiB");
-  hw.gpu_margin_bytes = in.optional_bytes_or_gib("gpuMarginBytes", "gpuMarginGiB");
+  hw.os_reserve_bytes = in.optional_bytes(hardware_field("osReserveBytes"));
+  hw.gpu_margin_bytes = in.optional_bytes(hardware_field("gpuMarginBytes"));
 
   if (auto valid = validate_hardware(hw); !valid) throw InputError(with_request_field(valid.error(), in));
   return hw;

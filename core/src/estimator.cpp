@@ -11,15 +11,6 @@
 
 namespace fitplan {
 
-const char* to_string(Tier tier) noexcept {
-  switch (tier) {
-    case Tier::kGpu: return "gpu";
-    case Tier::kCpu: return "cpu";
-    case Tier::kDisk: return "disk";
-  }
-  return "gpu";
-}
-
 Bytes Estimate::gpu_total() const {
   Bytes total = 0;
   for (const auto& gpu : gpus) total += gpu.total();
@@ -27,7 +18,7 @@ Bytes Estimate::gpu_total() const {
 }
 
 std::uint32_t padded_context(std::uint32_t context_tokens) {
-  return static_cast<std::uint32_t>(pad_to(context_tokens, 256));
+  return static_cast<std::uint32_t>(pad_to(context_tokens, calibration::kKvCellPadding));
 }
 
 // llama.cpp src/llama-kv-cache.cpp / llama-kv-cache-iswa.cpp (runtime-facts.md §B.1):
@@ -57,7 +48,7 @@ struct KvGeometry {
   }
   std::uint32_t cells(const ModelArchitecture& arch, int layer) const {
     if (!is_swa_layer(arch, layer)) return kv_size;
-    return static_cast<std::uint32_t>(pad_to(std::min<std::uint64_t>(kv_size, swa_cells), 256));
+    return static_cast<std::uint32_t>(pad_to(std::min<std::uint64_t>(kv_size, swa_cells), calibration::kKvCellPadding));
   }
 };
 
@@ -95,10 +86,6 @@ bool is_calibrated(Backend backend) {
   return backend == Backend::kCuda || backend == Backend::kMetal || backend == Backend::kCpu;
 }
 
-}  // namespace
-
-namespace {
-
 // Adds one tensor, stored as `type` in `bytes`, to the weights of a block part.
 void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Bytes bytes) {
   const double share = tensor.routed_expert && arch.n_expert > 0
@@ -117,10 +104,6 @@ void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSp
   part.active_params += weights;
   part.gpu_prefill_gflop += 2.0 * weights / speed.gpu_prefill_efficiency / 1e9;
 }
-
-}  // namespace
-
-namespace {
 
 // Whether tensors [a, a + count) and [b, b + count) have the same shapes, parts and types (two
 // blocks that hold the same weights).
@@ -400,7 +383,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   const bool widened = !is_calibrated(gpu_backend) || out.disk_bytes > 0 || tier_switches > 1;
   const double widen = widened ? calibration::kUncalibratedBandWidening : 0.0;
   out.decode.tokens_per_second = 1.0 / seconds;
-  out.decode.low = out.decode.tokens_per_second * std::max(0.05, 1.0 - calibration::kDecodeBandLow - widen);
+  out.decode.low = out.decode.tokens_per_second * std::max(calibration::kBandLowFloor, 1.0 - calibration::kDecodeBandLow - widen);
   out.decode.high = out.decode.tokens_per_second * (1.0 + calibration::kDecodeBandHigh + widen);
 
   // Prefill: compute-bound. 2 FLOPs per active weight per token, plus attention (QK^T and AV) at
@@ -419,7 +402,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     if (hw.unified_memory) {
       prefill_seconds += prompt * (gpu_prefill_gflop * 1e9 + attention_flops_per_token) / gpu_flops;
       if (cpu_params > 0) {
-        prefill_seconds += prompt * 2.0 * cpu_params / (std::max(1, hw.cpu_cores) * 100e9);
+        prefill_seconds += prompt * 2.0 * cpu_params / (std::max(1, hw.cpu_cores) * calibration::kUnifiedCpuPrefillGflopsPerCore * 1e9);
       }
     } else {
       prefill_seconds += prompt * ((gpu_prefill_gflop + cpu_prefill_gflop_on_gpu) * 1e9 + attention_flops_per_token) / gpu_flops;
@@ -437,7 +420,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   if (out.disk_bytes > 0) prefill_seconds += ubatches * static_cast<double>(out.disk_bytes) / (hw.disk_bandwidth_gb_per_s * kBytesPerGB);
   prefill_seconds = std::max(prefill_seconds, 1e-6);
   out.prefill.tokens_per_second = prompt / prefill_seconds;
-  out.prefill.low = out.prefill.tokens_per_second * std::max(0.05, 1.0 - calibration::kPrefillBandLow - widen);
+  out.prefill.low = out.prefill.tokens_per_second * std::max(calibration::kBandLowFloor, 1.0 - calibration::kPrefillBandLow - widen);
   out.prefill.high = out.prefill.tokens_per_second *
                      (1.0 + calibration::kPrefillBandHigh + widen + (prefill_beyond_measured ? calibration::kPrefillCeilingBandWidening : 0.0));
   out.time_to_first_token_s = prefill_seconds + 1.0 / out.decode.tokens_per_second;

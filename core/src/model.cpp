@@ -7,47 +7,6 @@
 
 namespace fitplan {
 
-const char* to_string(ErrorCode code) noexcept {
-  switch (code) {
-    case ErrorCode::kInvalidArgument: return "invalid_argument";
-    case ErrorCode::kUnknownId: return "unknown_id";
-    case ErrorCode::kOutOfRange: return "out_of_range";
-    case ErrorCode::kInfeasible: return "infeasible";
-    case ErrorCode::kInternal: return "internal";
-  }
-  return "internal";
-}
-
-const char* to_string(ArchFamily family) noexcept {
-  switch (family) {
-    case ArchFamily::kLlama: return "llama";
-    case ArchFamily::kQwen2: return "qwen2";
-    case ArchFamily::kQwen3: return "qwen3";
-    case ArchFamily::kGemma2: return "gemma2";
-    case ArchFamily::kGemma3: return "gemma3";
-    case ArchFamily::kPhi3: return "phi3";
-    case ArchFamily::kGptOss: return "gpt-oss";
-    case ArchFamily::kDeepseek2: return "deepseek2";
-    case ArchFamily::kGlm4Moe: return "glm4moe";
-    case ArchFamily::kLlama4: return "llama4";
-  }
-  return "llama";
-}
-
-Result<ArchFamily> parse_arch_family(const std::string& text) {
-  constexpr ArchFamily kFamilies[] = {ArchFamily::kLlama,     ArchFamily::kQwen2,   ArchFamily::kQwen3,
-                                      ArchFamily::kGemma2,    ArchFamily::kGemma3,  ArchFamily::kPhi3,
-                                      ArchFamily::kGptOss,    ArchFamily::kDeepseek2, ArchFamily::kGlm4Moe,
-                                      ArchFamily::kLlama4};
-  std::vector<std::string> names;
-  for (ArchFamily f : kFamilies) {
-    if (text == to_string(f)) return f;
-    names.push_back(to_string(f));
-  }
-  return make_error(ErrorCode::kInvalidArgument, "model.family",
-                    "unknown architecture family '" + text + "'; allowed: " + join(names, ", "));
-}
-
 const std::vector<ArchitectureIntField>& architecture_int_fields() {
   using A = ModelArchitecture;
   static const std::vector<ArchitectureIntField> kFields = {

@@ -256,42 +256,22 @@ Result<std::vector<FileType>> resolve_file_types(const ModelArchitecture& arch, 
   return in_analysis_order(types);
 }
 
-namespace {
-struct KvTypeRow {
-  KvType type;
-  const char* name;
-  GgmlType ggml;
-};
-constexpr KvTypeRow kKvTypes[] = {
-    {KvType::kF32, "f32", GgmlType::kF32},       {KvType::kF16, "f16", GgmlType::kF16},
-    {KvType::kBF16, "bf16", GgmlType::kBF16},    {KvType::kQ8_0, "q8_0", GgmlType::kQ8_0},
-    {KvType::kQ5_1, "q5_1", GgmlType::kQ5_1},    {KvType::kQ5_0, "q5_0", GgmlType::kQ5_0},
-    {KvType::kQ4_1, "q4_1", GgmlType::kQ4_1},    {KvType::kQ4_0, "q4_0", GgmlType::kQ4_0},
-    {KvType::kIQ4_NL, "iq4_nl", GgmlType::kIQ4_NL},
-};
-}  // namespace
-
-const char* to_string(KvType type) noexcept {
-  for (const auto& row : kKvTypes) {
-    if (row.type == type) return row.name;
-  }
-  return "f16";
-}
-
 Result<KvType> parse_kv_type(const std::string& name) {
-  const std::string wanted = lower(name);
-  std::vector<std::string> names;
-  for (const auto& row : kKvTypes) {
-    if (wanted == row.name) return row.type;
-    names.push_back(row.name);
-  }
-  return make_error(ErrorCode::kInvalidArgument, "kvType",
-                    "unknown KV-cache type '" + name + "'; allowed: " + join(names, ", "));
+  if (const KvType* type = enum_value(kKvTypeNames, lower(name))) return *type;
+  return parse_enum(kKvTypeNames, name, "kvType", "KV-cache type");
 }
 
 GgmlType kv_ggml_type(KvType type) {
-  for (const auto& row : kKvTypes) {
-    if (row.type == type) return row.ggml;
+  switch (type) {
+    case KvType::kF32: return GgmlType::kF32;
+    case KvType::kF16: return GgmlType::kF16;
+    case KvType::kBF16: return GgmlType::kBF16;
+    case KvType::kQ8_0: return GgmlType::kQ8_0;
+    case KvType::kQ5_1: return GgmlType::kQ5_1;
+    case KvType::kQ5_0: return GgmlType::kQ5_0;
+    case KvType::kQ4_1: return GgmlType::kQ4_1;
+    case KvType::kQ4_0: return GgmlType::kQ4_0;
+    case KvType::kIQ4_NL: return GgmlType::kIQ4_NL;
   }
   return GgmlType::kF16;
 }

@@ -14,14 +14,6 @@ namespace fitplan {
 
 namespace {
 
-struct OrderRow {
-  RankOrder order;
-  const char* name;
-};
-constexpr OrderRow kOrders[] = {{RankOrder::kRecommended, "recommended"}, {RankOrder::kSpeed, "speed"},
-                                {RankOrder::kQuality, "quality"},         {RankOrder::kSize, "size"},
-                                {RankOrder::kContext, "context"},         {RankOrder::kMemory, "memory"}};
-
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -147,22 +139,6 @@ Result<RankRow> plan_row(const PlanRequest& request, std::uint32_t asked_context
 }
 
 }  // namespace
-
-const char* to_string(RankOrder order) noexcept {
-  for (const auto& row : kOrders) {
-    if (row.order == order) return row.name;
-  }
-  return "recommended";
-}
-
-Result<RankOrder> parse_rank_order(const std::string& text) {
-  std::vector<std::string> names;
-  for (const auto& row : kOrders) {
-    if (text == row.name) return row.order;
-    names.emplace_back(row.name);
-  }
-  return Error{ErrorCode::kInvalidArgument, "order", "unknown order '" + text + "'; allowed: " + join(names, ", ")};
-}
 
 double effective_params(std::uint64_t total_params, std::uint64_t active_params, bool moe) {
   const auto total = static_cast<double>(total_params);

@@ -1,9 +1,20 @@
 // The page's whole state and its URL form (the query string): a shared link reproduces the plan.
 // Parsing never trusts the URL: unknown keys are ignored, malformed values fall back to defaults,
 // and nothing here is ever inserted into the page as HTML.
-import { PLAN_OBJECTIVES, RANK_ORDERS, type FileTypeName, type KvPolicy, type PlanObjective, type RankOrder } from 'fitplan';
+import {
+  KV_POLICIES,
+  PLAN_OBJECTIVES,
+  RANK_ORDERS,
+  defaultAnalyzeOptions,
+  defaultOf,
+  defaultPlanOptions,
+  type FileTypeName,
+  type KvPolicy,
+  type PlanObjective,
+  type RankOrder,
+} from 'fitplan';
 
-export const KV_CHOICES: readonly KvPolicy[] = ['auto', 'f16', 'q8_0', 'q4_0'];
+export const KV_CHOICES: readonly KvPolicy[] = KV_POLICIES;
 
 /** The page's views: one plan; what can I run (every model on the machine); what should I buy (the model on every machine); one model on 2-4 machines. */
 export type View = 'plan' | 'rank' | 'buy' | 'compare';
@@ -80,16 +91,17 @@ export const DEFAULT_STATE: PageState = {
   hardware: 'rtx4090',
   presetRam: '',
   custom: DEFAULT_CUSTOM,
-  context: 4096,
-  target: 0,
-  prompt: 512,
-  kv: 'auto',
+  // The API's own defaults (the core's request-field table): analyze()'s context, plan()'s prompt, KV policy and disk.
+  context: defaultAnalyzeOptions.contextLength,
+  target: defaultOf<number>('plan', 'targetTps'),
+  prompt: defaultPlanOptions.promptTokens,
+  kv: defaultPlanOptions.kv,
   minQuant: '',
-  disk: true,
+  disk: defaultPlanOptions.allowDisk,
   point: null,
   view: 'plan',
-  objective: 'balanced',
-  order: 'recommended',
+  objective: defaultOf<PlanObjective>('plan', 'objective'),
+  order: defaultOf<RankOrder>('rank', 'order'),
   family: '',
   machineFamily: '',
   maxParams: 0,

@@ -1,7 +1,8 @@
 // Client-side checks of the custom machine's fields, as the visitor types: each field's message is
-// shown beside it at once. The ranges are the core's (core/src/hardware.cpp); the core checks again
-// and its FitplanError.field places any message these miss (fieldOfError).
-import type { CustomHardware } from 'fitplan';
+// shown beside it at once. Ranges and units are the core's (its request-field table, through
+// requestField); the core checks again and its FitplanError.field places any message these miss
+// (fieldOfError).
+import { allowedRange, inRange, requestField, type CustomHardware, type RequestField } from 'fitplan';
 
 import type { CustomFields } from './state';
 
@@ -9,25 +10,23 @@ export type CustomField = keyof CustomFields;
 
 interface NumberRule {
   label: string;
-  unit: string;
-  min: number;
-  max: number;
-  /** min itself is not allowed (e.g. RAM must be above 0). */
-  minExclusive?: boolean;
-  integer?: boolean;
+  /** The request field whose range, unit and kind apply. */
+  field: RequestField;
   /** May be left empty (the API's default applies). */
   optional?: boolean;
 }
 
+const rule = (label: string, name: string, optional = false): NumberRule => ({ label, field: requestField('hardware', name), optional });
+
 export const FIELD_RULES: Record<Exclude<CustomField, 'unified'>, NumberRule> = {
-  vram: { label: 'VRAM per GPU', unit: 'GiB', min: 0, max: 65536 },
-  ram: { label: 'RAM', unit: 'GiB', min: 0, max: 65536, minExclusive: true },
-  gpuBw: { label: 'GPU bandwidth', unit: 'GB/s', min: 1, max: 100000, optional: true },
-  ramBw: { label: 'RAM bandwidth', unit: 'GB/s', min: 0.5, max: 100000, optional: true },
-  diskBw: { label: 'Disk bandwidth', unit: 'GB/s', min: 0.01, max: 1000, optional: true },
-  tflops: { label: 'GPU TFLOPS (FP16)', unit: 'TFLOPS', min: 0, max: 100000, optional: true },
-  gpus: { label: 'Identical GPUs', unit: '', min: 1, max: 64, integer: true },
-  cores: { label: 'CPU cores', unit: '', min: 1, max: 1024, integer: true, optional: true },
+  vram: rule('VRAM per GPU', 'vramGiB'),
+  ram: rule('RAM', 'ramGiB'),
+  gpuBw: rule('GPU bandwidth', 'gpuBandwidthGBps', true),
+  ramBw: rule('RAM bandwidth', 'ramBandwidthGBps', true),
+  diskBw: rule('Disk bandwidth', 'diskBandwidthGBps', true),
+  tflops: rule('GPU TFLOPS (FP16)', 'gpuTflops', true),
+  gpus: rule('Identical GPUs', 'gpuCount'),
+  cores: rule('CPU cores', 'cpuCores', true),
 };
 
 export interface Validation {
@@ -45,12 +44,9 @@ function checkNumber(text: string, rule: NumberRule, required: boolean): { value
     return { error: /^-/.test(trimmed) ? `${rule.label} cannot be negative` : `${rule.label} must be a number` };
   }
   const value = Number(trimmed);
-  const unit = rule.unit ? ` ${rule.unit}` : '';
-  if (rule.integer && !Number.isInteger(value)) return { error: `${rule.label} must be a whole number` };
-  if (value < rule.min || (rule.minExclusive && value === rule.min) || value > rule.max) {
-    const low = rule.minExclusive ? `more than ${rule.min}` : String(rule.min);
-    return { error: `${rule.label} must be ${low} to ${rule.max}${unit}` };
-  }
+  const { field } = rule;
+  if (field.kind === 'integer' && !Number.isInteger(value)) return { error: `${rule.label} must be a whole number` };
+  if (!inRange(field, value)) return { error: `${rule.label} must be ${allowedRange(field)}` };
   return { value };
 }
 

@@ -688,7 +688,33 @@ TEST(Commands, ImportedFileFromAPlainUrlIsFetchedWithCurl) {
   EXPECT_EQ(curl->words, (std::vector<std::string>{"curl", "-L", "--fail", "-o", "./-odd name-F16.gguf", "https://example.com/files/-odd%20name-F16.gguf"}));
   const QuantizeArgs q = check_quantize(c, commands.llama_quantize);
   EXPECT_EQ(q.positional.at(0), "./-odd name-F16.gguf");  // never read as a flag
-  EXPECT_EQ(q.positional.at(1), "odd name-fitplan.gguf");
+  EXPECT_EQ(q.positional.at(1), "Llama-3.2-1B-fitplan.gguf");  // named after the model, not its file
+}
+
+// Issue #15: the files the commands write are named after an imported model's name (config.json:
+// "org/name"; a GGUF: general.name), in characters safe in a file name, never its file name or a
+// path; without a usable name, after the file's stem.
+TEST(Commands, ImportedModelsNameTheirFilesAfterTheModel) {
+  const auto model_path_of = [](const std::string& name, std::optional<UserFile> file) {
+    ModelPreset model = find_model("llama3.2-1b").value();
+    model.id = file ? file->name : name;  // as importModel names them: the file, or the repository
+    model.name = name;
+    model.published.clear();
+    model.user_file = std::move(file);
+    PlanRequest request{model, find_hardware("rtx3050-4g").value(), default_plan_options(4096)};
+    const Plan plan = make_plan(request).value().plan;
+    const Commands commands = make_commands(model, request.hardware, plan, {}).value();
+    for (const auto& file : commands.llama_quantize.files) {
+      if (file.size() > 13 && file.compare(file.size() - 13, 13, "-fitplan.gguf") == 0) return file;
+    }
+    return std::string("(no output file in ") + commands.llama_quantize.text + ")";
+  };
+  EXPECT_EQ(model_path_of("meta-llama/Llama-3.2-1B-Instruct", std::nullopt), "Llama-3.2-1B-Instruct-fitplan.gguf");
+  EXPECT_EQ(model_path_of("Llama 3.2 1B Instruct", UserFile{"llama-3.2-1b-instruct-f16.gguf", "", FileType::kF16, 0}),
+            "Llama-3.2-1B-Instruct-fitplan.gguf");
+  EXPECT_EQ(model_path_of("--rm -rf", std::nullopt), "rm--rf-fitplan.gguf");  // never read as a flag
+  EXPECT_EQ(model_path_of("", UserFile{"Qwen3-8B-F16.gguf", "", FileType::kF16, 0}), "Qwen3-8B-fitplan.gguf");
+  EXPECT_EQ(model_path_of("llama3.2-1b", std::nullopt), "llama3.2-1b-fitplan.gguf");  // a catalog id stays
 }
 
 }  // namespace

@@ -272,7 +272,6 @@ PlanSpec spec_of(const Plan& plan) {
   spec.kv_type_v = plan.kv_type_v;
   spec.head_recipe = plan.head_recipe;
   spec.layers = plan.layers;
-  spec.output_on_gpu = plan.n_gpu_layers > static_cast<int>(plan.layers.size());
   spec.n_gpu_layers = plan.n_gpu_layers;
   spec.n_cpu_moe = plan.n_cpu_moe;
   spec.placement_kind = plan.placement_kind;

@@ -113,7 +113,7 @@ describe('the custom machine', () => {
     expect(validateCustom({ ...valid, vram: '-5' }).errors).toEqual({ vram: 'VRAM per GPU cannot be negative' });
     expect(validateCustom({ ...valid, vram: 'abc' }).errors).toEqual({ vram: 'VRAM per GPU must be a number' });
     expect(validateCustom({ ...valid, vram: '0x10' }).errors.vram).toBe('VRAM per GPU must be a number');
-    expect(validateCustom({ ...valid, ram: '0' }).errors).toEqual({ ram: 'RAM must be more than 0 to 65536 GiB' });
+    expect(validateCustom({ ...valid, ram: '0' }).errors).toEqual({ ram: 'RAM must be more than 0 up to 65536 GiB' });
     expect(validateCustom({ ...valid, diskBw: '5000' }).errors).toEqual({ diskBw: 'Disk bandwidth must be 0.01 to 1000 GB/s' });
     expect(validateCustom({ ...valid, gpus: '1.5' }).errors).toEqual({ gpus: 'Identical GPUs must be a whole number' });
     expect(validateCustom({ ...valid, unified: true, gpus: '2' }).errors).toEqual({ gpus: 'A unified-memory machine has one GPU' });
@@ -134,7 +134,7 @@ describe('the custom machine', () => {
   it("checks a preset's RAM like the custom machine's", () => {
     expect(validatePresetRam('')).toEqual({});
     expect(validatePresetRam('32')).toEqual({ value: 32 });
-    expect(validatePresetRam('0').error).toBe('RAM must be more than 0 to 65536 GiB');
+    expect(validatePresetRam('0').error).toBe('RAM must be more than 0 up to 65536 GiB');
     expect(validatePresetRam('lots').error).toBe('RAM must be a number');
     // The API's refusal for a unified-memory preset names the field the page shows it on.
     let caught: unknown;

@@ -65,6 +65,7 @@ function keysOf<T>(keys: { [K in keyof Required<T>]: true }): string[] {
 
 const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({
   models: true, hardware: true, analyze: true, plan: true, frontier: true, commands: true, tensorTable: true, rankModels: true, rankHardware: true,
+  contract: true,
 });
 const MODEL_INFO = keysOf<ModelInfo>({
   id: true, name: true, family: true, totalParams: true, activeParams: true, maxContext: true, moe: true,

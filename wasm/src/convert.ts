@@ -2,32 +2,21 @@
 // -> value or FitplanError. Embind checks nothing without ASSERTIONS, so every value is checked here.
 import { resolveCustomHardware, defaultAnalyzeOptions, defaultPlanOptions } from './defaults.js';
 import { FitplanError } from './errors.js';
+import { defaultOf, fieldsOf, keysOf, requestField, type RequestField } from './fields.js';
 import { checkModel } from './model-spec.js';
 import { REQUEST_LIMITS } from './request-guard.js';
 import type { ModelSpec } from './types.js';
 import type { RawAnalyzeRequest, RawCommandOptions, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
-import {
-  BACKENDS,
-  KV_CACHE_TYPES,
-  KV_POLICIES,
-  LLAMA_CPP_BUILDS,
-  PLAN_OBJECTIVES,
-  RANK_ORDERS,
-  type CommandOptions,
-  type CustomHardware,
-  type FileTypeName,
-  type HardwareAssumption,
-  type HardwareReserve,
-  type KvCacheType,
-  type KvPolicy,
-  type LlamaCppBuild,
-  type PlanObjective,
-  type PresetHardware,
-  type RankOrder,
-  type ResolvedCustomHardware,
-  type ResolvedPlanRequest,
-  type ResolvedRankHardwareRequest,
-  type ResolvedRankModelsRequest,
+import type {
+  CustomHardware,
+  HardwareAssumption,
+  KvCacheType,
+  PresetHardware,
+  RankOrder,
+  ResolvedCustomHardware,
+  ResolvedPlanRequest,
+  ResolvedRankHardwareRequest,
+  ResolvedRankModelsRequest,
 } from './types.js';
 
 /** The value of a successful call; a FitplanError otherwise. */
@@ -93,23 +82,22 @@ function optional<T>(value: unknown, fallback: T, check: (value: unknown) => T):
   return value === undefined ? fallback : check(value);
 }
 
-const RESERVE_NUMBERS = ['osReserveGiB', 'osReserveBytes', 'gpuMarginGiB', 'gpuMarginBytes'] as const satisfies readonly (keyof HardwareReserve)[];
-const CUSTOM_HARDWARE_NUMBERS = [
-  'gpuCount', 'vramGiB', 'vramBytes', 'ramGiB', 'ramBytes', 'gpuBandwidthGBps', 'ramBandwidthGBps',
-  'diskBandwidthGBps', 'gpuTflops', 'pcieBandwidthGBps', 'cpuCores', ...RESERVE_NUMBERS,
-] as const satisfies readonly (keyof CustomHardware)[];
-const PRESET_HARDWARE_NUMBERS = [
-  'ramGiB', 'ramBytes', 'ramBandwidthGBps', 'diskBandwidthGBps', 'cpuCores', 'gpuCount', ...RESERVE_NUMBERS,
-] as const satisfies readonly (keyof PresetHardware)[];
-const HARDWARE_INTEGERS: readonly string[] = ['gpuCount', 'vramBytes', 'ramBytes', 'cpuCores', 'osReserveBytes', 'gpuMarginBytes'];
-const CUSTOM_HARDWARE_FIELDS: readonly (keyof CustomHardware)[] = [
-  'name', 'backend', 'unifiedMemory', ...CUSTOM_HARDWARE_NUMBERS,
-];
+/** Whether a hardware field holds a number (a count, a rate or a memory size). */
+const isNumeric = (f: RequestField) => f.kind === 'integer' || f.kind === 'number' || f.kind === 'bytes';
+const CUSTOM_HARDWARE_NUMBERS = keysOf('hardware', isNumeric);
+const PRESET_HARDWARE_NUMBERS = keysOf('hardware', (f) => isNumeric(f) && f.withPreset === true);
+const CUSTOM_HARDWARE_FIELDS = keysOf('hardware');
+
+/** A hardware key holds a whole number: a count, or a memory size in bytes (not its GiB key). */
+function isHardwareInteger(key: string): boolean {
+  const field = requestField('hardware', key);
+  return field.kind === 'integer' || (field.kind === 'bytes' && key === field.name);
+}
 
 function checkHardwareNumbers(spec: Fields, keys: readonly string[], prefix: string): Fields {
   const checked: Fields = {};
   for (const key of keys) {
-    if (spec[key] !== undefined) checked[key] = checkNumber(spec[key], prefix + key, HARDWARE_INTEGERS.includes(key));
+    if (spec[key] !== undefined) checked[key] = checkNumber(spec[key], prefix + key, isHardwareInteger(key));
   }
   return checked;
 }
@@ -121,7 +109,7 @@ function resolveHardwareObject(value: unknown, field: string): { hardware: RawCu
   checkKeys(spec, CUSTOM_HARDWARE_FIELDS, prefix);
   const checked = checkHardwareNumbers(spec, CUSTOM_HARDWARE_NUMBERS, prefix);
   if (spec.name !== undefined) checked.name = checkString(spec.name, `${prefix}name`);
-  if (spec.backend !== undefined) checked.backend = checkString(spec.backend, `${prefix}backend`, BACKENDS);
+  if (spec.backend !== undefined) checked.backend = checkString(spec.backend, `${prefix}backend`, requestField('hardware', 'backend').choices);
   if (spec.unifiedMemory !== undefined) checked.unifiedMemory = checkBoolean(spec.unifiedMemory, `${prefix}unifiedMemory`);
   // Required fields may still be missing here: the core answers with an error naming them.
   return resolveCustomHardware(checked as unknown as CustomHardware);
@@ -131,7 +119,7 @@ function resolveHardwareObject(value: unknown, field: string): { hardware: RawCu
 function toRawPresetHardware(spec: Fields, field: string): PresetHardware {
   const prefix = `${field}.`;
   for (const key of Object.keys(spec)) {
-    if (key !== 'preset' && !(PRESET_HARDWARE_NUMBERS as readonly string[]).includes(key)) {
+    if (key !== 'preset' && !PRESET_HARDWARE_NUMBERS.includes(key)) {
       throw invalid(
         prefix + key,
         `'${prefix}${key}' cannot be set with '${prefix}preset' (the preset's GPU figures apply; for other ones describe a ` +
@@ -154,7 +142,7 @@ export function toRawHardware(value: unknown, field = 'hardware'): { hardware: s
   return resolveHardwareObject(value, field);
 }
 
-const ANALYZE_FIELDS = ['model', 'hardware', 'contextLength', 'kvCacheType', 'promptTokens', 'fileTypes'];
+const ANALYZE_FIELDS = ['model', 'hardware', ...keysOf('analyze')];
 
 /** `fileTypes`: 'all' or an array of names; the core checks the names (and names `fileTypes`). */
 function checkFileTypes(value: unknown, field: string): string[] | 'all' {
@@ -190,16 +178,13 @@ export function toRawAnalyzeRequest(value: unknown, maxContextOf: (id: string) =
     hardware,
     contextLength:
       request.contextLength === undefined ? defaultContext() : checkNumber(request.contextLength, 'contextLength', true),
-    kvCacheType: optional(request.kvCacheType, defaults.kvCacheType, (v) => checkString(v, 'kvCacheType', KV_CACHE_TYPES) as KvCacheType),
+    kvCacheType: optional(request.kvCacheType, defaults.kvCacheType, (v) => checkString(v, 'kvCacheType', requestField('analyze', 'kvCacheType').choices) as KvCacheType),
     promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
     ...(request.fileTypes === undefined ? {} : { fileTypes: checkFileTypes(request.fileTypes, 'fileTypes') }),
   };
 }
 
-const PLAN_FIELDS = [
-  'model', 'hardware', 'contextLength', 'minContextLength', 'targetTps', 'kv', 'minQuant', 'allowDisk', 'promptTokens',
-  'outputTokens', 'objective', 'maxQualityLoss', 'usableTps', 'slowTps', 'compare', 'blockSensitivity',
-] as const satisfies readonly (keyof ResolvedPlanRequest)[];
+const PLAN_FIELDS = ['model', 'hardware', ...keysOf('plan')];
 
 function checkNumbers(value: unknown, field: string, maxLength: number): number[] {
   if (!Array.isArray(value)) throw invalid(field, `'${field}' must be an array of numbers (got ${describe(value)})`);
@@ -231,37 +216,41 @@ export function toRawPlanRequest(value: unknown): ResolvedPlanRequest {
   return { model, hardware, ...checkPlanOptions(request) };
 }
 
+/** A value of `field` checked for its kind (its range is the core's to check; its errors name the same field). */
+function checkFieldValue(field: RequestField, value: unknown, path: string): unknown {
+  switch (field.kind) {
+    case 'integer':
+      return checkNumber(value, path, true);
+    case 'number':
+      return checkNumber(value, path);
+    case 'boolean':
+      return checkBoolean(value, path);
+    case 'number-list':
+      return checkNumbers(value, path, REQUEST_LIMITS.maxBlocks);
+    default:
+      return checkString(value, path);
+  }
+}
+
 /** The plan options of a request (contextLength and the optional fields), checked; shared by plan() and the rankings. */
 type PlanOptionsOnly = Omit<ResolvedPlanRequest, 'model' | 'hardware'>;
 function checkPlanOptions(request: Fields): PlanOptionsOnly {
-  const defaults = defaultPlanOptions;
   const contextLength = checkNumber(request.contextLength, 'contextLength', true);
-  // Optional fields without a TypeScript default stay absent unless given (the core applies its own);
-  // the keys follow PlanRequest's order.
-  const given = <K extends keyof PlanOptionsOnly>(key: K, check: (value: unknown) => PlanOptionsOnly[K]) =>
-    request[key] === undefined ? {} : { [key]: check(request[key]) };
-  return {
-    contextLength,
-    minContextLength: optional(request.minContextLength, Math.min(defaults.minContextLength, contextLength), (v) =>
-      checkNumber(v, 'minContextLength', true),
-    ),
-    ...given('targetTps', (v) => checkNumber(v, 'targetTps')),
-    kv: optional(request.kv, defaults.kv, (v) => checkString(v, 'kv', KV_POLICIES) as KvPolicy),
-    ...given('minQuant', (v) => checkString(v, 'minQuant') as FileTypeName),
-    allowDisk: optional(request.allowDisk, defaults.allowDisk, (v) => checkBoolean(v, 'allowDisk')),
-    promptTokens: optional(request.promptTokens, defaults.promptTokens, (v) => checkNumber(v, 'promptTokens', true)),
-    ...given('outputTokens', (v) => checkNumber(v, 'outputTokens', true)),
-    ...given('objective', (v) => checkString(v, 'objective', PLAN_OBJECTIVES) as PlanObjective),
-    ...given('maxQualityLoss', (v) => checkNumber(v, 'maxQualityLoss')),
-    ...given('usableTps', (v) => checkNumber(v, 'usableTps')),
-    ...given('slowTps', (v) => checkNumber(v, 'slowTps')),
-    compare: optional(request.compare, defaults.compare, (v) => checkBoolean(v, 'compare')),
-    ...given('blockSensitivity', (v) => checkNumbers(v, 'blockSensitivity', REQUEST_LIMITS.maxBlocks)),
-  };
+  // Optional fields with a TypeScript default (defaultPlanOptions) get it; the others stay absent
+  // unless given (the core applies its own, the same table's). Keys follow the core's field order.
+  const options: Fields = { contextLength };
+  for (const field of fieldsOf('plan')) {
+    const value = request[field.name];
+    if (field.name === 'contextLength') continue;
+    if (value !== undefined) options[field.name] = checkFieldValue(field, value, field.name);
+    else if (field.name === 'minContextLength') options[field.name] = Math.min(defaultPlanOptions.minContextLength, contextLength);
+    else if (field.name in defaultPlanOptions) options[field.name] = defaultPlanOptions[field.name as keyof typeof defaultPlanOptions];
+  }
+  return options as PlanOptionsOnly;
 }
 
 /** The context a ranking asks of every model when the request gives none. */
-export const DEFAULT_RANK_CONTEXT = 8192;
+export const DEFAULT_RANK_CONTEXT = defaultOf<number>('plan', 'contextLength');
 
 /** plan()'s option fields a ranking takes (not model / hardware, nor compare / blockSensitivity). */
 const RANK_OPTION_FIELDS = PLAN_FIELDS.filter((f) => !['model', 'hardware', 'compare', 'blockSensitivity'].includes(f));
@@ -275,7 +264,8 @@ function rankPlanOptions(request: Fields): Omit<PlanOptionsOnly, 'compare' | 'bl
 }
 
 function checkOrder(value: unknown): RankOrder {
-  return value === undefined ? 'recommended' : (checkString(value, 'order', RANK_ORDERS) as RankOrder);
+  const field = requestField('rank', 'order');
+  return (value === undefined ? field.default : checkString(value, 'order', field.choices)) as RankOrder;
 }
 
 /** rankModels(): the request checked, the catalog ids (when `catalog` is not false) before the user's models. */
@@ -294,7 +284,7 @@ export function toRawRankModelsRequest(value: unknown, catalogIds: () => string[
     ...options,
     models: list,
     ...(family === undefined ? {} : { family: checkString(family, 'family') }),
-    ...(maxParamsB === undefined ? {} : { maxParamsB: checkNumber(maxParamsB, 'maxParamsB') }),
+    ...(maxParamsB === undefined ? {} : { maxParamsB: checkFieldValue(requestField('rank', 'maxParamsB'), maxParamsB, 'maxParamsB') as number }),
     order: checkOrder(order),
   };
 }
@@ -320,12 +310,12 @@ export function toRawRankHardwareRequest(
     ...options,
     ...(list === undefined ? {} : { machines: list }),
     order: checkOrder(order),
-    includeInfeasible: optional(includeInfeasible, false, (v) => checkBoolean(v, 'includeInfeasible')),
+    includeInfeasible: optional(includeInfeasible, defaultOf<boolean>('rank', 'includeInfeasible'), (v) => checkBoolean(v, 'includeInfeasible')),
   };
 }
 
-const COMMAND_PATHS = ['modelPath', 'sourcePath', 'hfRepo', 'imatrixPath'] as const satisfies readonly (keyof CommandOptions)[];
-const COMMAND_FIELDS: readonly (keyof CommandOptions)[] = [...COMMAND_PATHS, 'llamaCppBuild', 'threads', 'port'];
+const COMMAND_PATHS = fieldsOf('commands').filter((f) => f.kind === 'text').map((f) => f.name);
+const COMMAND_FIELDS = keysOf('commands');
 
 /** A path or repo id: any string without NUL ("" = the default); it reaches the text shell-quoted. */
 function checkPath(value: unknown, field: string): string {
@@ -334,9 +324,11 @@ function checkPath(value: unknown, field: string): string {
   return value;
 }
 
-function checkInteger(value: unknown, field: string, min: number, max: number): number {
-  const number = checkNumber(value, field, true);
-  if (number < min || number > max) throw new FitplanError('out_of_range', field, `'${field}' is ${number}; allowed ${min} to ${max}`);
+/** A whole number within the range of `field` (the core's table). */
+function checkInteger(value: unknown, field: RequestField, path: string): number {
+  const number = checkNumber(value, path, true);
+  const { min = -Infinity, max = Infinity } = field;
+  if (number < min || number > max) throw new FitplanError('out_of_range', path, `'${path}' is ${number}; allowed ${min} to ${max}`);
   return number;
 }
 
@@ -345,12 +337,12 @@ export function toRawCommandOptions(value: unknown): RawCommandOptions {
   if (value === undefined) return {};
   const options = asObject(value, 'options', 'an object { modelPath?, sourcePath?, hfRepo?, imatrixPath?, llamaCppBuild?, threads?, port? }');
   checkKeys(options, COMMAND_FIELDS, 'options.');
-  const raw: RawCommandOptions = {};
+  const raw: Fields = {};
   for (const key of COMMAND_PATHS) if (options[key] !== undefined) raw[key] = checkPath(options[key], `options.${key}`);
-  if (options.llamaCppBuild !== undefined) {
-    raw.llamaCppBuild = checkString(options.llamaCppBuild, 'options.llamaCppBuild', LLAMA_CPP_BUILDS) as LlamaCppBuild;
+  const build = requestField('commands', 'llamaCppBuild');
+  if (options.llamaCppBuild !== undefined) raw.llamaCppBuild = checkString(options.llamaCppBuild, 'options.llamaCppBuild', build.choices);
+  for (const key of ['threads', 'port']) {
+    if (options[key] !== undefined) raw[key] = checkInteger(options[key], requestField('commands', key), `options.${key}`);
   }
-  if (options.threads !== undefined) raw.threads = checkInteger(options.threads, 'options.threads', 0, 4096);
-  if (options.port !== undefined) raw.port = checkInteger(options.port, 'options.port', 1, 65535);
-  return raw;
+  return raw as RawCommandOptions;
 }

@@ -1,12 +1,14 @@
 // Defaults merged into every request before it crosses into WebAssembly (the C++ side requires
-// every field). The CLI's --help states the same values.
+// every field). Every value is the core's (its request-field table, through the generated contract
+// in fields.ts); the CLI's --help and the README state the same values from the same table.
+import { CONSTANTS, defaultOf } from './fields.js';
 import type { Backend, CustomHardware, HardwareAssumption, KvCacheType, KvPolicy } from './types.js';
 import type { RawCustomHardware } from './native/fitplan_core.mjs';
 
 export const defaultAnalyzeOptions: { contextLength: number; kvCacheType: KvCacheType; promptTokens: number } = {
-  contextLength: 4096,
-  kvCacheType: 'f16',
-  promptTokens: 512,
+  contextLength: defaultOf('analyze', 'contextLength'),
+  kvCacheType: defaultOf('analyze', 'kvCacheType'),
+  promptTokens: defaultOf('analyze', 'promptTokens'),
 };
 
 /**
@@ -16,45 +18,43 @@ export const defaultAnalyzeOptions: { contextLength: number; kvCacheType: KvCach
  * core's own defaults: no target, Q2_K, 256, 8 and 2 tok/s, a U-shaped sensitivity.)
  */
 export const defaultPlanOptions: { minContextLength: number; kv: KvPolicy; allowDisk: boolean; promptTokens: number; compare: boolean } = {
-  minContextLength: 2048,
-  kv: 'auto',
-  allowDisk: true,
-  promptTokens: 512,
-  compare: false,
+  minContextLength: defaultOf('plan', 'minContextLength'),
+  kv: defaultOf('plan', 'kv'),
+  allowDisk: defaultOf('plan', 'allowDisk'),
+  promptTokens: defaultOf('plan', 'promptTokens'),
+  compare: defaultOf('plan', 'compare'),
 };
 
 /**
- * Defaults of a custom machine's optional fields, and how they are derived. The three bandwidths
- * are the original planner's documented defaults (`--gpu-bw 200 --ram-bw 50 --disk-bw 3.5`);
- * every figure taken from here is listed in the result's `hardwareAssumptions`.
+ * Defaults of a custom machine's optional fields, and how they are derived (the core's
+ * CustomHardwareDefaults); every figure taken from here is listed in the result's `hardwareAssumptions`.
  */
 export const customHardwareDefaults = {
   /** Memory bandwidth of one GPU, GB/s (machines with a GPU only). */
-  gpuBandwidthGBps: 200,
+  gpuBandwidthGBps: defaultOf<number>('hardware', 'gpuBandwidthGBps'),
   /** System RAM bandwidth, GB/s. */
-  ramBandwidthGBps: 50,
+  ramBandwidthGBps: defaultOf<number>('hardware', 'ramBandwidthGBps'),
   /** Sequential read bandwidth of the model's disk, GB/s (a PCIe 3.0 NVMe drive). */
-  diskBandwidthGBps: 3.5,
+  diskBandwidthGBps: defaultOf<number>('hardware', 'diskBandwidthGBps'),
   /** CPU cores used for the CPU tier. */
-  cpuCores: 8,
+  cpuCores: defaultOf<number>('hardware', 'cpuCores'),
   /** Host <-> GPU link of a discrete GPU, GB/s (PCIe 4.0 x16). */
-  pcieBandwidthGBps: 32,
+  pcieBandwidthGBps: defaultOf<number>('hardware', 'pcieBandwidthGBps'),
   /** FP16 TFLOPS per GB/s of GPU bandwidth when gpuTflops is omitted (typical of recent GPUs). */
-  tflopsPerGBps: 0.1,
+  tflopsPerGBps: CONSTANTS.tflopsPerGBps,
 } as const;
 
 /**
  * The memory kept back from the model when a request sets none, as the core applies it
- * (core/include/fitplan/capacity.hpp is the one place these are set; this description is for help
- * text and pages, and tests/wasm/hardware.test.ts checks it against the core's results): RAM kept
- * for the operating system max(osReserveMinGiB, RAM / osReserveRamDivisor); VRAM kept free on each
- * discrete GPU min(gpuMarginMaxGiB, VRAM / gpuMarginVramDivisor), none on unified memory.
+ * (core/include/fitplan/capacity.hpp): RAM kept for the operating system max(osReserveMinGiB,
+ * RAM / osReserveRamDivisor); VRAM kept free on each discrete GPU min(gpuMarginMaxGiB,
+ * VRAM / gpuMarginVramDivisor), none on unified memory.
  */
 export const reserveDefaults = {
-  osReserveMinGiB: 2,
-  osReserveRamDivisor: 10,
-  gpuMarginMaxGiB: 0.5,
-  gpuMarginVramDivisor: 16,
+  osReserveMinGiB: CONSTANTS.osReserveMinGiB,
+  osReserveRamDivisor: CONSTANTS.osReserveRamDivisor,
+  gpuMarginMaxGiB: CONSTANTS.gpuMarginMaxGiB,
+  gpuMarginVramDivisor: CONSTANTS.gpuMarginVramDivisor,
 } as const;
 
 const GIB = 2 ** 30;

@@ -3,22 +3,19 @@
 // paths ("model.architecture.nLayer"); the ranges and the tensor table are the core's to check
 // (read_model / read_model_file in wasm/convert.hpp name the same fields).
 import { FitplanError } from './errors.js';
+import { ARCHITECTURE_FIELDS as CORE_ARCHITECTURE_FIELDS, ARCHITECTURE_FLAGS, ENUMS } from './fields.js';
 import type { ImportedFileSpec, ModelArchitecture, ModelSpec } from './types.js';
 
-const ARCHITECTURE_NUMBERS = [
-  'nLayer', 'nEmbd', 'nHead', 'nHeadKv', 'headDimK', 'headDimV', 'nFf', 'nVocab', 'nExpert', 'nExpertUsed', 'nFfExp',
-  'nExpertShared', 'nFfShexp', 'nLeadingDense', 'moeLayerStep', 'nLayerNextn', 'slidingWindow', 'swaPattern', 'qLoraRank',
-  'kvLoraRank', 'qkRopeHeadDim', 'qkNopeHeadDim', 'nCtxTrain',
-] as const satisfies readonly (keyof ModelArchitecture)[];
-const ARCHITECTURE_BOOLEANS = [
-  'gatedFfn', 'tiedEmbeddings', 'attnQkvBias', 'attnOutputBias', 'ffnBias', 'ropeFreqs', 'attnQkNorm',
-] as const satisfies readonly (keyof ModelArchitecture)[];
+type ArchitectureKey = keyof ModelArchitecture;
+// The core's architecture fields (generated contract): whole numbers, then true/false flags.
+const ARCHITECTURE_NUMBERS = CORE_ARCHITECTURE_FIELDS.map((f) => f.name) satisfies readonly ArchitectureKey[];
+const ARCHITECTURE_BOOLEANS = ARCHITECTURE_FLAGS.map((f) => f.name) satisfies readonly ArchitectureKey[];
 const ARCHITECTURE_FIELDS: readonly string[] = ['family', 'ggufArch', ...ARCHITECTURE_NUMBERS, ...ARCHITECTURE_BOOLEANS];
 const MODEL_FIELDS: readonly (keyof ModelSpec)[] = ['id', 'name', 'family', 'source', 'architecture', 'file', 'published'];
 const FILE_FIELDS: readonly (keyof ImportedFileSpec)[] = ['label', 'fileType', 'fileBytes', 'headerBytes', 'url', 'tensors'];
 
 /** The layout families the core knows (ModelArchitecture.family). */
-export const ARCH_FAMILIES = ['llama', 'qwen2', 'qwen3', 'gemma2', 'gemma3', 'phi3', 'gpt-oss', 'deepseek2', 'glm4moe', 'llama4'] as const;
+export const ARCH_FAMILIES = ENUMS.archFamily;
 export type ArchFamily = (typeof ARCH_FAMILIES)[number];
 
 function invalid(field: string, message: string): FitplanError {

@@ -10,6 +10,7 @@ export { FitplanError } from './errors.js';
 export { REQUEST_LIMITS } from './request-guard.js';
 export { defaultAnalyzeOptions, defaultPlanOptions, customHardwareDefaults, reserveDefaults } from './defaults.js';
 export * from './types.js';
+export * from './fields.js';
 export * from './format.js';
 export * from './import/node.js';
 export * from './detect/facts.js';

@@ -4,6 +4,7 @@
 // so that no input (a 10-million-character id, a sparse array of length 2^32 - 1) costs more than
 // its size or grows the WebAssembly memory. The core then checks every value's range.
 import { FitplanError } from './errors.js';
+import { ARCHITECTURE_FIELDS } from './fields.js';
 
 /** The limits a request is held to (README: "Limits"). */
 export const REQUEST_LIMITS = {
@@ -15,8 +16,8 @@ export const REQUEST_LIMITS = {
   maxValues: 10_000_000,
   /** Nesting of objects and arrays. */
   maxDepth: 16,
-  /** `blockSensitivity`: one value per block; models have at most 1024 blocks (the core's nLayer range). */
-  maxBlocks: 1024,
+  /** `blockSensitivity`: one value per block; a model has at most the core's largest nLayer (1024) blocks. */
+  maxBlocks: ARCHITECTURE_FIELDS.find((f) => f.name === 'nLayer')!.max,
   /** Models in one rankModels() request, machines in one rankHardware() request. */
   maxRankedItems: 1024,
 } as const;

@@ -1,18 +1,20 @@
 // Public types of the fitplan API. Field names are a public contract (issue #2): they are the JSON
 // the CLI prints with --json and the golden files compare against. Keep them in step with
-// wasm/bindings.cpp (tests/wasm/conformance.test.ts checks every record's keys).
+// wasm/bindings.cpp (tests/wasm/conformance.test.ts checks every record's keys). Enum names come
+// from the core's tables through the generated contract (wasm/src/generated/contract.ts).
+import { ENUMS } from './generated/contract.js';
 
 /** Error codes of FitplanError (the C++ core's ErrorCode spelled as strings). */
 /** 'load_failed': the WebAssembly core could not be loaded (the message names where and the fix). */
-export type ErrorCode = 'invalid_argument' | 'unknown_id' | 'out_of_range' | 'infeasible' | 'internal' | 'load_failed';
+export type ErrorCode = (typeof ENUMS.errorCode)[number] | 'load_failed';
 
 /** llama.cpp backends. */
-export type Backend = 'cuda' | 'rocm' | 'vulkan' | 'metal' | 'sycl' | 'cpu';
-export const BACKENDS: readonly Backend[] = ['cuda', 'rocm', 'vulkan', 'metal', 'sycl', 'cpu'];
+export type Backend = (typeof ENUMS.backend)[number];
+export const BACKENDS: readonly Backend[] = ENUMS.backend;
 
 /** KV-cache element types accepted by llama.cpp -ctk/-ctv. */
-export type KvCacheType = 'f32' | 'f16' | 'bf16' | 'q8_0' | 'q5_1' | 'q5_0' | 'q4_1' | 'q4_0' | 'iq4_nl';
-export const KV_CACHE_TYPES: readonly KvCacheType[] = ['f16', 'bf16', 'f32', 'q8_0', 'q5_1', 'q5_0', 'q4_1', 'q4_0', 'iq4_nl'];
+export type KvCacheType = (typeof ENUMS.kvCacheType)[number];
+export const KV_CACHE_TYPES: readonly KvCacheType[] = ENUMS.kvCacheType;
 
 /** Hyperparameters of a model (the core's ModelArchitecture, camelCase). */
 export interface ModelArchitecture {
@@ -329,31 +331,24 @@ export interface ImportedFileAnalysis extends FileTypeAnalysis {
 // ------------------------------------------------------------------------------ plan / frontier
 
 /** llama.cpp file types (llama-quantize spelling), as plans name the precision of each block. */
-export type FileTypeName =
-  | 'F32' | 'F16' | 'BF16' | 'Q8_0' | 'Q6_K' | 'Q5_K_M' | 'Q5_K_S' | 'Q5_1' | 'Q5_0' | 'Q4_K_M' | 'Q4_K_S' | 'Q4_1'
-  | 'Q4_0' | 'IQ4_NL' | 'IQ4_XS' | 'Q3_K_L' | 'Q3_K_M' | 'Q3_K_S' | 'IQ3_M' | 'IQ3_S' | 'IQ3_XS' | 'IQ3_XXS' | 'Q2_K'
-  | 'Q2_K_S' | 'IQ2_M' | 'IQ2_S' | 'IQ2_XS' | 'IQ2_XXS' | 'IQ1_M' | 'IQ1_S' | 'TQ2_0' | 'TQ1_0' | 'MXFP4_MOE';
+export type FileTypeName = (typeof ENUMS.fileType)[number];
 /** Every FileTypeName, from the most to the least precise (the core's order). */
-export const FILE_TYPE_NAMES: readonly FileTypeName[] = [
-  'F32', 'F16', 'BF16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q5_K_S', 'Q5_1', 'Q5_0', 'Q4_K_M', 'Q4_K_S', 'Q4_1', 'Q4_0', 'IQ4_NL',
-  'IQ4_XS', 'Q3_K_L', 'Q3_K_M', 'Q3_K_S', 'IQ3_M', 'IQ3_S', 'IQ3_XS', 'IQ3_XXS', 'Q2_K', 'Q2_K_S', 'IQ2_M', 'IQ2_S',
-  'IQ2_XS', 'IQ2_XXS', 'IQ1_M', 'IQ1_S', 'TQ2_0', 'TQ1_0', 'MXFP4_MOE',
-];
+export const FILE_TYPE_NAMES: readonly FileTypeName[] = ENUMS.fileType;
 
 /** KV-cache types the optimizer chooses from. */
-export type PlanKvCacheType = 'f16' | 'q8_0' | 'q4_0';
+export type PlanKvCacheType = Exclude<KvPolicy, 'auto'>;
 /** KV-cache policy of a plan: one type, or 'auto' (the optimizer picks f16, q8_0 or q4_0). */
-export type KvPolicy = 'auto' | PlanKvCacheType;
-export const KV_POLICIES: readonly KvPolicy[] = ['auto', 'f16', 'q8_0', 'q4_0'];
+export type KvPolicy = (typeof ENUMS.kvPolicy)[number];
+export const KV_POLICIES: readonly KvPolicy[] = ENUMS.kvPolicy;
 
 /** Where a block's tensors live: VRAM, system RAM, or streamed from disk through mmap. */
-export type Tier = 'gpu' | 'cpu' | 'disk';
+export type Tier = (typeof ENUMS.tier)[number];
 
 /**
  * How the model is split: everything on the GPU; whole blocks on the CPU (-ngl); routed experts of
  * the first blocks on the CPU (--n-cpu-moe); dense FFN weights on the CPU (-ot overrides); no GPU.
  */
-export type PlacementKind = 'all-gpu' | 'layer-split' | 'expert-offload' | 'ffn-offload' | 'cpu-only';
+export type PlacementKind = (typeof ENUMS.placementKind)[number];
 
 /**
  * What a plan optimises. 'balanced' (default): the most accurate plan at least as fast as the
@@ -362,14 +357,14 @@ export type PlacementKind = 'all-gpu' | 'layer-split' | 'expert-offload' | 'ffn-
  * 'workload': the shortest time for promptTokens in and outputTokens out. With targetTps, balanced and
  * quality both take the most accurate plan that reaches it.
  */
-export type PlanObjective = 'balanced' | 'quality' | 'speed' | 'workload';
-export const PLAN_OBJECTIVES: readonly PlanObjective[] = ['balanced', 'quality', 'speed', 'workload'];
+export type PlanObjective = (typeof ENUMS.objective)[number];
+export const PLAN_OBJECTIVES: readonly PlanObjective[] = ENUMS.objective;
 
 /** Where a plan's memory lives: all on the GPU, GPU + RAM (RAM alone without a GPU), streamed from disk, nowhere. */
-export type Fit = 'gpu' | 'gpu+ram' | 'disk' | 'none';
+export type Fit = (typeof ENUMS.fit)[number];
 
 /** Verdict: usable (interactive), slow (batch work), impractical (fits but too slow), infeasible. */
-export type UsabilityGrade = 'usable' | 'slow' | 'impractical' | 'infeasible';
+export type UsabilityGrade = (typeof ENUMS.usability)[number];
 
 export interface PlanRequest {
   /** Model id from `models()`, or a model described by its architecture (e.g. from `importModel()`). */
@@ -407,18 +402,9 @@ export interface PlanRequest {
 }
 
 /** A custom machine with its defaults filled in (see `withCustomHardwareDefaults`). */
-export interface ResolvedCustomHardware extends CustomHardware {
-  name: string;
-  backend: Backend;
-  gpuCount: number;
-  gpuBandwidthGBps: number;
-  ramBandwidthGBps: number;
-  diskBandwidthGBps: number;
-  gpuTflops: number;
-  pcieBandwidthGBps: number;
-  cpuCores: number;
-  unifiedMemory: boolean;
-}
+export type ResolvedCustomHardware = CustomHardware & {
+  [K in 'name' | 'backend' | 'gpuCount' | 'gpuBandwidthGBps' | 'ramBandwidthGBps' | 'diskBandwidthGBps' | 'gpuTflops' | 'pcieBandwidthGBps' | 'cpuCores' | 'unifiedMemory']-?: Exclude<CustomHardware[K], undefined>;
+};
 
 /** A PlanRequest with the defaults applied (defaults.ts): exactly what the core was asked. */
 export interface ResolvedPlanRequest extends PlanRequest {
@@ -613,8 +599,8 @@ export interface FrontierPoint {
 // ------------------------------------------------------------------------------ commands
 
 /** Which llama.cpp command-line generation the llama.cpp and llama-quantize text targets. */
-export type LlamaCppBuild = 'current' | 'legacy';
-export const LLAMA_CPP_BUILDS: readonly LlamaCppBuild[] = ['current', 'legacy'];
+export type LlamaCppBuild = (typeof ENUMS.llamaCppBuild)[number];
+export const LLAMA_CPP_BUILDS: readonly LlamaCppBuild[] = ENUMS.llamaCppBuild;
 
 /** Options of `commands()`. Paths go into the text shell-quoted, whatever they hold. */
 export interface CommandOptions {
@@ -687,8 +673,8 @@ export interface LoadOptions {
  * - 'size': effective parameters, largest first (machines: the plan's memory, largest first).
  * - 'context': the context reached, largest first. 'memory': the plan's memory, smallest first.
  */
-export type RankOrder = 'recommended' | 'speed' | 'quality' | 'size' | 'context' | 'memory';
-export const RANK_ORDERS: readonly RankOrder[] = ['recommended', 'speed', 'quality', 'size', 'context', 'memory'];
+export type RankOrder = (typeof ENUMS.rankOrder)[number];
+export const RANK_ORDERS: readonly RankOrder[] = ENUMS.rankOrder;
 
 /** rankModels(): every catalog model (and `models`) on one machine, each with its plan under the objective. */
 export interface RankModelsRequest extends Omit<PlanRequest, 'model' | 'contextLength' | 'compare' | 'blockSensitivity'> {

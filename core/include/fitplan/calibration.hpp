@@ -25,6 +25,15 @@ inline constexpr Bytes kGgufMetadataBaseBytes = 0;
 inline constexpr double kGgufMetadataBytesPerVocabEntry = 60.96;
 
 // ---------------------------------------------------------------------------------------------
+// KV cache
+// ---------------------------------------------------------------------------------------------
+// llama.cpp allocates the KV cache in whole multiples of 256 cells: kv_size = GGML_PAD(n_ctx, 256),
+// and a sliding-window layer GGML_PAD(min(kv_size, n_swa * n_seq + n_ubatch), 256)
+// (src/llama-kv-cache.cpp, llama-kv-cache-iswa.cpp; runtime-facts.md §B.1). A context between two
+// multiples takes the memory of the larger one, so the planner searches contexts in these steps.
+inline constexpr std::uint32_t kKvCellPadding = 256;
+
+// ---------------------------------------------------------------------------------------------
 // Quality priors
 // ---------------------------------------------------------------------------------------------
 struct FileTypeQuality {
@@ -194,13 +203,17 @@ struct BackendSpeed {
 // threads, output) that does not grow with the layers (1B, 3B and 8B alike once each type's compute
 // rate below is taken into account: Q4_K 32 and Q8_0 19 G weights/s per core make both compute-bound). The token term applies to CPU-only machines; GPU
 // machines have their own (token_seconds of their backend).
+
+// Fraction of nominal DDR bandwidth a STREAM-like benchmark reaches (machine.csv: 44 GB/s
+// measured; typical dual-channel desktops reach 70-80 % of nominal). First-order estimate.
+inline constexpr double kCpuStreamFraction = 0.75;
 inline constexpr BackendSpeed kBackendSpeed[] = {
     {Backend::kCuda, 0.96, 1000, 1.85e-3, 0, 0.90, 140},
     {Backend::kRocm, 0.85, 900, 2.5e-3, 0, 0.40, 100},
     {Backend::kVulkan, 0.80, 800, 3.0e-3, 0, 0.35, 80},
     {Backend::kSycl, 0.70, 700, 3.0e-3, 0, 0.30, 80},
     {Backend::kMetal, 0.93, 1e9, 0, 0.175e-3, 0.65, 1e9},
-    {Backend::kCpu, 0.75, 1e9, 8.5e-3, 0, 1.0, 1e9},
+    {Backend::kCpu, kCpuStreamFraction, 1e9, 8.5e-3, 0, 1.0, 1e9},
 };
 
 // Relative decode efficiency of each weight type's kernel (F16 = 1), and CPU rates.
@@ -265,9 +278,6 @@ inline double cpu_attention_gflops_per_core(KvType k, KvType v) {
   return std::min(rate(k), rate(v));
 }
 
-// Fraction of nominal DDR bandwidth a STREAM-like benchmark reaches (machine.csv: 44 GB/s
-// measured; typical dual-channel desktops reach 70-80 % of nominal). First-order estimate.
-inline constexpr double kCpuStreamFraction = 0.75;
 // Extra time per token for every change of tier along the layer stack (one graph split: a copy
 // of n_embd activations over PCIe and a backend synchronisation). First-order estimate.
 inline constexpr double kTierSwitchSeconds = 40e-6;
@@ -288,5 +298,13 @@ inline constexpr double kUncalibratedBandWidening = 0.15;  // added for ROCm/Vul
 // no measurement; the upper band is widened by this much (llama.cpp may use more of such a part).
 inline constexpr double kPrefillCeilingBandWidening = 1.0;
 inline constexpr double kPrefillMeasuredTflopsMax = 312;  // A100 (cuda_tg.csv), the fastest part measured
+// The low end of a band never falls below this share of the estimate (a band widened beyond 100 %
+// would reach zero). A floor, not a fit: no band is that wide today.
+inline constexpr double kBandLowFloor = 0.05;
+
+// CPU prefill on unified memory (Apple Silicon): the layers a Metal plan keeps on the CPU run at
+// this rate, in GFLOP/s per core (2 FLOPs per active weight and prompt token). No measurement and
+// no fit: a first-order figure.
+inline constexpr double kUnifiedCpuPrefillGflopsPerCore = 100;
 
 }  // namespace fitplan::calibration

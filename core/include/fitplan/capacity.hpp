@@ -18,9 +18,8 @@ inline constexpr Bytes kOsReserveRamDivisor = 10;  // a tenth of the RAM
 
 // VRAM kept free on each discrete GPU: min(kGpuMarginMaxBytes, VRAM / kGpuMarginVramDivisor), for
 // the display, allocator fragmentation and allocation spikes beyond the buffers llama.cpp reports.
-// Unified-memory machines keep none: the
-// Metal working-set limit (vram_bytes) is already below the pool and the OS reserve applies.
-// First-order estimate.
+// Unified-memory machines keep none: the Metal working-set limit (vram_bytes) is already below the
+// pool and the OS reserve applies. First-order estimate.
 inline constexpr Bytes kGpuMarginMaxBytes = 512 * kMiB;
 inline constexpr Bytes kGpuMarginVramDivisor = 16;
 

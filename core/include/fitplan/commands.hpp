@@ -18,8 +18,11 @@ enum class LlamaCppBuild {
   kCurrent,  // master 2026-08 (34af94cd9): --load-mode (#20834), --fit (#16653), -ngl auto|all
   kLegacy,   // 2025-08-30 (#15434, -fa on|off|auto) .. 2025-12-14: no --fit, --no-mmap, no --tensor-type-file
 };
-const char* to_string(LlamaCppBuild build) noexcept;
-Result<LlamaCppBuild> parse_llama_cpp_build(const std::string& text);
+inline constexpr EnumTable<LlamaCppBuild, 2> kLlamaCppBuildNames{{{LlamaCppBuild::kCurrent, "current"}, {LlamaCppBuild::kLegacy, "legacy"}}};
+inline const char* to_string(LlamaCppBuild build) noexcept { return enum_name(kLlamaCppBuildNames, build); }
+inline Result<LlamaCppBuild> parse_llama_cpp_build(const std::string& text) {
+  return parse_enum(kLlamaCppBuildNames, text, "llamaCppBuild", "llama.cpp build");
+}
 
 struct CommandOptions {
   std::string model_path;    // GGUF the commands run; "" = "<model-id>-fitplan.gguf"

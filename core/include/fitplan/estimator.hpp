@@ -13,7 +13,8 @@
 namespace fitplan {
 
 enum class Tier { kGpu, kCpu, kDisk };
-const char* to_string(Tier tier) noexcept;
+inline constexpr EnumTable<Tier, 3> kTierNames{{{Tier::kGpu, "gpu"}, {Tier::kCpu, "cpu"}, {Tier::kDisk, "disk"}}};
+inline const char* to_string(Tier tier) noexcept { return enum_name(kTierNames, tier); }
 
 struct KvCacheConfig {
   KvType type_k = KvType::kF16;

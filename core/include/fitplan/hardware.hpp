@@ -10,8 +10,14 @@
 namespace fitplan {
 
 enum class Backend { kCuda, kRocm, kVulkan, kMetal, kSycl, kCpu };
-const char* to_string(Backend backend) noexcept;
-Result<Backend> parse_backend(const std::string& text);
+inline constexpr EnumTable<Backend, 6> kBackendNames{{{Backend::kCuda, "cuda"},
+                                                     {Backend::kRocm, "rocm"},
+                                                     {Backend::kVulkan, "vulkan"},
+                                                     {Backend::kMetal, "metal"},
+                                                     {Backend::kSycl, "sycl"},
+                                                     {Backend::kCpu, "cpu"}}};
+inline const char* to_string(Backend backend) noexcept { return enum_name(kBackendNames, backend); }
+inline Result<Backend> parse_backend(const std::string& text) { return parse_enum(kBackendNames, text, "hardware.backend", "backend"); }
 
 struct Hardware {
   std::string id;                       // catalog id (public contract), or "custom"
@@ -36,6 +42,19 @@ struct Hardware {
 };
 
 bool has_gpu(const Hardware& hw) noexcept;
+
+// What the API assumes for the figures a custom machine leaves out (every assumed figure is listed
+// in the result's hardwareAssumptions). The three bandwidths are the original planner's documented
+// defaults (`--gpu-bw 200 --ram-bw 50 --disk-bw 3.5`); 32 GB/s is PCIe 4.0 x16; 0.1 FP16 TFLOPS
+// per GB/s of GPU bandwidth is typical of recent GPUs (RTX 4090: 165.2 / 1008, RTX 3090: 71 / 936).
+struct CustomHardwareDefaults {
+  double gpu_bandwidth_gb_per_s = 200;  // machines with a GPU only
+  double ram_bandwidth_gb_per_s = 50;
+  double disk_bandwidth_gb_per_s = 3.5;  // a PCIe 3.0 NVMe drive
+  double pcie_bandwidth_gb_per_s = 32;   // discrete GPUs only
+  int cpu_cores = 8;
+  double tflops_per_gb_per_s = 0.1;      // gpuTflops = GPU bandwidth x this, when not given
+};
 
 // Checks every field; the error names it ("hardware.vram_bytes") and says what is allowed.
 Result<bool> validate_hardware(const Hardware& hw);

@@ -1,13 +1,16 @@
 #pragma once
-// A minimal JSON writer for large results: building a plan or a frontier as one string and
-// parsing it once in JavaScript is ~10x faster than setting each property through embind
-// (47 frontier plans x 80 layers x 7 fields is ~26 000 crossings). No Emscripten headers here.
+// A minimal JSON writer for the API's results (fitplan/serialize.hpp). Building a plan or a
+// frontier as one string and parsing it once in JavaScript is ~10x faster than setting each
+// property through embind (47 frontier plans x 80 layers x 7 fields is ~26 000 crossings).
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
 
-namespace fitplan::js {
+#include "fitplan/units.hpp"
+
+namespace fitplan {
 
 class JsonWriter {
  public:
@@ -35,6 +38,12 @@ class JsonWriter {
   }
   JsonWriter& value(int number) { return raw(std::to_string(number)); }
   JsonWriter& value(unsigned number) { return raw(std::to_string(number)); }
+  JsonWriter& value(long number) { return raw(std::to_string(number)); }
+  JsonWriter& value(long long number) { return raw(std::to_string(number)); }
+  // Byte counts (and other 64-bit counts): exact as JSON text; a count JavaScript cannot hold
+  // exactly (above 2^53) marks the result inexact() (the core's checks keep every count below it).
+  JsonWriter& value(unsigned long number) { return count(number); }
+  JsonWriter& value(unsigned long long number) { return count(number); }
   // Doubles with 17 significant digits round-trip exactly through JSON.parse.
   JsonWriter& value(double number) {
     if (!std::isfinite(number)) return raw("null");
@@ -49,8 +58,14 @@ class JsonWriter {
     return value(v);
   }
   const std::string& str() const { return out_; }
+  // A count above 2^53 was written: JavaScript would read it rounded.
+  bool inexact() const { return inexact_; }
 
  private:
+  JsonWriter& count(unsigned long long number) {
+    if (number > kMaxExactBytes) inexact_ = true;
+    return raw(std::to_string(number));
+  }
   JsonWriter& raw(const std::string& text) {
     comma();
     out_ += text;
@@ -101,6 +116,7 @@ class JsonWriter {
   std::string out_;
   std::vector<bool> first_;
   bool after_key_ = false;
+  bool inexact_ = false;
 };
 
-}  // namespace fitplan::js
+}  // namespace fitplan

@@ -28,9 +28,21 @@ enum class ArchFamily {
               // one shared expert as wide as a routed one, chunked attention on 3 of every 4 blocks
 };
 
-const char* to_string(ArchFamily family) noexcept;
+inline constexpr EnumTable<ArchFamily, 10> kArchFamilyNames{{{ArchFamily::kLlama, "llama"},
+                                                           {ArchFamily::kQwen2, "qwen2"},
+                                                           {ArchFamily::kQwen3, "qwen3"},
+                                                           {ArchFamily::kGemma2, "gemma2"},
+                                                           {ArchFamily::kGemma3, "gemma3"},
+                                                           {ArchFamily::kPhi3, "phi3"},
+                                                           {ArchFamily::kGptOss, "gpt-oss"},
+                                                           {ArchFamily::kDeepseek2, "deepseek2"},
+                                                           {ArchFamily::kGlm4Moe, "glm4moe"},
+                                                           {ArchFamily::kLlama4, "llama4"}}};
+inline const char* to_string(ArchFamily family) noexcept { return enum_name(kArchFamilyNames, family); }
 // The inverse of to_string ("llama", "qwen2", ...); the error lists the allowed names.
-Result<ArchFamily> parse_arch_family(const std::string& text);
+inline Result<ArchFamily> parse_arch_family(const std::string& text) {
+  return parse_enum(kArchFamilyNames, text, "model.family", "architecture family");
+}
 
 struct ModelArchitecture {
   ArchFamily family = ArchFamily::kLlama;

@@ -1,6 +1,7 @@
 #pragma once
 // The co-scheduler: per-block precision (exact knapsack), KV precision, context, GPU/CPU/disk
 // placement and MoE expert offload, chosen together for one model on one machine.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,10 +16,16 @@
 namespace fitplan {
 
 enum class KvPolicy { kAuto, kF16, kQ8_0, kQ4_0 };
+inline constexpr EnumTable<KvPolicy, 4> kKvPolicyNames{
+    {{KvPolicy::kAuto, "auto"}, {KvPolicy::kF16, "f16"}, {KvPolicy::kQ8_0, "q8_0"}, {KvPolicy::kQ4_0, "q4_0"}}};
 const char* to_string(KvPolicy policy) noexcept;
 Result<KvPolicy> parse_kv_policy(const std::string& text);
 
 enum class Usability { kUsable, kSlow, kImpractical, kInfeasible };
+inline constexpr EnumTable<Usability, 4> kUsabilityNames{{{Usability::kUsable, "usable"},
+                                                         {Usability::kSlow, "slow"},
+                                                         {Usability::kImpractical, "impractical"},
+                                                         {Usability::kInfeasible, "infeasible"}}};
 
 // What the plan optimises.
 // - balanced (the default): the most accurate plan that runs at least as fast as the standard
@@ -29,6 +36,10 @@ enum class Usability { kUsable, kSlow, kImpractical, kInfeasible };
 // - speed: the fastest plan; among plans within 1 % of it, the most accurate.
 // - workload: the shortest total time for prompt_tokens in and output_tokens out.
 enum class Objective { kBalanced, kQuality, kSpeed, kWorkload };
+inline constexpr EnumTable<Objective, 4> kObjectiveNames{{{Objective::kBalanced, "balanced"},
+                                                         {Objective::kQuality, "quality"},
+                                                         {Objective::kSpeed, "speed"},
+                                                         {Objective::kWorkload, "workload"}}};
 const char* to_string(Objective objective) noexcept;
 Result<Objective> parse_objective(const std::string& text);
 const char* to_string(Usability usability) noexcept;
@@ -59,6 +70,15 @@ struct PlanOptions {
   int knapsack_buckets = 1024;               // resolution of the DP memory axis
 };
 
+// The options of a request that asks `context_tokens` and leaves every other field out: the
+// defaults above, with the context floor at most the context (min(2048, context_tokens)).
+inline PlanOptions default_plan_options(std::uint32_t context_tokens) {
+  PlanOptions options;
+  options.context_tokens = context_tokens;
+  options.min_context_tokens = std::min(options.min_context_tokens, context_tokens);
+  return options;
+}
+
 struct PlanRequest {
   ModelPreset model;
   Hardware hardware;
@@ -79,11 +99,17 @@ struct PlanLayer {
 Tier block_tier(const PlanLayer& layer) noexcept;
 
 enum class PlacementKind { kAllGpu, kLayerSplit, kExpertOffload, kFfnOffload, kCpuOnly };
+inline constexpr EnumTable<PlacementKind, 5> kPlacementKindNames{{{PlacementKind::kAllGpu, "all-gpu"},
+                                                                 {PlacementKind::kLayerSplit, "layer-split"},
+                                                                 {PlacementKind::kExpertOffload, "expert-offload"},
+                                                                 {PlacementKind::kFfnOffload, "ffn-offload"},
+                                                                 {PlacementKind::kCpuOnly, "cpu-only"}}};
 const char* to_string(PlacementKind kind) noexcept;
 
 // Where a plan's memory lives, in one vocabulary for every view: everything on the GPU(s), GPU +
 // system RAM (or RAM alone on a CPU machine), weights streamed from disk on every token, or not at all.
 enum class Fit { kGpu, kGpuRam, kDisk, kNone };
+inline constexpr EnumTable<Fit, 4> kFitNames{{{Fit::kGpu, "gpu"}, {Fit::kGpuRam, "gpu+ram"}, {Fit::kDisk, "disk"}, {Fit::kNone, "none"}}};
 const char* to_string(Fit fit) noexcept;      // "gpu", "gpu+ram", "disk", "none"
 const char* fit_words(Fit fit) noexcept;      // "fits on the GPU", "fits in GPU + RAM", ...
 
@@ -187,8 +213,7 @@ struct PlanSpec {
   KvType kv_type_v = KvType::kF16;
   FileType head_recipe = FileType::kQ4_K_M;
   std::vector<PlanLayer> layers;  // recipe, attention_tier, ffn_tier, gpu_index of every block
-  bool output_on_gpu = false;
-  int n_gpu_layers = 0;
+  int n_gpu_layers = 0;           // the output layer is on the GPU when this exceeds the blocks
   int n_cpu_moe = 0;
   PlacementKind placement_kind = PlacementKind::kLayerSplit;
 };

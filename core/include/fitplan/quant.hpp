@@ -88,8 +88,18 @@ Result<std::vector<FileType>> resolve_file_types(const ModelArchitecture& arch, 
 
 // KV-cache element types accepted by llama.cpp -ctk/-ctv.
 enum class KvType { kF32, kF16, kBF16, kQ8_0, kQ5_1, kQ5_0, kQ4_1, kQ4_0, kIQ4_NL };
-const char* to_string(KvType type) noexcept;  // llama.cpp spelling: "f16", "q8_0", ...
-Result<KvType> parse_kv_type(const std::string& name);
+// llama.cpp's spelling (-ctk / -ctv), in the order the API lists them.
+inline constexpr EnumTable<KvType, 9> kKvTypeNames{{{KvType::kF32, "f32"},
+                                                    {KvType::kF16, "f16"},
+                                                    {KvType::kBF16, "bf16"},
+                                                    {KvType::kQ8_0, "q8_0"},
+                                                    {KvType::kQ5_1, "q5_1"},
+                                                    {KvType::kQ5_0, "q5_0"},
+                                                    {KvType::kQ4_1, "q4_1"},
+                                                    {KvType::kQ4_0, "q4_0"},
+                                                    {KvType::kIQ4_NL, "iq4_nl"}}};
+inline const char* to_string(KvType type) noexcept { return enum_name(kKvTypeNames, type); }
+Result<KvType> parse_kv_type(const std::string& name);  // case-insensitive
 GgmlType kv_ggml_type(KvType type);
 bool is_quantized(KvType type);
 // Quality prior for a quantized KV cache, relative perplexity increase in percent (K and V each).

@@ -22,11 +22,20 @@ namespace fitplan {
 // - memory: the plan's memory (GPU + RAM + disk), smallest first.
 enum class RankOrder { kRecommended, kSpeed, kQuality, kSize, kContext, kMemory };
 inline constexpr std::size_t kRankOrderCount = 6;
-// Every order, in declaration order (the index of an order in per-order arrays).
-inline constexpr std::array<RankOrder, kRankOrderCount> kRankOrders = {RankOrder::kRecommended, RankOrder::kSpeed, RankOrder::kQuality,
-                                                                        RankOrder::kSize,        RankOrder::kContext, RankOrder::kMemory};
-const char* to_string(RankOrder order) noexcept;
-Result<RankOrder> parse_rank_order(const std::string& text);
+inline constexpr EnumTable<RankOrder, kRankOrderCount> kRankOrderNames{{{RankOrder::kRecommended, "recommended"},
+                                                                        {RankOrder::kSpeed, "speed"},
+                                                                        {RankOrder::kQuality, "quality"},
+                                                                        {RankOrder::kSize, "size"},
+                                                                        {RankOrder::kContext, "context"},
+                                                                        {RankOrder::kMemory, "memory"}}};
+// Every order, in the table's order (the index of an order in per-order arrays).
+inline constexpr std::array<RankOrder, kRankOrderCount> kRankOrders = [] {
+  std::array<RankOrder, kRankOrderCount> orders{};
+  for (std::size_t k = 0; k < kRankOrderCount; ++k) orders[k] = kRankOrderNames[k].value;
+  return orders;
+}();
+inline const char* to_string(RankOrder order) noexcept { return enum_name(kRankOrderNames, order); }
+inline Result<RankOrder> parse_rank_order(const std::string& text) { return parse_enum(kRankOrderNames, text, "order", "order"); }
 
 // The effective parameter count used to compare models of different shapes: the total for a dense
 // model, sqrt(total x active) for a mixture of experts (a rule of thumb for the dense model of

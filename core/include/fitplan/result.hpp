@@ -2,9 +2,12 @@
 // Errors as values: every fallible core function returns Result<T>.
 // Shaped like std::expected (has_value / value / error / operator bool) so it can
 // become std::expected once both toolchains ship <expected>.
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <variant>
+
+#include "fitplan/enum_table.hpp"
 
 namespace fitplan {
 
@@ -17,7 +20,12 @@ enum class ErrorCode {
   kInternal,         // a bug: an invariant did not hold
 };
 
-const char* to_string(ErrorCode code) noexcept;
+inline constexpr EnumTable<ErrorCode, 5> kErrorCodeNames{{{ErrorCode::kInvalidArgument, "invalid_argument"},
+                                                         {ErrorCode::kUnknownId, "unknown_id"},
+                                                         {ErrorCode::kOutOfRange, "out_of_range"},
+                                                         {ErrorCode::kInfeasible, "infeasible"},
+                                                         {ErrorCode::kInternal, "internal"}}};
+inline const char* to_string(ErrorCode code) noexcept { return enum_name(kErrorCodeNames, code); }
 
 struct Error {
   ErrorCode code = ErrorCode::kInvalidArgument;
@@ -46,6 +54,16 @@ class [[nodiscard]] Result {
 
 inline Error make_error(ErrorCode code, std::string field, std::string message) {
   return Error{code, std::move(field), std::move(message)};
+}
+
+// The value `table` names `text`; otherwise an error naming `field`: "unknown <what> '<text>';
+// allowed: <every name>".
+template <typename E, std::size_t N>
+Result<E> parse_enum(const EnumTable<E, N>& table, const std::string& text, std::string field, const std::string& what) {
+  if (const E* value = enum_value(table, text)) return *value;
+  std::string allowed;
+  for (const auto& row : table) allowed += (allowed.empty() ? "" : ", ") + std::string(row.name);
+  return make_error(ErrorCode::kInvalidArgument, std::move(field), "unknown " + what + " '" + text + "'; allowed: " + allowed);
 }
 
 }  // namespace fitplan

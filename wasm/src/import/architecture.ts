@@ -11,6 +11,7 @@
 //
 // Every name read from a file (general.architecture, model_type, metadata keys) is looked up with
 // Map / Object.hasOwn only: "constructor" or "__proto__" is an unknown name like any other.
+import { ARCHITECTURE_FIELDS } from '../fields.js';
 import type { ModelArchitecture } from '../types.js';
 import type { ArchFamily } from '../model-spec.js';
 import { importError } from './errors.js';
@@ -65,17 +66,12 @@ export type ArchitectureNumberField = { [K in keyof ModelArchitecture]-?: ModelA
 
 /**
  * The range the core accepts for each whole-number field (core/src/model.cpp,
- * architecture_int_fields; validate_architecture checks them again). An import checks them itself
- * so that its error can name where a value came from; tests/wasm/import-limits.test.ts compares
- * this table with the core's own messages, so the two cannot drift apart.
+ * architecture_int_fields, through the generated contract; validate_architecture checks them
+ * again). An import checks them itself so that its error can name where a value came from.
  */
-export const ARCHITECTURE_RANGES: Readonly<Record<ArchitectureNumberField, readonly [min: number, max: number]>> = {
-  nLayer: [1, 1024], nEmbd: [1, 2 ** 17], nHead: [1, 4096], nHeadKv: [1, 4096], headDimK: [1, 4096], headDimV: [1, 4096],
-  nFf: [0, 2 ** 20], nVocab: [1, 2 ** 23], nExpert: [0, 4096], nExpertUsed: [0, 4096], nFfExp: [0, 2 ** 20],
-  nExpertShared: [0, 64], nFfShexp: [0, 2 ** 20], nLeadingDense: [0, 1024], moeLayerStep: [0, 1024], nLayerNextn: [0, 64],
-  slidingWindow: [0, 2 ** 24], swaPattern: [0, 1024], qLoraRank: [0, 2 ** 16], kvLoraRank: [0, 2 ** 16], qkRopeHeadDim: [0, 4096],
-  qkNopeHeadDim: [0, 4096], nCtxTrain: [1, 2 ** 24],
-};
+export const ARCHITECTURE_RANGES = Object.fromEntries(
+  ARCHITECTURE_FIELDS.map((f) => [f.name, [f.min, f.max] as const]),
+) as Readonly<Record<ArchitectureNumberField, readonly [min: number, max: number]>>;
 
 /** Where each field's value came from, in words ("the GGUF key 'llama.block_count'"). */
 type Sources = Map<ArchitectureNumberField, string>;

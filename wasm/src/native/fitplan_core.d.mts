@@ -1,6 +1,7 @@
 // The raw WebAssembly module built from wasm/bindings.cpp (Emscripten 3.1.6 has no --emit-tsd,
 // so this file is hand-written; tests/wasm/conformance.test.ts checks it against the module).
 // @internal — use the public API in ../index.ts / ../node.ts instead.
+import type { RequestField } from '../fields.js';
 import type {
   Analysis,
   Backend,
@@ -124,6 +125,17 @@ export interface FitplanCoreEntryPoints {
   rankModels(request: ResolvedRankModelsRequest): RawResult<Omit<ModelRanking, 'request' | 'hardwareAssumptions'>>;
   /** One model on every machine of `machines` (absent: the catalog), ranked, with what it needs. */
   rankHardware(request: ResolvedRankHardwareRequest): RawResult<Omit<HardwareRanking, 'request'>>;
+  /** The core's tables the TypeScript layer derives from (scripts/gen-contract.mjs writes ../generated/contract.ts from it). */
+  contract(): RawResult<RawContract>;
+}
+
+/** contract(): enum names, request fields, architecture fields and constants (see ../fields.ts). */
+export interface RawContract {
+  enums: Record<string, string[]>;
+  fields: RequestField[];
+  architectureFields: { name: string; min: number; max: number; required: boolean }[];
+  architectureFlags: { name: string; default: boolean }[];
+  constants: Record<string, number>;
 }
 
 /** The instantiated module: its entry points and the memory views the glue keeps (no Emscripten types). */

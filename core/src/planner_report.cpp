@@ -1,0 +1,179 @@
+// The report: a Plan from a search result, with its figures, the verdict (usable / slow /
+// impractical), where it fits, the headline and the notes that explain its decisions.
+#include <algorithm>
+#include <map>
+
+#include "fitplan/commands.hpp"
+#include "fitplan/text.hpp"
+#include "planner_internal.hpp"
+
+namespace fitplan::planner_internal {
+
+namespace {
+
+// Appends a block to the plan and counts it under its tier.
+void add_layer(Plan& plan, const PlanLayer& layer) {
+  switch (block_tier(layer)) {
+    case Tier::kGpu: ++plan.gpu_blocks; break;
+    case Tier::kCpu: ++plan.cpu_blocks; break;
+    case Tier::kDisk: ++plan.disk_blocks; break;
+  }
+  plan.layers.push_back(layer);
+}
+
+}  // namespace
+
+Usability grade(double tps, const PlanOptions& options) {
+  if (tps >= options.usable_tokens_per_second) return Usability::kUsable;
+  if (tps >= options.slow_tokens_per_second) return Usability::kSlow;
+  return Usability::kImpractical;
+}
+
+std::string usability_message(Usability u, double tps, const PlanOptions& options) {
+  std::string speed = "~";
+  speed += format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s";
+  switch (u) {
+    case Usability::kUsable: return "usable - interactive chat speed (" + speed + ")";
+    case Usability::kSlow: return "slow - usable for batch / non-interactive work (" + speed + ")";
+    case Usability::kImpractical:
+      return "impractical - at " + speed + " (below " + format_fixed(options.slow_tokens_per_second, 1) +
+             " tok/s) it is too slow to recommend";
+    case Usability::kInfeasible: return "infeasible - does not fit in GPU + RAM" + std::string(options.allow_disk ? " + disk" : "");
+  }
+  return "";
+}
+
+void set_verdict(Plan& plan, const Hardware& hw, const PlanOptions& options) {
+  plan.requested_context_tokens = options.context_tokens;
+  if (!plan.feasible) plan.fit = Fit::kNone;
+  else if (plan.disk_blocks > 0 || plan.estimate.disk_bytes > 0) plan.fit = Fit::kDisk;
+  else if (plan.placement_kind == PlacementKind::kAllGpu) plan.fit = Fit::kGpu;
+  else plan.fit = Fit::kGpuRam;
+  const std::string where = plan.fit == Fit::kGpuRam && !has_gpu(hw) ? "fits in RAM (no GPU)" : fit_words(plan.fit);
+  if (plan.fit == Fit::kNone) {
+    plan.headline = std::string("Cannot run: it does not fit in ") + (has_gpu(hw) ? "GPU + RAM" : "RAM") +
+                    (options.allow_disk ? " even when streaming weights from disk" : " (streaming from disk is off)") + " at " +
+                    std::to_string(options.min_context_tokens) + " tokens of context.";
+    return;
+  }
+  const double tps = plan.estimate.decode.tokens_per_second;
+  std::string grade_word = to_string(plan.usability);
+  grade_word[0] = static_cast<char>(grade_word[0] - 'a' + 'A');
+  plan.headline = grade_word + ": ~" + format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s, " + where;
+  if (plan.context_tokens < plan.requested_context_tokens) {
+    plan.headline += "; context " + std::to_string(plan.context_tokens) + " tokens, not the " +
+                     std::to_string(plan.requested_context_tokens) + " asked";
+  }
+  plan.headline += ".";
+}
+
+Plan PlanEvaluator::to_plan(const Scored& s, std::vector<std::string> notes) const {
+  Plan plan;
+  plan.model_id = model_.id;
+  plan.hardware_id = hw_.id;
+  plan.capacity = capacity_;
+  plan.knapsack_bucket_bytes = bucket_bytes_;
+  plan.feasible = s.found;
+  if (!s.found) {
+    plan.usability = Usability::kInfeasible;
+    plan.usability_message = usability_message(plan.usability, 0, options_);
+    plan.notes = std::move(notes);
+    set_verdict(plan, hw_, options_);
+    return plan;
+  }
+  const auto& c = s.candidate;
+  plan.context_tokens = s.context;
+  plan.kv_type_k = plan.kv_type_v = s.kv;
+  plan.flash_attention = true;
+  plan.head_recipe = recipes_[static_cast<std::size_t>(s.head)].type;
+  plan.placement_kind = c.kind;
+  plan.n_gpu_layers = c.n_gpu_layers;
+  plan.n_cpu_moe = c.kind == PlacementKind::kExpertOffload ? c.n_cpu_moe : 0;
+  plan.estimate = c.estimate;
+  const WeightsLayout layout = layout_for(s.choice, s.head);
+  plan.file_bytes = layout.file_bytes;
+  double quality = 0;
+  for (int b = 0; b < arch_.n_layer; ++b) {
+    const auto& r = recipes_[static_cast<std::size_t>(s.choice[static_cast<std::size_t>(b)])];
+    PlanLayer layer;
+    layer.index = b;
+    layer.recipe = r.type;
+    layer.attention_tier = c.blocks[static_cast<std::size_t>(b)].attention;
+    layer.ffn_tier = c.blocks[static_cast<std::size_t>(b)].ffn;
+    layer.gpu_index = c.blocks[static_cast<std::size_t>(b)].gpu_index;
+    layer.bytes = r.block_bytes[static_cast<std::size_t>(b)];
+    quality += weight_[static_cast<std::size_t>(b)] * r.penalty;
+    add_layer(plan, layer);
+  }
+  quality += kv_penalty(s.kv, s.kv);
+  plan.quality_proxy = quality;
+  // Tensor overrides for placements -ngl (and --n-cpu-moe) alone cannot express: exactly the -ot
+  // patterns the commands pass (one generator, commands.hpp llama_placement).
+  plan.tensor_overrides = llama_placement(arch_, hw_, plan).overrides;
+  const double tps = c.estimate.decode.tokens_per_second;
+  plan.workload_seconds = options_.prompt_tokens / std::max(1e-9, c.estimate.prefill.tokens_per_second) +
+                          options_.output_tokens / std::max(1e-9, tps);
+  plan.usability = grade(tps, options_);
+  plan.usability_message = usability_message(plan.usability, tps, options_);
+  // Notes explaining the decisions.
+  std::map<FileType, int> histogram;
+  for (const auto& l : plan.layers) ++histogram[l.recipe];
+  if (histogram.size() > 1) {
+    notes.push_back("Mixed precision from the exact knapsack (DP resolution " + format_fixed(to_mib(bucket_bytes_), 1) +
+                    " MiB): blocks near the ends, which matter more, keep more bits.");
+  }
+  if (s.kv != KvType::kF16) {
+    const Bytes f16_kv = kv_cache_bytes(arch_, s.context, KvCacheConfig{}).total();
+    const Bytes kv_bytes = c.estimate.kv_k_bytes + c.estimate.kv_v_bytes;
+    notes.push_back(std::string("KV cache at ") + to_string(s.kv) + " frees " + format_gib(f16_kv > kv_bytes ? f16_kv - kv_bytes : 0) +
+                    " compared with f16 (quantized V implies flash attention: -fa on).");
+  }
+  switch (c.kind) {
+    case PlacementKind::kAllGpu: notes.push_back("Every block and the KV cache are on the GPU."); break;
+    case PlacementKind::kLayerSplit:
+      notes.push_back("The last " + std::to_string(std::min(c.n_gpu_layers, arch_.n_layer)) + " of " + std::to_string(arch_.n_layer) +
+                      " blocks run on the GPU (-ngl " + std::to_string(c.n_gpu_layers) + "); the rest run on the CPU from RAM.");
+      break;
+    case PlacementKind::kExpertOffload:
+      notes.push_back("Attention, shared weights and the KV cache stay on the GPU; the routed experts of the first " +
+                      std::to_string(c.n_cpu_moe) + " blocks run on the CPU (--n-cpu-moe " + std::to_string(c.n_cpu_moe) +
+                      "): only the active experts are read per token.");
+      break;
+    case PlacementKind::kFfnOffload:
+      notes.push_back("Attention and the KV cache of every block stay on the GPU; the FFN weights of " + std::to_string(c.n_cpu_moe) +
+                      " blocks run on the CPU (tensor overrides) - faster here than moving whole blocks.");
+      break;
+    case PlacementKind::kCpuOnly: notes.push_back("CPU only: weights and KV cache in system RAM."); break;
+  }
+  if (plan.disk_blocks > 0) {
+    notes.push_back("WARNING: " + std::to_string(plan.disk_blocks) + " blocks do not fit in RAM and are read from disk through mmap " +
+                    "on every token (" + format_gib(c.estimate.disk_bytes) + " at " + format_fixed(hw_.disk_bandwidth_gb_per_s, 1) +
+                    " GB/s): expect very slow generation.");
+  }
+  // The request's own target (not the speeds the balanced objective aims at; make_plan states those).
+  const double target = requested_target_;
+  const bool uses_target = options_.objective == Objective::kQuality || options_.objective == Objective::kBalanced;
+  if (uses_target && target > 0) {
+    if (tps >= target) {
+      notes.push_back("Decode target " + format_fixed(target, 1) + " tok/s met (" + format_fixed(tps, 2) +
+                      " tok/s) with the least aggressive precision that reaches it.");
+    } else {
+      notes.push_back("Decode target " + format_fixed(target, 1) + " tok/s cannot be met on this hardware; " +
+                      "the best reachable speed is " + format_fixed(tps, 2) + " tok/s (this plan).");
+    }
+  } else if (options_.objective == Objective::kQuality) {
+    notes.push_back("No speed target: precision is maximised subject to memory capacity only.");
+  }
+  static_assert(kDecodeDepthDivisor == 2, "the note says half the context");
+  notes.push_back("Decode speed is estimated at half the context filled (" + std::to_string(s.context / kDecodeDepthDivisor) +
+                  " tokens); the quality proxy is an estimate from published perplexity tables, not a measurement.");
+  if (!has_gpu(hw_)) {
+    notes.push_back("On CPUs llama.cpp repacks some types (q4_0, q4_K, iq4_nl) into a second buffer while the mapped file pages stay "
+                    "resident: peak RSS can approach twice the file size (the pages are reclaimable cache).");
+  }
+  plan.notes = std::move(notes);
+  set_verdict(plan, hw_, options_);
+  return plan;
+}
+
+}  // namespace fitplan::planner_internal
