@@ -1,22 +1,14 @@
 // fitplan optimize puts the answer first: the verdict in one sentence, the rule that chose the plan,
 // the published file to download with the commands that fetch it, then the custom mix. The original
 // tool's README examples run verbatim.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 
 import { describe, expect, it } from 'vitest';
 
+import { CLI, runCli } from './run-cli.js';
 import { planner } from './setup.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-function fitplan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const fitplan = (...args: string[]) => runCli(args);
 
 describe("the original tool's README examples", () => {
   it.each([
@@ -113,8 +105,7 @@ describe('imported models name their own published files', () => {
 });
 
 describe('fitplan piped into a reader that stops early', () => {
-  it('exits quietly on EPIPE (no stack trace)', async () => {
-    const { spawn } = await import('node:child_process');
+  it('exits quietly on EPIPE (no stack trace): the bin, in a process of its own', async () => {
     const child = spawn(process.execPath, [CLI, 'optimize', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--pareto'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

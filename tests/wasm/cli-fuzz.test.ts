@@ -1,6 +1,7 @@
 // Issue #16 (hostile input), the CLI: every flag of every command, given a hostile value, ends in
 // exit 0 or exit 2 with a message (never exit 1, a JavaScript error or a stack trace), within a
 // time bound, and prints nothing a terminal would act on. A flag given twice is refused (item 9).
+// The cases call the CLI's main() in this process (run-cli.ts): the flags are read from each --help.
 import { readFile } from 'node:fs/promises';
 
 import { describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ async function valueFlags(command: string): Promise<string[]> {
   return [...flags];
 }
 
-/** Runs `cases` two at a time (the machine has two cores). */
+/** Runs `cases` two at a time (interleaved: each awaits its imports). */
 async function runAll(cases: string[][]): Promise<{ args: string[]; run: CliRun; ms: number }[]> {
   const results: { args: string[]; run: CliRun; ms: number }[] = [];
   let next = 0;

@@ -1,20 +1,10 @@
 // fitplan optimize: the workload objective, verdict thresholds and the largest GPU context.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
 import { describe, expect, it } from 'vitest';
 
+import { runCli } from './run-cli.js';
 import { planner } from './setup.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-function fitplan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const fitplan = (...args: string[]) => runCli(args);
 
 const workload = ['optimize', '--model', 'llama3.1-8b', '--hardware', 'rtx3060-12g', '--context', '16384', '--prompt', '4000', '--output', '200'];
 

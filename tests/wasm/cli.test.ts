@@ -1,30 +1,16 @@
-// The `fitplan` command as users run it: node dist/cli.js (built by `npm run build:lib`).
-import { execFile } from 'node:child_process';
+// The `fitplan` command: main() in this process (run-cli.ts; tests/wasm/cli-bin.test.ts runs the
+// built bin, node dist/cli.js, as users do).
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { formatRate } from '../../wasm/src/node.js';
+import { allowedRange, formatRate, requestField } from '../../wasm/src/node.js';
+import { runCli } from './run-cli.js';
 import { planner } from './setup.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function fitplan(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const fitplan = (...args: string[]) => runCli(args);
 
 describe('fitplan --help', () => {
   it('lists the commands at top level', async () => {
@@ -45,7 +31,7 @@ describe('fitplan --help', () => {
     for (const flag of ['--vram', '--ram', '--gpu-bw', '--ram-bw', '--disk-bw', '--gpu-tflops', '--unified', '--gpus', '--cores', '--pcie-bw', '--backend']) {
       expect(run.stdout).toContain(flag);
     }
-    expect(run.stdout).toMatch(/default 4096/);
+    expect(run.stdout).toMatch(/default the smaller of 4096 and the model's maximum/);
   });
 
   it('exits 2 with the usage when no command is given', async () => {
@@ -120,7 +106,7 @@ describe('fitplan analyze', () => {
       expect(rows.some((row) => row.startsWith(`${type} `)), type).toBe(true);
     }
     const help = await fitplan('analyze', '--help');
-    expect(help.stdout).toMatch(/--types LIST[\s\S]*'all'[\s\S]*default: the 18 common types F16 \.\.\. IQ1_M/);
+    expect(help.stdout).toMatch(/--types LIST[\s\S]*'all'[\s\S]*F16 \.\.\. IQ1_M[\s\S]*default the common types and the model's native ones/);
   });
 
   it('builds custom hardware from flags (--vram 0 is a CPU-only box)', async () => {
@@ -187,11 +173,12 @@ describe('machines as people own them', () => {
     for (const command of ['analyze', 'optimize']) {
       const help = (await fitplan(command, '--help')).stdout;
       expect(help).toContain(`fitplan ${command} --model ID --hardware ID --ram GiB [options]`);
-      expect(help).toMatch(/--gpu-bw GB\/s .*default 200/);
-      expect(help).toMatch(/--ram-bw GB\/s .*default 50/);
-      expect(help).toMatch(/--disk-bw GB\/s .*default 3\.5/);
-      expect(help).toMatch(/--os-reserve GiB .*default max\(2, RAM \/ 10\)/);
-      expect(help).toMatch(/--gpu-margin GiB .*default min\(0\.5, VRAM \/ 16\), 0 on unified memory/);
+      // Each flag's line, then its facts (range and default: the core's request-field table).
+      expect(help).toMatch(/--gpu-bw GB\/s .*\n +allowed 0 or 1 to 100000 GB\/s; default 200 \(machines with a GPU; 0 without\)\n/);
+      expect(help).toMatch(/--ram-bw GB\/s .*\n +allowed 0\.5 to 100000 GB\/s; default 50\n/);
+      expect(help).toMatch(/--disk-bw GB\/s .*\n +allowed 0\.01 to 1000 GB\/s; default 3\.5\n/);
+      expect(help).toMatch(/--os-reserve GiB .*\n +allowed 0 to 65536 GiB; default max\(2 GiB, RAM \/ 10\)\n/);
+      expect(help).toMatch(/--gpu-margin GiB .*\n +allowed 0 to 65536 GiB; default min\(0\.5 GiB, VRAM \/ 16\); none on unified memory\n/);
     }
   });
 
@@ -323,26 +310,26 @@ describe('usage errors exit 2 with a message', () => {
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--gpu-bw', '300'], /--gpu-bw describes custom hardware; .*only --ram, --ram-bw, --disk-bw, --cores, --gpus, --os-reserve and --gpu-margin apply/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--unified'], /--unified describes custom hardware/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'm2-max', '--ram', '32'], /--ram: 'hardware.ramGiB' cannot be set for the preset 'm2-max': on a unified-memory machine/],
-    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--ram', '0'], /--ram: 'hardware.ramGiB' is 0\.00 GiB/],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--ram', '0'], `--ram 0: allowed ${allowedRange(requestField('hardware', 'ramGiB'))}`],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--gpus', '1.5'], /--gpus expects a whole number/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--os-reserve', '64'], /--os-reserve: 'hardware.osReserveGiB' is 64\.00 GiB; allowed 0 up to less than the RAM/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--gpu-margin', '30'], /--gpu-margin: 'hardware.gpuMarginGiB' is 30\.00 GiB/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'cpu-32g', '--gpu-margin', '1'], /--gpu-margin: 'hardware.gpuMarginGiB' is set but the machine has no GPU/],
-    [['optimize', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '4', '--ram', '32', '--os-reserve=-1'], /--os-reserve: 'hardware.osReserveGiB' is -1/],
-    [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram=-8', '--ram', '32', '--gpu-bw', '300', '--ram-bw', '50', '--disk-bw', '3'], /--vram: 'hardware.vramGiB' is -8/],
+    [['optimize', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '4', '--ram', '32', '--os-reserve=-1'], `--os-reserve -1: allowed ${allowedRange(requestField('hardware', 'osReserveGiB'))}`],
+    [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram=-8', '--ram', '32', '--gpu-bw', '300', '--ram-bw', '50', '--disk-bw', '3'], `--vram -8: allowed ${allowedRange(requestField('hardware', 'vramGiB'))}`],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'rtx4090', '--context', '-1'], /--context' argument is ambiguous/],
     [['analyze', '--model', 'llama3-8b', '--hardware', 'custom', '--vram', '8', '--ram', '32', '--gpu-bw', '300', '--ram-bw', '50', '--disk-bw', '3', '--backend', 'glide'], /--backend: unknown backend 'glide'/],
     [['optimise'], /unknown command 'optimise'/],
     [['optimize', '--hardware', 'rtx4090'], /--model is required/],
     [['optimize', '--model', 'llama3-8b'], /--hardware is required/],
     [['optimize', '--model', 'llama3-70', '--hardware', 'rtx4090'], /--model: unknown model id 'llama3-70'; closest: .*llama3-70b/],
-    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--target-tps=-3'], /--target-tps: 'targetTps' is -3/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--target-tps=-3'], `--target-tps -3: allowed ${allowedRange(requestField('plan', 'targetTps'))}`],
     [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--target-tps', 'fast'], /--target-tps expects a number, got 'fast'/],
     [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--context', '16384'], /--context: .*maximum is 8192/],
     [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--min-context', '9000'], /--min-context: 'minContextLength'/],
     [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--kv', 'bf16'], /--kv: unknown KV-cache type 'bf16'; allowed: auto, f16, q8_0, q4_0/],
-    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--min-quant', 'Q9'], /--min-quant: unknown llama\.cpp file type 'Q9'/],
-    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--prompt', '0'], /--prompt: 'promptTokens' is 0/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--min-quant', 'Q9'], /--min-quant: 'minQuant' is 'Q9'; allowed: F32, F16/],
+    [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--prompt', '0'], `--prompt 0: allowed ${allowedRange(requestField('plan', 'promptTokens'))}`],
     [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--disk'], /Unknown option '--disk'/],
     [['optimize', '--model', 'llama3-70b', '--hardware', 'rtx4090', '--vram', '8'], /--vram describes custom hardware/],
     [['models', 'extra'], /positional/i],
