@@ -16,6 +16,8 @@ installed libgtest-dev || missing+=(libgtest-dev)
 [ -f /usr/src/googletest/googletest/src/gtest-all.cc ] || missing+=(googletest)  # sources for the wasm test build
 installed libbenchmark-dev || missing+=(libbenchmark-dev)
 installed nlohmann-json3-dev || missing+=(nlohmann-json3-dev)
+command -v clang-format-19 >/dev/null || missing+=(clang-format-19)  # npm run lint / format (scripts/lint.sh)
+command -v clang-tidy-19 >/dev/null || missing+=(clang-tidy-19)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
@@ -24,7 +26,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 else
-  echo "setup: system packages present (emscripten, chromium, cmake, ninja, g++, googletest, benchmark, nlohmann-json)"
+  echo "setup: system packages present (emscripten, chromium, cmake, ninja, g++, googletest, benchmark, nlohmann-json, clang-format, clang-tidy)"
 fi
 
 if ! command -v node >/dev/null || ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
