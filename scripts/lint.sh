@@ -35,6 +35,9 @@ wants() { [[ " ${parts[*]} " == *" $1 "* ]]; }
 CLANG_FORMAT="${CLANG_FORMAT:-clang-format-19}"
 CLANG_TIDY="${CLANG_TIDY:-clang-tidy-19}"
 JOBS="${LINT_JOBS:-$(nproc)}"
+# Appended to .clang-tidy's checks: LINT_TIDY_ANALYZER=0 leaves the clang-analyzer-* checks out.
+TIDY_CHECKS=""
+[ "${LINT_TIDY_ANALYZER:-1}" = 0 ] && TIDY_CHECKS="-clang-analyzer-*"
 failed=()
 
 need_tool() {

@@ -3,7 +3,7 @@
 #   1. build: wasm module, TypeScript library + CLI, site
 #   2. C++ GoogleTest suite, native (ctest)
 #   3. the same C++ suite compiled to wasm and run under node (ctest; skip with FITPLAN_SKIP_WASM_CTEST=1)
-#   4. tsc --noEmit over wasm/, site/ and tests/
+#   4. tsc --noEmit over wasm/, site/ and tests/; the linters (scripts/lint.sh)
 #   5. Vitest: unit, golden, CLI and site tests, then the end-to-end tests in headless Chromium
 # The last line sums the TypeScript suites: "N passed, N failed". Exits non-zero on any failure.
 set -uo pipefail
@@ -53,6 +53,10 @@ if [ "${FITPLAN_SKIP_WASM_CTEST:-0}" != 1 ] && command -v em++ >/dev/null; then
 fi
 
 step "tsc --noEmit" npx tsc -p tsconfig.json
+
+# clang-format, clang-tidy (without the slow clang-analyzer checks; `npm run lint` runs them all)
+# and ESLint; `npm run format` applies the formatting and ESLint's safe fixes.
+step "lint (clang-format, clang-tidy, ESLint)" env LINT_TIDY_ANALYZER=0 bash scripts/lint.sh
 
 step "vitest (unit, golden, CLI, site)" npx vitest run tests/wasm tests/site \
   --reporter=default --reporter=json --outputFile.json=build/vitest-unit.json

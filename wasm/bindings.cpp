@@ -10,12 +10,12 @@
 #include <utility>
 
 #include "convert.hpp"
-#include "requests.hpp"
 #include "fitplan/analysis.hpp"
 #include "fitplan/commands.hpp"
 #include "fitplan/planner.hpp"
 #include "fitplan/rank.hpp"
 #include "fitplan/serialize.hpp"
+#include "requests.hpp"
 
 namespace fitplan::js {
 namespace {

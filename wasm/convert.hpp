@@ -13,8 +13,8 @@
 #include <emscripten/val.h>
 
 #include <cmath>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <exception>
 #include <optional>
 #include <stdexcept>
@@ -113,9 +113,7 @@ class ObjectReader {
     return object_[key].as<std::string>();
   }
 
-  std::string string_or(const std::string& key, std::string fallback) const {
-    return has(key) ? string(key) : std::move(fallback);
-  }
+  std::string string_or(const std::string& key, std::string fallback) const { return has(key) ? string(key) : std::move(fallback); }
 
   bool boolean(const std::string& key) const {
     require(key, "boolean", "true or false");
@@ -175,7 +173,8 @@ class ObjectReader {
     if (has_bytes && has_gib) {
       fail(ErrorCode::kInvalidArgument, field(f.gib_name), "give either '" + field(f.name) + "' or '" + field(f.gib_name) + "', not both");
     }
-    if (!has_bytes && !has_gib) fail(ErrorCode::kInvalidArgument, field(f.gib_name), "'" + field(f.gib_name) + "' (or '" + field(f.name) + "') is missing");
+    if (!has_bytes && !has_gib)
+      fail(ErrorCode::kInvalidArgument, field(f.gib_name), "'" + field(f.gib_name) + "' (or '" + field(f.name) + "') is missing");
     const std::string& key = has_gib ? f.gib_name : f.name;
     require(key, "number", "a number");
     const double value = object_[key].as<double>();
@@ -186,7 +185,8 @@ class ObjectReader {
       throw InputError(std::move(error));
     }
     if (has_gib) return gib_to_bytes(value);
-    if (value != std::floor(value)) fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is " + describe(value) + "; it must be a whole number of bytes");
+    if (value != std::floor(value))
+      fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' is " + describe(value) + "; it must be a whole number of bytes");
     return static_cast<Bytes>(value);
   }
 
@@ -272,7 +272,8 @@ inline ModelArchitecture read_architecture(const ObjectReader& in) {
     Error error = valid.error();
     const auto dot = error.field.find('.');
     const std::string whole = in.field("");
-    error.field = dot == std::string::npos ? whole.substr(0, whole.size() - (whole.empty() ? 0 : 1)) : in.field(error.field.substr(dot + 1));
+    error.field = dot == std::string::npos ? whole.substr(0, whole.size() - (whole.empty() ? 0 : 1))
+                                           : in.field(error.field.substr(dot + 1));
     throw InputError(std::move(error));
   }
   return a;
@@ -345,7 +346,8 @@ inline ModelPreset read_model_value(const val& value, const std::string& name) {
     file.file_type = file_type.value();
     file.file_bytes = static_cast<Bytes>(f.integer("fileBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
     file.url = f.string_or("url", "");
-    if (f.has("headerBytes")) file.header_bytes = static_cast<Bytes>(f.integer("headerBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
+    if (f.has("headerBytes"))
+      file.header_bytes = static_cast<Bytes>(f.integer("headerBytes", 0, static_cast<std::int64_t>(kMaxExactBytes)));
     m.user_file = std::move(file);
   }
   return m;
@@ -370,32 +372,37 @@ inline std::optional<ImportedFile> read_model_file(const ObjectReader& request, 
   file.file_type = model.user_file->file_type;
   file.file_bytes = model.user_file->file_bytes;
   const val list = f.get("tensors");
-  if (!list.isArray()) fail(ErrorCode::kInvalidArgument, f.field("tensors"), "'" + f.field("tensors") + "' must be an array of { name, dims, type }");
+  if (!list.isArray())
+    fail(ErrorCode::kInvalidArgument, f.field("tensors"), "'" + f.field("tensors") + "' must be an array of { name, dims, type }");
   const int n = list["length"].as<int>();
   constexpr int kMaxTensors = 1000000;
   if (n < 1 || n > kMaxTensors) {
-    fail(ErrorCode::kOutOfRange, f.field("tensors"), "'" + f.field("tensors") + "' has " + std::to_string(n) + " tensors; allowed 1 to 1000000");
+    fail(ErrorCode::kOutOfRange, f.field("tensors"),
+         "'" + f.field("tensors") + "' has " + std::to_string(n) + " tensors; allowed 1 to 1000000");
   }
   file.tensors.reserve(static_cast<std::size_t>(n));
   file.types.reserve(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {
     const std::string at = f.field("tensors") + "[" + std::to_string(i) + "]";
-    if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull()) fail(ErrorCode::kInvalidArgument, at, "'" + at + "' must be an object { name, dims, type }");
+    if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull())
+      fail(ErrorCode::kInvalidArgument, at, "'" + at + "' must be an object { name, dims, type }");
     const ObjectReader t(list[i], at + ".");
     const std::string name = t.string("name");
     auto type = parse_ggml_type(t.string("type"));
     if (!type) fail(type.error().code, t.field("type"), "tensor '" + name + "': " + type.error().message);
     const val dims_value = t.get("dims");
-    if (!dims_value.isArray()) fail(ErrorCode::kInvalidArgument, t.field("dims"), "tensor '" + name + "': 'dims' must be an array of whole numbers");
+    if (!dims_value.isArray())
+      fail(ErrorCode::kInvalidArgument, t.field("dims"), "tensor '" + name + "': 'dims' must be an array of whole numbers");
     const int n_dims = dims_value["length"].as<int>();
-    if (n_dims < 1 || n_dims > 4) fail(ErrorCode::kOutOfRange, t.field("dims"), "tensor '" + name + "' has " + std::to_string(n_dims) + " dimensions; allowed 1 to 4");
+    if (n_dims < 1 || n_dims > 4)
+      fail(ErrorCode::kOutOfRange, t.field("dims"), "tensor '" + name + "' has " + std::to_string(n_dims) + " dimensions; allowed 1 to 4");
     std::vector<std::uint64_t> dims;
     for (int k = 0; k < n_dims; ++k) {
       const val v = dims_value[k];
       const double ne = v.typeOf().as<std::string>() == "number" ? v.as<double>() : -1.0;
       if (!(ne >= 1 && ne <= static_cast<double>(1ull << 40)) || ne != std::floor(ne)) {
-        fail(ErrorCode::kOutOfRange, t.field("dims"), "tensor '" + name + "' has dimension " + std::to_string(k) +
-                                                          " that is not a whole number from 1 to 2^40");
+        fail(ErrorCode::kOutOfRange, t.field("dims"),
+             "tensor '" + name + "' has dimension " + std::to_string(k) + " that is not a whole number from 1 to 2^40");
       }
       dims.push_back(static_cast<std::uint64_t>(ne));
     }
@@ -417,10 +424,10 @@ inline std::optional<ImportedFile> read_model_file(const ObjectReader& request, 
 inline Error with_request_field(Error error, const ObjectReader& in) {
   const std::string suffix = error.field.substr(error.field.find('.') + 1);
   std::string key = suffix;
-  for (const auto& [bytes_key, gib_key] : {std::pair<std::string, std::string>{"vramBytes", "vramGiB"},
-                                           std::pair<std::string, std::string>{"ramBytes", "ramGiB"},
-                                           std::pair<std::string, std::string>{"osReserveBytes", "osReserveGiB"},
-                                           std::pair<std::string, std::string>{"gpuMarginBytes", "gpuMarginGiB"}}) {
+  for (const auto& [bytes_key, gib_key] :
+       {std::pair<std::string, std::string>{"vramBytes", "vramGiB"}, std::pair<std::string, std::string>{"ramBytes", "ramGiB"},
+        std::pair<std::string, std::string>{"osReserveBytes", "osReserveGiB"},
+        std::pair<std::string, std::string>{"gpuMarginBytes", "gpuMarginGiB"}}) {
     if (suffix == bytes_key && in.has(gib_key)) key = gib_key;
   }
   error.field = in.field(key);
@@ -464,7 +471,8 @@ inline Hardware read_hardware_value(const val& value, const std::string& name) {
     return found.value();
   }
   if (type != "object" || value.isNull()) {
-    fail(ErrorCode::kInvalidArgument, name, "'" + name + "' must be a hardware id (see 'fitplan hardware') or an object describing a custom machine");
+    fail(ErrorCode::kInvalidArgument, name,
+         "'" + name + "' must be a hardware id (see 'fitplan hardware') or an object describing a custom machine");
   }
   const ObjectReader in(value, name + ".");
   if (in.has("preset")) return read_preset_hardware(in);

@@ -51,7 +51,8 @@ inline PlanOptions read_plan_options(const ObjectReader& request) {
   if (request.has("minContextLength")) o.min_context_tokens = static_cast<std::uint32_t>(request.integer(plan_field("minContextLength")));
   if (request.has("targetTps")) o.target_tokens_per_second = request.number(plan_field("targetTps"));
   if (request.has("kv")) o.kv_policy = request.choice(plan_field("kv"), parse_kv_policy);
-  if (request.has("minQuant")) o.min_quant = request.choice(plan_field("minQuant"), [](const std::string& t) { return parse_file_type(t); });
+  if (request.has("minQuant"))
+    o.min_quant = request.choice(plan_field("minQuant"), [](const std::string& t) { return parse_file_type(t); });
   if (request.has("allowDisk")) o.allow_disk = request.boolean("allowDisk");
   if (request.has("promptTokens")) o.prompt_tokens = static_cast<std::uint32_t>(request.integer(plan_field("promptTokens")));
   if (request.has("outputTokens")) o.output_tokens = static_cast<std::uint32_t>(request.integer(plan_field("outputTokens")));
@@ -62,7 +63,8 @@ inline PlanOptions read_plan_options(const ObjectReader& request) {
   if (request.has("objective")) o.objective = request.choice(plan_field("objective"), parse_objective);
   if (request.has("blockSensitivity")) {
     val list = request.get("blockSensitivity");
-    if (!list.isArray()) fail(ErrorCode::kInvalidArgument, request.field("blockSensitivity"), "'blockSensitivity' must be an array of numbers");
+    if (!list.isArray())
+      fail(ErrorCode::kInvalidArgument, request.field("blockSensitivity"), "'blockSensitivity' must be an array of numbers");
     const int n = list["length"].as<int>();
     for (int i = 0; i < n; ++i) {
       val v = list[i];
@@ -105,7 +107,8 @@ inline RankOrder read_rank_order(const ObjectReader& request) {
 inline RankModelsRequest read_rank_models_request(const ObjectReader& request) {
   RankModelsRequest core;
   core.hardware = read_hardware(request);
-  if (!request.get("models").isArray()) fail(ErrorCode::kInvalidArgument, "models", "'models' must be an array of model ids or model objects");
+  if (!request.get("models").isArray())
+    fail(ErrorCode::kInvalidArgument, "models", "'models' must be an array of model ids or model objects");
   const val list = request.get("models");
   const int n = list["length"].as<int>();
   for (int i = 0; i < n; ++i) core.models.push_back(read_model_value(list[i], "models[" + std::to_string(i) + "]"));
@@ -121,7 +124,8 @@ inline RankHardwareRequest read_rank_hardware_request(const ObjectReader& reques
   RankHardwareRequest core;
   core.model = read_model(request);
   if (request.has("machines")) {
-    if (!request.get("machines").isArray()) fail(ErrorCode::kInvalidArgument, "machines", "'machines' must be an array of hardware ids or machine objects");
+    if (!request.get("machines").isArray())
+      fail(ErrorCode::kInvalidArgument, "machines", "'machines' must be an array of hardware ids or machine objects");
     const val list = request.get("machines");
     const int n = list["length"].as<int>();
     for (int i = 0; i < n; ++i) core.machines.push_back(read_hardware_value(list[i], "machines[" + std::to_string(i) + "]"));
@@ -171,7 +175,8 @@ inline PlanSpec read_plan_spec(const ObjectReader& plan) {
     l.gpu_index = layer.has("gpuIndex") ? static_cast<int>(layer.integer("gpuIndex", 0, 64)) : 0;
     spec.layers.push_back(l);
   });
-  if (plan.type_of("placement") != "object" || plan.get("placement").isNull()) fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
+  if (plan.type_of("placement") != "object" || plan.get("placement").isNull())
+    fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
   const ObjectReader placement(plan.get("placement"), plan.field("placement") + ".");
   spec.n_gpu_layers = static_cast<int>(placement.integer("nGpuLayers", 0, 100000));
   spec.n_cpu_moe = placement.has("nCpuMoe") ? static_cast<int>(placement.integer("nCpuMoe", 0, 100000)) : 0;
@@ -187,11 +192,15 @@ struct CommandsRequest {
 };
 
 inline CommandsRequest read_commands_request(const ObjectReader& outer) {
-  if (outer.type_of("request") != "object" || outer.get("request").isNull()) fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
-  if (outer.type_of("plan") != "object" || outer.get("plan").isNull()) fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier()");
-  CommandsRequest core{read_plan_request(ObjectReader(outer.get("request"), "")), read_plan_spec(ObjectReader(outer.get("plan"), "plan.")), {}};
+  if (outer.type_of("request") != "object" || outer.get("request").isNull())
+    fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
+  if (outer.type_of("plan") != "object" || outer.get("plan").isNull())
+    fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier()");
+  CommandsRequest core{
+      read_plan_request(ObjectReader(outer.get("request"), "")), read_plan_spec(ObjectReader(outer.get("plan"), "plan.")), {}};
   if (outer.has("options")) {
-    if (outer.type_of("options") != "object" || outer.get("options").isNull()) fail(ErrorCode::kInvalidArgument, "options", "'options' must be an object");
+    if (outer.type_of("options") != "object" || outer.get("options").isNull())
+      fail(ErrorCode::kInvalidArgument, "options", "'options' must be an object");
     const ObjectReader o(outer.get("options"), "options.");
     const auto field = [](std::string_view name) -> const RequestField& { return request_field(FieldGroup::kCommands, name); };
     CommandOptions& options = core.options;

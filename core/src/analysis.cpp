@@ -40,8 +40,8 @@ bool fits_capacity(const Estimate& estimate, const Hardware& hw, const Capacity&
 namespace {
 
 // One row: the most GPU layers that fit for this layout, and the memory and speed there.
-FileTypeAnalysis analyze_layout(const ModelArchitecture& arch, const Hardware& hw, const Capacity& capacity,
-                                const WeightsLayout& layout, EstimateRequest estimate_request) {
+FileTypeAnalysis analyze_layout(const ModelArchitecture& arch, const Hardware& hw, const Capacity& capacity, const WeightsLayout& layout,
+                                EstimateRequest estimate_request) {
   FileTypeAnalysis row;
   row.weights_bytes = layout.file_bytes;
   // The most layers (llama.cpp -ngl) whose GPU share fits; n_layer + 1 includes the output layer.

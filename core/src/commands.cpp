@@ -148,7 +148,8 @@ Result<bool> check_word(const std::string& value, const std::string& field) {
     return make_error(ErrorCode::kInvalidArgument, field, "'" + field + "' must not contain a NUL character");
   }
   if (value.front() == '-') {
-    return make_error(ErrorCode::kInvalidArgument, field, "'" + field + "' must not start with '-' (it would be read as a flag); prefix it with ./");
+    return make_error(ErrorCode::kInvalidArgument, field,
+                      "'" + field + "' must not start with '-' (it would be read as a flag); prefix it with ./");
   }
   return true;
 }
@@ -207,16 +208,19 @@ Result<Resolved> resolve(const ModelPreset& model, const Hardware& hardware, con
   if (!plan.feasible) return make_error(ErrorCode::kInfeasible, "plan", "the plan is infeasible: there is nothing to run");
   if (plan.layers.size() != static_cast<std::size_t>(model.arch.n_layer)) {
     return make_error(ErrorCode::kInvalidArgument, "plan.layers",
-                      "the plan has " + std::to_string(plan.layers.size()) + " blocks but the model has " + std::to_string(model.arch.n_layer));
+                      "the plan has " + std::to_string(plan.layers.size()) + " blocks but the model has " +
+                          std::to_string(model.arch.n_layer));
   }
   if (plan.n_gpu_layers < 0 || plan.n_gpu_layers > model.arch.n_layer + 1) {
     return make_error(ErrorCode::kInvalidArgument, "plan.nGpuLayers", "'nGpuLayers' must be between 0 and n_layer + 1");
   }
   if (is_quantized(plan.kv_type_v) && !plan.flash_attention) {
-    return make_error(ErrorCode::kInvalidArgument, "plan.kvTypeV", "a quantized V cache needs flash attention (llama.cpp refuses it with -fa off)");
+    return make_error(ErrorCode::kInvalidArgument, "plan.kvTypeV",
+                      "a quantized V cache needs flash attention (llama.cpp refuses it with -fa off)");
   }
   for (const auto& [name, value] : {std::pair<const char*, int>{"threads", options.threads}, {"port", options.port}}) {
-    if (auto valid = check_field(request_field(FieldGroup::kCommands, name), value, std::string("options.") + name); !valid) return valid.error();
+    if (auto valid = check_field(request_field(FieldGroup::kCommands, name), value, std::string("options.") + name); !valid)
+      return valid.error();
   }
   Resolved r;
   // An imported GGUF names what the user has: the commands start from it; the other files are named after the model.
@@ -294,9 +298,9 @@ DownloadCommands make_download_commands(const ModelPreset& model, const Hardware
     for (const auto& word : group) line += (line.empty() ? "" : " ") + word;
   }
   d.llama_server = line + "\n";
-  d.ollama = "OLLAMA_CONTEXT_LENGTH=" + std::to_string(plan.context_tokens) + " OLLAMA_FLASH_ATTENTION=" + (plan.flash_attention ? "1" : "0") +
-             " OLLAMA_KV_CACHE_TYPE=" + to_string(plan.kv_type_v) + " OLLAMA_NUM_PARALLEL=1 ollama serve\n" + "ollama run " +
-             shell_quote("hf.co/" + tag) + "\n";
+  d.ollama = "OLLAMA_CONTEXT_LENGTH=" + std::to_string(plan.context_tokens) +
+             " OLLAMA_FLASH_ATTENTION=" + (plan.flash_attention ? "1" : "0") + " OLLAMA_KV_CACHE_TYPE=" + to_string(plan.kv_type_v) +
+             " OLLAMA_NUM_PARALLEL=1 ollama serve\n" + "ollama run " + shell_quote("hf.co/" + tag) + "\n";
   d.caveats.push_back("llama-server -hf downloads the file on first use into its cache (LLAMA_CACHE) and reuses it; gated repositories "
                       "need HF_TOKEN. The quant tag picks the file; -hff FILE names an exact one.");
   if (plan.n_cpu_moe > 0 || !plan.tensor_overrides.empty()) {

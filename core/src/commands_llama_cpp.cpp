@@ -29,6 +29,7 @@ std::string ggml_name(GgmlType type) { return lower(type_info(type).name); }
 // "0|1|2" for a list of block indices.
 std::string alternation(const std::vector<int>& blocks) {
   std::vector<std::string> parts;
+  parts.reserve(blocks.size());
   for (int b : blocks) parts.push_back(std::to_string(b));
   return join(parts, "|");
 }
@@ -170,7 +171,8 @@ RuntimeCommand llama_cpp_command(const ModelPreset& model, const Hardware& hw, c
   c.text = "# Server (OpenAI-compatible API on port " + std::to_string(r.port) + "):\n" + command(server) +
            "# Interactive chat in the terminal, same placement:\n" + command(cli);
 
-  c.caveats.push_back("-c " + std::to_string(plan.context_tokens) + " -np 1: llama-server defaults to -np auto = 4 slots sharing one "
+  c.caveats.push_back("-c " + std::to_string(plan.context_tokens) +
+                      " -np 1: llama-server defaults to -np auto = 4 slots sharing one "
                       "unified KV cache (since #16736); one slot gives the single conversation the whole context the plan sized the KV "
                       "cache for. Raise -np only together with -c.");
   if (current) {
@@ -180,8 +182,10 @@ RuntimeCommand llama_cpp_command(const ModelPreset& model, const Hardware& hw, c
     c.caveats.push_back("Legacy build: no --fit flag exists before 2025-12-15; on a build from that date on add --fit off so the automatic "
                         "fit does not re-plan the layers. -ngl takes an integer only before 2025-12-27 (#18266).");
   }
-  c.caveats.push_back("-b " + std::to_string(kBatch) + " -ub " + std::to_string(kUbatch) + ": the plan's compute buffers are estimated at "
-                      "-ub " + std::to_string(kUbatch) + "; a larger -ub speeds up prompt processing but needs more memory.");
+  c.caveats.push_back("-b " + std::to_string(kBatch) + " -ub " + std::to_string(kUbatch) +
+                      ": the plan's compute buffers are estimated at "
+                      "-ub " +
+                      std::to_string(kUbatch) + "; a larger -ub speeds up prompt processing but needs more memory.");
   if (plan.flash_attention && (is_quantized(plan.kv_type_k) || is_quantized(plan.kv_type_v))) {
     c.caveats.push_back(std::string("-fa on is required by the quantized V cache (-ctv ") + to_string(plan.kv_type_v) +
                         "); with -fa off llama.cpp refuses it.");
@@ -201,7 +205,8 @@ RuntimeCommand llama_cpp_command(const ModelPreset& model, const Hardware& hw, c
   }
   if (mode == LoadMode::kMmap) {
     c.caveats.push_back(std::to_string(plan.disk_blocks) + " blocks do not fit in RAM: " +
-                        (current ? std::string("--load-mode mmap keeps") : std::string("the default mmap keeps (do not add --no-mmap or --mlock)")) +
+                        (current ? std::string("--load-mode mmap keeps")
+                                 : std::string("the default mmap keeps (do not add --no-mmap or --mlock)")) +
                         " the file memory-mapped so their pages are read from disk on every token. llama.cpp cannot pin "
                         "particular blocks to disk: the OS page cache decides which pages stay resident.");
   }
@@ -227,8 +232,12 @@ namespace {
 
 bool requires_imatrix(GgmlType type, FileType base) {
   switch (type) {
-    case GgmlType::kIQ1_S: case GgmlType::kIQ1_M: case GgmlType::kIQ2_XXS: case GgmlType::kIQ2_XS:
-    case GgmlType::kIQ2_S: case GgmlType::kIQ3_XXS: return true;
+    case GgmlType::kIQ1_S:
+    case GgmlType::kIQ1_M:
+    case GgmlType::kIQ2_XXS:
+    case GgmlType::kIQ2_XS:
+    case GgmlType::kIQ2_S:
+    case GgmlType::kIQ3_XXS: return true;
     case GgmlType::kQ2_K: return base == FileType::kQ2_K_S;
     default: return false;
   }
@@ -301,7 +310,8 @@ Result<QuantizeRecipe> make_quantize_recipe(const ModelPreset& model, const Plan
     }
     // The plan's types assume no imatrix where the base ftype does not require one; with --imatrix
     // llama-quantize changes its ffn_down choice for IQ4_NL / IQ4_XS / Q4_0 / Q5_0 bases: pin them.
-    if (imatrix && !uses_imatrix(recipe.base) && category == "ffn_down" && imatrix_sensitive(recipe.base)) pinned_categories.insert(category);
+    if (imatrix && !uses_imatrix(recipe.base) && category == "ffn_down" && imatrix_sensitive(recipe.base))
+      pinned_categories.insert(category);
     // attn_qkv / attn_kv_b followed their own rules before 2026-03-10 (#19770): pin them for old builds.
     if (build == LlamaCppBuild::kLegacy &&
         (t.name.find("attn_qkv.weight") != std::string::npos || t.name.find("attn_kv_b.weight") != std::string::npos)) {
@@ -309,7 +319,7 @@ Result<QuantizeRecipe> make_quantize_recipe(const ModelPreset& model, const Plan
     }
   }
   for (std::size_t i = 0; i < tensors.size(); ++i) {
-    if (tensors[i].quantizable && tensors[i].block >= 0 && pinned_categories.count(counted_category(tensors[i].name))) pin[i] = true;
+    if (tensors[i].quantizable && tensors[i].block >= 0 && pinned_categories.contains(counted_category(tensors[i].name))) pin[i] = true;
   }
   // Group by (tensor kind, type) in tensor order: "^blk\.(3|4|5)\.ffn_down\.weight$=q6_k".
   std::vector<std::pair<std::string, GgmlType>> order;
@@ -319,7 +329,7 @@ Result<QuantizeRecipe> make_quantize_recipe(const ModelPreset& model, const Plan
     const auto& name = tensors[i].name;
     const std::string prefix = "blk." + std::to_string(tensors[i].block) + ".";
     const auto key = std::make_pair(name.substr(prefix.size()), planned[i]);
-    if (!blocks.count(key)) order.push_back(key);
+    if (!blocks.contains(key)) order.push_back(key);
     blocks[key].push_back(tensors[i].block);
   }
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -387,12 +397,12 @@ CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, 
 
 namespace fitplan::commands_internal {
 
-RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBuild build,
-                                const QuantizeRecipe& recipe) {
+RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBuild build, const QuantizeRecipe& recipe) {
   RuntimeCommand c;
   c.runtime = "llama-quantize";
   const bool current = build == LlamaCppBuild::kCurrent;
-  c.targets = std::string(current ? kTargetsCurrent : kTargetsLegacy) + "; convert_hf_to_gguf.py from the same checkout; hf (huggingface_hub CLI)";
+  c.targets = std::string(current ? kTargetsCurrent : kTargetsLegacy) +
+              "; convert_hf_to_gguf.py from the same checkout; hf (huggingface_hub CLI)";
   const bool imatrix = recipe.imatrix_required || recipe.imatrix_recommended;
   const bool use_file = current && static_cast<int>(recipe.overrides.size()) > kLongOverrideList;
 
@@ -402,7 +412,8 @@ RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBui
     if (!r.fetch_user_file.empty()) {
       c.text = "# " + std::to_string(++step) + ". Download the file you imported (" + source_type + "):\n";
       for (const auto& line : r.fetch_user_file) c.text += line;
-      c.targets = std::string(current ? kTargetsCurrent : kTargetsLegacy) + (r.fetch_user_file.front().rfind("hf ", 0) == 0 ? "; hf (huggingface_hub CLI)" : "; curl");
+      c.targets = std::string(current ? kTargetsCurrent : kTargetsLegacy) +
+                  (r.fetch_user_file.front().starts_with("hf ") ? "; hf (huggingface_hub CLI)" : "; curl");
     } else {
       c.text = "# Starts from your " + source_type + " file " + r.source_path + " (run these in its folder):\n";
       c.targets = current ? kTargetsCurrent : kTargetsLegacy;
@@ -410,7 +421,8 @@ RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBui
   } else {
     c.text = "# " + std::to_string(++step) + ". The original weights and their unquantized (F16) conversion:\n";
     c.text += command({{"hf", "download", shell_quote(r.hf_repo), "--local-dir", shell_quote(r.hf_dir)}});
-    c.text += command({{"python", "convert_hf_to_gguf.py", shell_quote(r.hf_dir), "--outtype", "f16", "--outfile", shell_quote(r.source_path)}});
+    c.text += command({{"python", "convert_hf_to_gguf.py", shell_quote(r.hf_dir), "--outtype", "f16", "--outfile",
+                        shell_quote(r.source_path)}});
   }
   c.files = {r.source_path, r.model_path};
   if (imatrix) {
@@ -444,7 +456,8 @@ RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBui
   c.text += command(groups);
 
   if (!recipe.overrides.empty()) {
-    c.caveats.push_back("Every tensor whose type under its block's recipe differs from the base " + std::string(file_type_info(recipe.base).name) +
+    c.caveats.push_back("Every tensor whose type under its block's recipe differs from the base " +
+                        std::string(file_type_info(recipe.base).name) +
                         " mixture gets an anchored --tensor-type pattern (NAME is lower-cased, matched with regex_search; the patterns "
                         "are disjoint, so first-match (current) and last-match (older builds) give the same file).");
     c.caveats.push_back("When one attn_v / ffn_down / ffn_gate / ffn_up tensor is overridden, all of that kind are: llama-quantize's "
@@ -471,7 +484,8 @@ RuntimeCommand quantize_command(const Plan& plan, const Resolved& r, LlamaCppBui
     c.caveats.push_back("An importance matrix is required: llama-quantize refuses IQ1_*, IQ2_* and IQ3_XXS destination types (and Q2_K "
                         "in a Q2_K_S file) without --imatrix.");
   } else if (recipe.imatrix_recommended) {
-    c.caveats.push_back("Some blocks use a recipe below 4 bits per weight: an importance matrix (llama-imatrix) is recommended, not required.");
+    c.caveats.push_back(
+        "Some blocks use a recipe below 4 bits per weight: an importance matrix (llama-imatrix) is recommended, not required.");
   }
   if (imatrix) {
     c.caveats.push_back("llama-imatrix runs the F16 model over the calibration text; it needs the F16 file's memory (or streams it from "

@@ -62,10 +62,13 @@ RuntimeCommand mlx_command(const ModelPreset& model, const Hardware& hw, const P
   c.text += command(generate);
   c.text += command({{"mlx_lm.server", "--model", shell_quote(r.mlx_path), "--port", std::to_string(r.port)}});
 
-  if (!c.applicable) c.caveats.push_back(std::string("Not applicable: MLX runs on Apple Silicon (Metal); this machine is ") + to_string(hw.backend) + ".");
+  if (!c.applicable)
+    c.caveats.push_back(std::string("Not applicable: MLX runs on Apple Silicon (Metal); this machine is ") + to_string(hw.backend) + ".");
   if (!r.hf_repo_known) {
     c.caveats.push_back("mlx_lm.convert reads the original weights from a Hugging Face repository, which is not known for an imported "
-                        "GGUF file: --hf-path " + r.hf_repo + " is the file's name, not a repository; pass --hf-repo ORG/NAME to Fitplan "
+                        "GGUF file: --hf-path " +
+                        r.hf_repo +
+                        " is the file's name, not a repository; pass --hf-repo ORG/NAME to Fitplan "
                         "(API: commandOptions.hfRepo) for a runnable command.");
   }
   if (q_bits > 0) {
@@ -80,12 +83,15 @@ RuntimeCommand mlx_command(const ModelPreset& model, const Hardware& hw, const P
     c.caveats.push_back("The plan keeps 16-bit weights: the conversion only casts to float16.");
   }
   if (kv_quantized) {
-    c.caveats.push_back("--kv-bits " + std::to_string(kv_bits) + " --quantized-kv-start 0 quantizes the cache from the first token as the "
+    c.caveats.push_back("--kv-bits " + std::to_string(kv_bits) +
+                        " --quantized-kv-start 0 quantizes the cache from the first token as the "
                         "plan does. --max-kv-size is left out: with it mlx-lm uses a RotatingKVCache, whose quantization raises "
                         "NotImplementedError (\"RotatingKVCache Quantization NYI\", mlx-lm issue #1573; UNVERIFIED at 0.32.0). Keep "
-                        "prompt + output within " + std::to_string(plan.context_tokens) + " tokens yourself.");
+                        "prompt + output within " +
+                        std::to_string(plan.context_tokens) + " tokens yourself.");
   } else {
-    c.caveats.push_back("--max-kv-size " + std::to_string(plan.context_tokens) + " is a rotating window (it keeps the first 4 tokens and drops "
+    c.caveats.push_back("--max-kv-size " + std::to_string(plan.context_tokens) +
+                        " is a rotating window (it keeps the first 4 tokens and drops "
                         "the oldest), not a hard context limit like llama.cpp's -c.");
   }
   c.caveats.push_back("mlx_lm.server has no --max-kv-size or --kv-bits in this version: the server's KV cache grows with the context and "

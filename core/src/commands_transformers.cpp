@@ -103,13 +103,15 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
       memory.push_back(key + ": " + python_string(mib_ceil(plan.estimate.gpus[g].total()) + "MiB"));
     }
   }
-  if (!hw.unified_memory || !has_gpu(hw)) memory.push_back(python_string("cpu") + ": " + python_string(mib_ceil(plan.estimate.cpu.total()) + "MiB"));
+  if (!hw.unified_memory || !has_gpu(hw))
+    memory.push_back(python_string("cpu") + ": " + python_string(mib_ceil(plan.estimate.cpu.total()) + "MiB"));
   py += std::string("model = AutoModelForCausalLM.from_pretrained(\n    model_id,\n") + (from_gguf ? "    gguf_file=gguf_file,\n" : "");
   if (bnb_bits > 0) py += "    quantization_config=quantization_config,\n";
   py += "    dtype=torch.bfloat16,\n    device_map=\"auto\",\n";
   py += "    max_memory={" + join(memory, ", ") + "},\n";
   if (disk || (bnb_bits > 0 && cpu_offload)) py += "    offload_folder=\"offload\",\n";
-  py += from_gguf ? ")\ntokenizer = AutoTokenizer.from_pretrained(model_id, gguf_file=gguf_file)\n" : ")\ntokenizer = AutoTokenizer.from_pretrained(model_id)\n";
+  py += from_gguf ? ")\ntokenizer = AutoTokenizer.from_pretrained(model_id, gguf_file=gguf_file)\n"
+                  : ")\ntokenizer = AutoTokenizer.from_pretrained(model_id)\n";
   py += "inputs = tokenizer(\"Hello\", return_tensors=\"pt\").to(model.device)\n";
   py += "output = model.generate(\n    **inputs,\n    max_new_tokens=256,\n";
   const bool kv_quantized = is_quantized(plan.kv_type_k) || is_quantized(plan.kv_type_v);
@@ -120,7 +122,8 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
 
   if (from_gguf) {
     c.caveats.push_back("The original weights' Hugging Face repository is not known for an imported file: the script loads your GGUF " +
-                        user_file_path(*r.user_file) + " from the current folder through transformers' GGUF support (pip install gguf), "
+                        user_file_path(*r.user_file) +
+                        " from the current folder through transformers' GGUF support (pip install gguf), "
                         "which dequantizes every tensor at load; pass --hf-repo ORG/NAME (API: commandOptions.hfRepo) to load the "
                         "original weights instead.");
   }
@@ -134,8 +137,9 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
   if (bnb_bits == 4) c.caveats.push_back("4-bit NF4 chosen: the plan's blocks average below 6 bits per weight.");
   if (bnb_bits == 8) c.caveats.push_back("8-bit (LLM.int8) chosen: the plan's blocks average 6 to 10 bits per weight.");
   if (bnb_bits > 0) {
-    c.caveats.push_back("llm_int8_skip_modules replaces the default skip list, so it names lm_head itself; blocks the plan keeps at 16 bits "
-                        "are listed as model.layers.N (module names as in Llama/Qwen/Gemma checkpoints).");
+    c.caveats.push_back(
+        "llm_int8_skip_modules replaces the default skip list, so it names lm_head itself; blocks the plan keeps at 16 bits "
+        "are listed as model.layers.N (module names as in Llama/Qwen/Gemma checkpoints).");
   }
   if (!bnb_backend && bits < 10) {
     c.caveats.push_back(std::string("bitsandbytes targets CUDA; on ") + to_string(hw.backend) +
@@ -150,7 +154,8 @@ RuntimeCommand transformers_command(const ModelPreset& model, const Hardware& hw
                         "slower than llama.cpp for the same plan.");
   }
   if (kv_quantized) {
-    c.caveats.push_back(std::string("Quantized KV cache through optimum-quanto (pip install optimum-quanto); quanto has 2 and 4 bits only, so 4 bits stands for the plan's ") +
+    c.caveats.push_back(std::string("Quantized KV cache through optimum-quanto (pip install optimum-quanto); quanto has 2 and 4 bits only, "
+                                    "so 4 bits stands for the plan's ") +
                         to_string(plan.kv_type_v) + ". Pass a fresh cache_config dict to each generate call.");
   }
   c.caveats.push_back("Transformers has no context cap: keep prompt + output within " + std::to_string(plan.context_tokens) +

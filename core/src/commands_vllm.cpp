@@ -17,12 +17,14 @@ RuntimeCommand vllm_command(const ModelPreset& model, const Hardware& hw, const 
   c.applicable = has_gpu(hw) && (hw.backend == Backend::kCuda || hw.backend == Backend::kRocm);
   const int gpus = has_gpu(hw) ? std::max(1, hw.gpu_count) : 1;
   std::vector<std::vector<std::string>> groups = {
-      r.hf_repo_known ? std::vector<std::string>{"vllm", "serve", shell_quote(r.model_path), "--tokenizer", shell_quote(r.hf_repo), "--quantization", "gguf"}
+      r.hf_repo_known ? std::vector<std::string>{"vllm", "serve", shell_quote(r.model_path), "--tokenizer", shell_quote(r.hf_repo),
+                                                 "--quantization", "gguf"}
                       : std::vector<std::string>{"vllm", "serve", shell_quote(r.model_path), "--quantization", "gguf"},
       {"--max-model-len", std::to_string(plan.context_tokens), "--max-num-seqs", "1"}};
   Bytes gpu_bytes = 0;
   for (const auto& g : plan.estimate.gpus) gpu_bytes = std::max(gpu_bytes, g.total());
-  double utilization = hw.vram_bytes > 0 ? std::ceil(100.0 * static_cast<double>(gpu_bytes) / static_cast<double>(hw.vram_bytes)) / 100 : 0.9;
+  double utilization = hw.vram_bytes > 0 ? std::ceil(100.0 * static_cast<double>(gpu_bytes) / static_cast<double>(hw.vram_bytes)) / 100
+                                         : 0.9;
   utilization = std::clamp(utilization, 0.1, 0.95);
   groups.push_back({"--gpu-memory-utilization", format_fixed(utilization, 2), "--kv-cache-dtype",
                     is_quantized(plan.kv_type_k) || is_quantized(plan.kv_type_v) ? "fp8" : "auto"});
@@ -49,7 +51,8 @@ RuntimeCommand vllm_command(const ModelPreset& model, const Hardware& hw, const 
                                                   : " The original repository is not known for an imported file, so vLLM converts the "
                                                     "GGUF's own tokenizer (slow, and its docs call it unstable): add --tokenizer ORG/NAME "
                                                     "(or pass --hf-repo to Fitplan)."));
-  c.caveats.push_back("--gpu-memory-utilization " + format_fixed(utilization, 2) + " is the plan's GPU share of total VRAM (capped at 0.95); vLLM "
+  c.caveats.push_back("--gpu-memory-utilization " + format_fixed(utilization, 2) +
+                      " is the plan's GPU share of total VRAM (capped at 0.95); vLLM "
                       "fills what is left after weights and activations with KV blocks, so it reserves more KV than the plan's " +
                       std::to_string(plan.context_tokens) + " tokens.");
   if (is_quantized(plan.kv_type_k) || is_quantized(plan.kv_type_v)) {
@@ -61,7 +64,8 @@ RuntimeCommand vllm_command(const ModelPreset& model, const Hardware& hw, const 
                         "pass: there is no CPU compute and no per-layer or expert placement, so decode is slower than the plan's llama.cpp "
                         "estimate.");
   }
-  if (plan.disk_blocks > 0) c.caveats.push_back("vLLM cannot spill weights to disk: this plan needs more RAM than the machine has for vLLM.");
+  if (plan.disk_blocks > 0)
+    c.caveats.push_back("vLLM cannot spill weights to disk: this plan needs more RAM than the machine has for vLLM.");
   c.caveats.push_back("--max-num-seqs 1 matches the plan's single sequence.");
   return c;
 }

@@ -36,11 +36,10 @@ struct KvGeometry {
 
   KvGeometry(const ModelArchitecture& arch, std::uint32_t context_tokens, const KvCacheConfig& kv) {
     kv_size = padded_context(context_tokens);
-    const std::uint64_t k_width = is_mla(arch)
-                                      ? static_cast<std::uint64_t>(arch.kv_lora_rank + arch.qk_rope_head_dim)
-                                      : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_k);
-    const std::uint64_t v_width =
-        is_mla(arch) ? 0 : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_v);
+    const std::uint64_t k_width = is_mla(arch) ? static_cast<std::uint64_t>(arch.kv_lora_rank + arch.qk_rope_head_dim)
+                                               : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_k);
+    const std::uint64_t v_width = is_mla(arch) ? 0
+                                               : static_cast<std::uint64_t>(arch.n_head_kv) * static_cast<std::uint64_t>(arch.head_dim_v);
     k_row = row_bytes(kv_ggml_type(kv.type_k), k_width);
     v_row = v_width == 0 ? 0 : row_bytes(kv_ggml_type(kv.type_v), v_width);
     swa_cells = static_cast<std::uint64_t>(arch.sliding_window) * static_cast<std::uint64_t>(std::max(1, kv.n_seq)) +
@@ -82,9 +81,7 @@ const calibration::TypeSpeed& type_speed(GgmlType type) {
   return kIndex[type];  // F16 for anything unlisted
 }
 
-bool is_calibrated(Backend backend) {
-  return backend == Backend::kCuda || backend == Backend::kMetal || backend == Backend::kCpu;
-}
+bool is_calibrated(Backend backend) { return backend == Backend::kCuda || backend == Backend::kMetal || backend == Backend::kCpu; }
 
 // Adds one tensor, stored as `type` in `bytes`, to the weights of a block part.
 void add_tensor(PartWeights& part, const ModelArchitecture& arch, const TensorSpec& tensor, GgmlType type, Bytes bytes) {
@@ -118,8 +115,8 @@ bool same_run(const std::vector<TensorSpec>& tensors, const std::vector<GgmlType
 
 }  // namespace
 
-WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                             const std::vector<GgmlType>& types, Bytes header_bytes) {
+WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors, const std::vector<GgmlType>& types,
+                             Bytes header_bytes) {
   WeightsLayout layout;
   layout.blocks.resize(static_cast<std::size_t>(arch.n_layer));
   Bytes data_bytes = 0;  // the file's tensor data (gguf_file_bytes without the header)
@@ -134,7 +131,8 @@ WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<Te
   constexpr std::size_t kRecentRuns = 4;
   std::array<Run, kRecentRuns> recent{};
   std::size_t recent_count = 0, recent_next = 0;
-  const bool by_block = std::is_sorted(tensors.begin(), tensors.end(), [](const TensorSpec& a, const TensorSpec& b) { return a.block < b.block; });
+  const bool by_block = std::is_sorted(tensors.begin(), tensors.end(),
+                                       [](const TensorSpec& a, const TensorSpec& b) { return a.block < b.block; });
   for (std::size_t i = 0; i < tensors.size();) {
     const auto& tensor = tensors[i];
     if (by_block && tensor.block >= 0) {
@@ -214,11 +212,14 @@ double layer_activation_bytes(const ModelArchitecture& arch, const KvCacheConfig
     ff = std::max(ff, static_cast<double>(arch.n_leading_dense > 0 ? arch.n_ff : 0));
   }
   const double per_token = shape.ubatch * 4.0;
-  const double kq = kv.flash_attention ? 0.0 : (gpu ? calibration::kKqCopiesGpu : calibration::kKqCopiesCpu) * shape.n_kv * shape.ubatch * arch.n_head * 4.0;
+  const double kq = kv.flash_attention
+                        ? 0.0
+                        : (gpu ? calibration::kKqCopiesGpu : calibration::kKqCopiesCpu) * shape.n_kv * shape.ubatch * arch.n_head * 4.0;
   // f16 with flash attention, else f32; sliding-window models build a second mask for their SWA layers.
   const double mask = (arch.sliding_window > 0 ? 2.0 : 1.0) * shape.n_kv * shape.ubatch * (kv.flash_attention ? 2.0 : 4.0);
   if (gpu) {
-    return per_token * (arch.n_embd * (calibration::kComputeEmbdFactor + calibration::kComputeResidualFactor) + ff * calibration::kComputeFfFactorGpu) +
+    return per_token * (arch.n_embd * (calibration::kComputeEmbdFactor + calibration::kComputeResidualFactor) +
+                        ff * calibration::kComputeFfFactorGpu) +
            kq + mask;
   }
   const double ffn_step = per_token * (ff * calibration::kComputeFfFactorCpu + arch.n_embd * calibration::kComputeEmbdFactorCpu);
@@ -226,8 +227,8 @@ double layer_activation_bytes(const ModelArchitecture& arch, const KvCacheConfig
   return std::max(ffn_step, attention_step) + mask;
 }
 
-Bytes compute_buffer_bytes(const ModelArchitecture& arch, const KvCacheConfig& kv, ComputeShape shape, bool has_layers,
-                           bool has_output, bool gpu) {
+Bytes compute_buffer_bytes(const ModelArchitecture& arch, const KvCacheConfig& kv, ComputeShape shape, bool has_layers, bool has_output,
+                           bool gpu) {
   double peak = 0;
   // The output layer: the logits of the reserved rows, beside the ubatch's residual stream.
   if (has_output) peak = std::max(peak, static_cast<double>(arch.n_vocab) * shape.n_outputs * 4.0 + arch.n_embd * 4.0 * shape.ubatch);
@@ -312,7 +313,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   for (int il = 0; il < arch.n_layer; ++il) {
     const auto& block = weights.blocks[static_cast<std::size_t>(il)];
     const BlockPlacement placement = il < static_cast<int>(request.blocks.size()) ? request.blocks[static_cast<std::size_t>(il)]
-                                                                                    : BlockPlacement{Tier::kCpu, Tier::kCpu, 0};
+                                                                                  : BlockPlacement{Tier::kCpu, Tier::kCpu, 0};
     const int gpu_index = std::clamp(placement.gpu_index, 0, std::max(0, n_gpus - 1));
     const Tier attention_tier = n_gpus == 0 && placement.attention == Tier::kGpu ? Tier::kCpu : placement.attention;
     const Tier ffn_tier = n_gpus == 0 && placement.ffn == Tier::kGpu ? Tier::kCpu : placement.ffn;
@@ -360,8 +361,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
     out.cpu.compute_bytes = static_cast<Bytes>(arch.n_embd * 4.0 * ubatch) + calibration::kHostComputeFixedBytes;
   }
   out.cpu.output_bytes = static_cast<Bytes>(arch.n_vocab) * 4 * static_cast<Bytes>(std::max(1, request.kv.n_seq));
-  out.cpu.overhead_bytes = calibration::kHostProcessBytes +
-                           static_cast<Bytes>(calibration::kGgufMetadataBytesPerVocabEntry * arch.n_vocab);
+  out.cpu.overhead_bytes = calibration::kHostProcessBytes + static_cast<Bytes>(calibration::kGgufMetadataBytesPerVocabEntry * arch.n_vocab);
 
   // Decode: tiers run one after another for each token.
   double seconds = 0;
@@ -390,8 +390,7 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   // the prompt's average depth. On a discrete GPU llama.cpp also runs CPU-resident layers on the GPU
   // for large batches, streaming their weights over PCIe once per ubatch.
   const double prompt = std::max<double>(1, request.prompt_tokens);
-  const double attention_flops_per_token =
-      4.0 * arch.n_layer * (prompt / 2.0) * static_cast<double>(arch.n_head) * arch.head_dim_k;
+  const double attention_flops_per_token = 4.0 * arch.n_layer * (prompt / 2.0) * static_cast<double>(arch.n_head) * arch.head_dim_k;
   const double ubatches = std::ceil(prompt / std::max(1.0, ubatch));
   double prefill_seconds = 0;
   bool prefill_beyond_measured = false;  // the kernel ceiling binds on a part faster than any measured one
@@ -421,8 +420,8 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   prefill_seconds = std::max(prefill_seconds, 1e-6);
   out.prefill.tokens_per_second = prompt / prefill_seconds;
   out.prefill.low = out.prefill.tokens_per_second * std::max(calibration::kBandLowFloor, 1.0 - calibration::kPrefillBandLow - widen);
-  out.prefill.high = out.prefill.tokens_per_second *
-                     (1.0 + calibration::kPrefillBandHigh + widen + (prefill_beyond_measured ? calibration::kPrefillCeilingBandWidening : 0.0));
+  out.prefill.high = out.prefill.tokens_per_second * (1.0 + calibration::kPrefillBandHigh + widen +
+                                                      (prefill_beyond_measured ? calibration::kPrefillCeilingBandWidening : 0.0));
   out.time_to_first_token_s = prefill_seconds + 1.0 / out.decode.tokens_per_second;
   return out;
 }

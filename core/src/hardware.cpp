@@ -74,8 +74,8 @@ Result<bool> validate_hardware(const Hardware& hw) {
     }
     if (*hw.gpu_margin_bytes >= hw.vram_bytes) {
       return out_of_range("gpuMarginBytes", "'gpuMarginBytes' is " + format_gib(*hw.gpu_margin_bytes) +
-                                                "; allowed 0 up to less than one GPU's memory ('vramBytes' " +
-                                                format_gib(hw.vram_bytes) + ")");
+                                                "; allowed 0 up to less than one GPU's memory ('vramBytes' " + format_gib(hw.vram_bytes) +
+                                                ")");
     }
   }
   if (hw.unified_memory) {

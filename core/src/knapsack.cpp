@@ -9,8 +9,7 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 }
 
-KnapsackTable::KnapsackTable(const std::vector<KnapsackGroup>& groups, Bytes cap_bytes, int buckets)
-    : buckets_(std::max(1, buckets)) {
+KnapsackTable::KnapsackTable(const std::vector<KnapsackGroup>& groups, Bytes cap_bytes, int buckets) : buckets_(std::max(1, buckets)) {
   bucket_bytes_ = std::max<Bytes>(1, ceil_div(std::max<Bytes>(cap_bytes, 1), static_cast<Bytes>(buckets_)));
   const std::size_t n = groups.size();
   option_buckets_.resize(n);
@@ -67,7 +66,8 @@ KnapsackTable::KnapsackTable(const std::vector<KnapsackGroup>& groups, Bytes cap
     chosen.resize(next_hi - next_lo + 1);
     choice_lo_[g] = next_lo;
     choice_hi_[g] = next_hi;
-    std::fill(current.begin() + static_cast<std::ptrdiff_t>(next_lo), current.begin() + static_cast<std::ptrdiff_t>(next_hi) + 1, kInfinity);
+    std::fill(current.begin() + static_cast<std::ptrdiff_t>(next_lo), current.begin() + static_cast<std::ptrdiff_t>(next_hi) + 1,
+              kInfinity);
     std::fill(chosen.begin(), chosen.end(), static_cast<std::int8_t>(-1));
     for (std::size_t o = 0; o < option_buckets_[g].size(); ++o) {
       const int w = option_buckets_[g][o];
@@ -110,9 +110,7 @@ int KnapsackTable::budget_buckets(Bytes budget_bytes) const {
   return static_cast<int>(std::min<Bytes>(b, static_cast<Bytes>(buckets_)));
 }
 
-double KnapsackTable::best_penalty(Bytes budget_bytes) const {
-  return best_[static_cast<std::size_t>(budget_buckets(budget_bytes))];
-}
+double KnapsackTable::best_penalty(Bytes budget_bytes) const { return best_[static_cast<std::size_t>(budget_buckets(budget_bytes))]; }
 
 std::vector<int> KnapsackTable::solve(Bytes budget_bytes) const {
   std::size_t b = static_cast<std::size_t>(budget_buckets(budget_bytes));
@@ -120,7 +118,7 @@ std::vector<int> KnapsackTable::solve(Bytes budget_bytes) const {
   std::vector<int> choice(option_buckets_.size(), 0);
   for (std::size_t g = option_buckets_.size(); g-- > 0;) {
     b = std::min(b, choice_hi_[g]);  // above the dearest reach the choice is the same
-    const int o = choice_[g][b - choice_lo_[g]];
+    const int o = choice_[g][b - choice_lo_[g]];  // NOLINT(bugprone-signed-char-misuse): an option index, not a character
     choice[g] = o;
     b -= static_cast<std::size_t>(option_buckets_[g][static_cast<std::size_t>(o)]);
   }

@@ -40,8 +40,9 @@ const std::vector<ArchitectureIntField>& architecture_int_fields() {
 const std::vector<ArchitectureFlagField>& architecture_flag_fields() {
   using A = ModelArchitecture;
   static const std::vector<ArchitectureFlagField> kFields = {
-      {"gatedFfn", &A::gated_ffn},   {"tiedEmbeddings", &A::tied_embeddings}, {"attnQkvBias", &A::attn_qkv_bias},
-      {"attnOutputBias", &A::attn_output_bias}, {"ffnBias", &A::ffn_bias}, {"ropeFreqs", &A::rope_freqs},
+      {"gatedFfn", &A::gated_ffn},        {"tiedEmbeddings", &A::tied_embeddings},
+      {"attnQkvBias", &A::attn_qkv_bias}, {"attnOutputBias", &A::attn_output_bias},
+      {"ffnBias", &A::ffn_bias},          {"ropeFreqs", &A::rope_freqs},
       {"attnQkNorm", &A::attn_qk_norm},
   };
   return kFields;
@@ -101,13 +102,12 @@ Result<bool> validate_architecture(const ModelArchitecture& a) {
   for (const auto& f : architecture_int_fields()) {
     const int value = a.*f.member;
     if (value < f.min || value > f.max) {
-      return field_error(f.name, std::string("'") + f.name + "' is " + std::to_string(value) + "; allowed " +
-                                     std::to_string(f.min) + " to " + std::to_string(f.max));
+      return field_error(f.name, std::string("'") + f.name + "' is " + std::to_string(value) + "; allowed " + std::to_string(f.min) +
+                                     " to " + std::to_string(f.max));
     }
   }
   if (a.n_head % a.n_head_kv != 0) {
-    return field_error("nHeadKv", "'nHeadKv' (" + std::to_string(a.n_head_kv) + ") must divide 'nHead' (" +
-                                      std::to_string(a.n_head) + ")");
+    return field_error("nHeadKv", "'nHeadKv' (" + std::to_string(a.n_head_kv) + ") must divide 'nHead' (" + std::to_string(a.n_head) + ")");
   }
   if (is_moe(a)) {
     if (a.n_expert_used < 1 || a.n_expert_used > a.n_expert) {
@@ -144,8 +144,9 @@ Result<bool> validate_architecture(const ModelArchitecture& a) {
                       "the model has " + std::to_string(params) + " parameters; the limit is 2^50 (" + std::to_string(kMaxParams) +
                           "): lower 'nLayer', 'nEmbd', 'nFf' / 'nFfExp', 'nExpert' or 'nVocab'");
   }
-  const std::uint64_t kv_width = is_mla(a) ? static_cast<std::uint64_t>(a.kv_lora_rank + a.qk_rope_head_dim)
-                                           : static_cast<std::uint64_t>(a.n_head_kv) * static_cast<std::uint64_t>(a.head_dim_k + a.head_dim_v);
+  const std::uint64_t kv_width = is_mla(a)
+                                     ? static_cast<std::uint64_t>(a.kv_lora_rank + a.qk_rope_head_dim)
+                                     : static_cast<std::uint64_t>(a.n_head_kv) * static_cast<std::uint64_t>(a.head_dim_k + a.head_dim_v);
   const std::uint64_t kv_elements = kv_width * static_cast<std::uint64_t>(a.n_layer) * static_cast<std::uint64_t>(a.n_ctx_train);
   if (kv_elements > kMaxParams) {
     return make_error(ErrorCode::kOutOfRange, "model",
@@ -186,8 +187,7 @@ Result<ModelPreset> find_model(const std::string& id) {
     ids.push_back(preset.id);
   }
   return make_error(ErrorCode::kUnknownId, "model",
-                    "unknown model id '" + id + "'; closest: " + join(closest(id, ids), ", ") +
-                        " (list them all with 'fitplan models')");
+                    "unknown model id '" + id + "'; closest: " + join(closest(id, ids), ", ") + " (list them all with 'fitplan models')");
 }
 
 }  // namespace fitplan

@@ -21,7 +21,7 @@ Result<bool> validate_request(const PlanRequest& request) {
   }
   // Every number's range is the request-field table's (fitplan/request_fields.hpp).
   const std::pair<const char*, double> numbers[] = {
-      {"targetTps", o.target_tokens_per_second}, {"outputTokens", o.output_tokens},     {"promptTokens", o.prompt_tokens},
+      {"targetTps", o.target_tokens_per_second}, {"outputTokens", o.output_tokens},         {"promptTokens", o.prompt_tokens},
       {"slowTps", o.slow_tokens_per_second},     {"usableTps", o.usable_tokens_per_second}, {"maxQualityLoss", o.max_quality_loss_percent},
   };
   for (const auto& [name, value] : numbers) {
@@ -48,7 +48,8 @@ Result<bool> validate_request(const PlanRequest& request) {
   }
   if (o.knapsack_buckets < kMinKnapsackBuckets || o.knapsack_buckets > kMaxKnapsackBuckets) {
     return make_error(ErrorCode::kOutOfRange, "knapsackBuckets",
-                      "'knapsackBuckets' must be between " + std::to_string(kMinKnapsackBuckets) + " and " + std::to_string(kMaxKnapsackBuckets));
+                      "'knapsackBuckets' must be between " + std::to_string(kMinKnapsackBuckets) + " and " +
+                          std::to_string(kMaxKnapsackBuckets));
   }
   return true;
 }

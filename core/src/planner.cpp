@@ -42,7 +42,8 @@ Result<Plan> PlanEvaluator::evaluate_spec(const PlanSpec& spec) {
   const int n = arch_.n_layer;
   if (static_cast<int>(spec.layers.size()) != n) {
     return make_error(ErrorCode::kInvalidArgument, "plan.layers",
-                      "'plan.layers' has " + std::to_string(spec.layers.size()) + " entries; the model has " + std::to_string(n) + " blocks");
+                      "'plan.layers' has " + std::to_string(spec.layers.size()) + " entries; the model has " + std::to_string(n) +
+                          " blocks");
   }
   if (auto ok = validate_context(arch_, spec.context_tokens, "plan.contextLength"); !ok) return ok.error();
   if (auto ok = validate_kv_types(arch_, spec.kv_type_k, spec.kv_type_v, true); !ok) return ok.error();
@@ -52,16 +53,19 @@ Result<Plan> PlanEvaluator::evaluate_spec(const PlanSpec& spec) {
   for (int b = 0; b < n; ++b) {
     const auto& layer = spec.layers[static_cast<std::size_t>(b)];
     if (layer.index != b) {
-      return make_error(ErrorCode::kInvalidArgument, "plan.layers", "'plan.layers' must list blocks 0.." + std::to_string(n - 1) + " in order");
+      return make_error(ErrorCode::kInvalidArgument, "plan.layers",
+                        "'plan.layers' must list blocks 0.." + std::to_string(n - 1) + " in order");
     }
     if (!has_gpu(hw_) && (layer.attention_tier == Tier::kGpu || layer.ffn_tier == Tier::kGpu)) {
-      return make_error(ErrorCode::kInvalidArgument, "plan.layers", "block " + std::to_string(b) + " is on the GPU but the hardware has none");
+      return make_error(ErrorCode::kInvalidArgument, "plan.layers",
+                        "block " + std::to_string(b) + " is on the GPU but the hardware has none");
     }
     const int gpus = has_gpu(hw_) ? hw_.gpu_count : 0;
     if (layer.gpu_index < 0 || layer.gpu_index >= std::max(1, gpus)) {
       return make_error(ErrorCode::kOutOfRange, "plan.layers",
                         "block " + std::to_string(b) + " has gpuIndex " + std::to_string(layer.gpu_index) + "; the machine has " +
-                            std::to_string(gpus) + (gpus == 1 ? " GPU" : " GPUs") + " (allowed 0 to " + std::to_string(std::max(0, gpus - 1)) + ")");
+                            std::to_string(gpus) + (gpus == 1 ? " GPU" : " GPUs") + " (allowed 0 to " +
+                            std::to_string(std::max(0, gpus - 1)) + ")");
     }
     s.choice[static_cast<std::size_t>(b)] = recipe_index(layer.recipe);
     blocks[static_cast<std::size_t>(b)] = {layer.attention_tier, layer.ffn_tier, layer.gpu_index};
@@ -107,8 +111,10 @@ Result<PlanResult> make_plan(const PlanRequest& request, PlanDetail detail) {
   } else if (o.objective == Objective::kBalanced && o.target_tokens_per_second <= 0) {
     choice = balanced_choice(planner, o, notes);
   } else if (o.target_tokens_per_second > 0) {
-    choice = Choice{planner.plan(notes), "The most accurate plan that reaches the target of " + format_fixed(o.target_tokens_per_second, 1) +
-                                             " tok/s (or the fastest, when none does).", 0};
+    choice = Choice{planner.plan(notes),
+                    "The most accurate plan that reaches the target of " + format_fixed(o.target_tokens_per_second, 1) +
+                        " tok/s (or the fastest, when none does).",
+                    0};
   }
   if (!choice) choice = Choice{planner.plan(notes), "Objective quality: the most accurate plan that fits, whatever its speed.", 0};
   result.plan = std::move(choice->plan);

@@ -21,7 +21,8 @@ std::vector<FrontierPoint> Planner::frontier() {
     for (int i = 0; i <= kFrontierSteps; ++i) {
       // Geometric steps: finer where budgets are small.
       const double t = static_cast<double>(i) / kFrontierSteps;
-      const Bytes budget = static_cast<Bytes>(static_cast<double>(lo) * std::pow(static_cast<double>(std::max(hi, lo + 1)) / static_cast<double>(lo), t));
+      const Bytes budget = static_cast<Bytes>(static_cast<double>(lo) *
+                                              std::pow(static_cast<double>(std::max(hi, lo + 1)) / static_cast<double>(lo), t));
       Scored s = solve_at(budget, context, kv);
       if (!s.found || s.choice == previous) continue;
       previous = s.choice;

@@ -50,7 +50,8 @@ inline constexpr int kHeadRebudgetRounds = 3;
 // until the placement fits (the fixed part grows a little when blocks move to the GPU).
 inline constexpr int kShrinkAttempts = 12;
 inline constexpr Bytes kShrinkKeepPercent = 96;
-// Stage 2 with a speed target: bisection steps over the budget (2^18: finer than any bucket).
+// Stage 2 with a speed target: at most this many bisection steps over the budget (it stops sooner
+// once the interval is one knapsack bucket wide).
 inline constexpr int kTargetSearchSteps = 18;
 // The frontier: budgets tried per KV type, in geometric steps from the smallest to all the memory.
 inline constexpr int kFrontierSteps = 24;
@@ -66,14 +67,13 @@ inline constexpr double kBalancedFallbackSlack = 0.05;
 // Block recipes the knapsack chooses from, from small to large.
 // Options dominated in a block (another is no larger and no worse) are pruned per block before
 // the DP, so listing them costs nothing.
-inline constexpr FileType kLadder[] = {FileType::kIQ2_XXS, FileType::kQ2_K,   FileType::kIQ2_M,  FileType::kIQ3_XXS,
-                                       FileType::kQ3_K_S,  FileType::kIQ3_S,  FileType::kIQ3_M,  FileType::kQ3_K_M,
-                                       FileType::kQ3_K_L,  FileType::kIQ4_XS, FileType::kQ4_K_S, FileType::kQ4_K_M,
-                                       FileType::kQ5_K_S,  FileType::kQ5_K_M, FileType::kQ6_K,   FileType::kQ8_0,
-                                       FileType::kF16};
+inline constexpr FileType kLadder[] = {FileType::kIQ2_XXS, FileType::kQ2_K,   FileType::kIQ2_M,  FileType::kIQ3_XXS, FileType::kQ3_K_S,
+                                       FileType::kIQ3_S,   FileType::kIQ3_M,  FileType::kQ3_K_M, FileType::kQ3_K_L,  FileType::kIQ4_XS,
+                                       FileType::kQ4_K_S,  FileType::kQ4_K_M, FileType::kQ5_K_S, FileType::kQ5_K_M,  FileType::kQ6_K,
+                                       FileType::kQ8_0,    FileType::kF16};
 
 struct Recipe {
-  FileType type;
+  FileType type = FileType::kF16;
   std::vector<GgmlType> types;
   mutable std::optional<WeightsLayout> layout;  // PlanEvaluator::layout_of(): built on first use (most recipes only size blocks)
   std::vector<Bytes> block_bytes;       // weights of each block in memory
@@ -294,8 +294,6 @@ Result<bool> validate_request(const PlanRequest& request);
 
 // ------------------------------------------------------------------------------------ the report (planner_report.cpp)
 
-// The verdict for a decode speed: usable, slow or impractical (PlanOptions' thresholds).
-Usability grade(double tps, const PlanOptions& options);
 // The verdict in words, with the speed.
 std::string usability_message(Usability u, double tps, const PlanOptions& options);
 // Where the plan's memory lives (one vocabulary for every view) and the answer in one sentence.

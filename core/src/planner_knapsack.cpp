@@ -117,7 +117,8 @@ const std::vector<Planner::Upgrade>& Planner::upgrades_from(int from) const {
     for (int r : options) {
       const Bytes cost = block_bytes(r, static_cast<int>(b));
       const double saved = weight_[b] * (from_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
-      if (saved > 0 && cost > current) list->push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), from, r, cost - current});
+      if (saved > 0 && cost > current)
+        list->push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), from, r, cost - current});
     }
   }
   std::sort(list->begin(), list->end(), upgrade_before);

@@ -69,14 +69,16 @@ std::optional<Choice> frontier_choice(Planner& planner, const PlanOptions& o) {
   }
   const FrontierPoint* best = nullptr;
   for (const auto& p : points) {
-    const bool close = workload ? p.plan.workload_seconds <= best_time * (1 + slack) : p.decode_tokens_per_second >= best_speed * (1 - slack);
+    const bool close = workload ? p.plan.workload_seconds <= best_time * (1 + slack)
+                                : p.decode_tokens_per_second >= best_speed * (1 - slack);
     if (close && (!best || p.quality_proxy < best->quality_proxy - 1e-12)) best = &p;
   }
   if (!best) return std::nullopt;
   Choice c{best->plan, "", 0};
   if (workload) {
-    c.rule = "Objective workload: the shortest time for " + std::to_string(o.prompt_tokens) + " prompt + " + std::to_string(o.output_tokens) +
-             " output tokens; among plans within " + percent_text(kWorkloadSlack) + " of it, the most accurate.";
+    c.rule = "Objective workload: the shortest time for " + std::to_string(o.prompt_tokens) + " prompt + " +
+             std::to_string(o.output_tokens) + " output tokens; among plans within " + percent_text(kWorkloadSlack) +
+             " of it, the most accurate.";
     c.plan.notes.insert(c.plan.notes.begin(),
                         "Fastest plan for the workload of " + std::to_string(o.prompt_tokens) + " prompt tokens and " +
                             std::to_string(o.output_tokens) + " output tokens: " + format_fixed(c.plan.workload_seconds, 2) +
@@ -92,7 +94,7 @@ std::optional<Choice> frontier_choice(Planner& planner, const PlanOptions& o) {
 
 Choice balanced_choice(Planner& planner, const PlanOptions& o, std::vector<std::string>& notes) {
   Choice c;
-  std::string ceiling = "+";
+  std::string ceiling = "+";  // appended: GCC 12 -O3 warns -Wrestrict on "+" + std::string (a false positive)
   ceiling += format_fixed(o.max_quality_loss_percent, 1) + " % perplexity";
   const Plan& q4 = planner.uniform_plan(FileType::kQ4_K_M);
   const bool q4_runs = q4.feasible && q4.fit != Fit::kDisk && q4.context_tokens == o.context_tokens;
@@ -106,7 +108,8 @@ Choice balanced_choice(Planner& planner, const PlanOptions& o, std::vector<std::
     if (c.floor >= grade) break;
     std::vector<std::string> grade_notes;
     Plan reached = planner.plan_with_target(grade, grade_notes);
-    if (!meets(reached, grade) || reached.quality_proxy > o.max_quality_loss_percent || reached.context_tokens != o.context_tokens) continue;
+    if (!meets(reached, grade) || reached.quality_proxy > o.max_quality_loss_percent || reached.context_tokens != o.context_tokens)
+      continue;
     c.floor = grade;
     reason = std::string("the ") + (grade == o.usable_tokens_per_second ? "usable" : "slow-but-workable") + " speed of " + tps_text(grade) +
              ", which a plan within " + ceiling + " reaches" +

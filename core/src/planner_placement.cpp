@@ -69,7 +69,7 @@ EstimateRequest PlanEvaluator::base_request(std::uint32_t context, KvType kv) co
 }
 
 Candidate PlanEvaluator::evaluate(const WeightsLayout& layout, EstimateRequest request, std::vector<BlockPlacement> blocks, bool output_gpu,
-                   PlacementKind kind, int ngl, int n_cpu_moe) const {
+                                  PlacementKind kind, int ngl, int n_cpu_moe) const {
   Candidate c;
   c.valid = true;
   c.kind = kind;
@@ -95,7 +95,8 @@ Candidate PlanEvaluator::place(const WeightsLayout& layout, std::uint32_t contex
   } else {
     auto split_at = [&](int ngl) {
       const LayerSplit split = layer_split(arch_, hw_, ngl);
-      return evaluate(layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit, ngl, 0);
+      return evaluate(layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit,
+                      ngl, 0);
     };
     Candidate all = split_at(n + 1);
     if (all.fits || all_gpu_only) return all;
@@ -114,8 +115,8 @@ Candidate PlanEvaluator::place(const WeightsLayout& layout, std::uint32_t contex
     auto hot_cold = [&](int m) {
       std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
       for (int b = 0; b < n; ++b) blocks[static_cast<std::size_t>(b)] = {Tier::kGpu, b >= n - m ? Tier::kGpu : Tier::kCpu, 0};
-      return evaluate(layout, request, blocks, true, is_moe(arch_) ? PlacementKind::kExpertOffload : PlacementKind::kFfnOffload,
-                      n + 1, n - m);
+      return evaluate(layout, request, blocks, true, is_moe(arch_) ? PlacementKind::kExpertOffload : PlacementKind::kFfnOffload, n + 1,
+                      n - m);
     };
     Candidate offload;
     const int m = largest_true(n, offload_hint_, [&](int k) {

@@ -42,12 +42,11 @@ double kv_penalty(KvType k, KvType v) {
 }
 
 PlanEvaluator::PlanEvaluator(const PlanRequest& request)
-    : requested_target_(request.options.target_tokens_per_second), model_(request.model), arch_(request.model.arch),
-      hw_(request.hardware), options_(request.options),
-      tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)),
+    : requested_target_(request.options.target_tokens_per_second), model_(request.model), arch_(request.model.arch), hw_(request.hardware),
+      options_(request.options), tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)),
       // An imported file's own header: the mix llama-quantize writes from it keeps its metadata.
       header_bytes_(model_.user_file && model_.user_file->header_bytes > 0 ? model_.user_file->header_bytes
-                                                                            : gguf_header_bytes(arch_, tensors_)) {
+                                                                           : gguf_header_bytes(arch_, tensors_)) {
   const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
   std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
   // gpt-oss's own release format (MXFP4 experts), between Q5_K_M and Q6_K.
@@ -68,8 +67,8 @@ PlanEvaluator::PlanEvaluator(const PlanRequest& request)
   }
   auto assignments = file_type_assignments(arch_, tensors_, allowed);
   for (std::size_t i = 0; i < allowed.size(); ++i) recipes_.push_back(build_recipe(allowed[i], std::move(assignments[i])));
-  const std::vector<double> sensitivity =
-      options_.block_sensitivity.empty() ? default_block_sensitivity(arch_.n_layer) : options_.block_sensitivity;
+  const std::vector<double> sensitivity = options_.block_sensitivity.empty() ? default_block_sensitivity(arch_.n_layer)
+                                                                             : options_.block_sensitivity;
   // Share of each block in the model's parameters, times its sensitivity.
   double total = 0;
   std::vector<double> params(static_cast<std::size_t>(arch_.n_layer));

@@ -21,16 +21,17 @@ void add_layer(Plan& plan, const PlanLayer& layer) {
   plan.layers.push_back(layer);
 }
 
-}  // namespace
-
+// The verdict for a decode speed: usable, slow or impractical (PlanOptions' thresholds).
 Usability grade(double tps, const PlanOptions& options) {
   if (tps >= options.usable_tokens_per_second) return Usability::kUsable;
   if (tps >= options.slow_tokens_per_second) return Usability::kSlow;
   return Usability::kImpractical;
 }
 
+}  // namespace
+
 std::string usability_message(Usability u, double tps, const PlanOptions& options) {
-  std::string speed = "~";
+  std::string speed = "~";  // appended: GCC 12 -O3 warns -Wrestrict on "~" + std::string (a false positive)
   speed += format_fixed(tps, tps < 10 ? 1 : 0) + " tok/s";
   switch (u) {
     case Usability::kUsable: return "usable - interactive chat speed (" + speed + ")";

@@ -147,7 +147,8 @@ Scored Planner::best_at(std::uint32_t context, std::vector<std::string>& notes, 
         }
       }
       if (met.found) s = met;
-      else if (fastest.found && fastest.candidate.estimate.decode.tokens_per_second > s.candidate.estimate.decode.tokens_per_second) s = fastest;
+      else if (fastest.found && fastest.candidate.estimate.decode.tokens_per_second > s.candidate.estimate.decode.tokens_per_second)
+        s = fastest;
     }
     if (better(s, best)) best = s;
   }
@@ -235,7 +236,8 @@ const Plan& Planner::uniform_plan(FileType type) {
   auto [at, inserted] = uniform_plans_.try_emplace(type);
   if (inserted) {
     at->second = to_plan(uniform_at(type, options_.context_tokens), {});
-    at->second.notes.insert(at->second.notes.begin(), std::string("Every block at ") + file_type_info(type).name + ", one file type throughout.");
+    at->second.notes.insert(at->second.notes.begin(),
+                            std::string("Every block at ") + file_type_info(type).name + ", one file type throughout.");
   }
   return at->second;
 }
@@ -269,7 +271,8 @@ Requirements Planner::requirements() {
   Requirements r;
   const std::vector<int> smallest = smallest_choice();
   const KvType smallest_kv = options_.kv_policy == KvPolicy::kAuto ? KvType::kQ4_0 : kv_type_of(options_.kv_policy);
-  r.min_total_bytes = total_bytes_of(smallest, head_recipe_for(smallest), validate_kv_types(arch_, smallest_kv, smallest_kv, true) ? smallest_kv : KvType::kF16);
+  r.min_total_bytes = total_bytes_of(smallest, head_recipe_for(smallest),
+                                     validate_kv_types(arch_, smallest_kv, smallest_kv, true) ? smallest_kv : KvType::kF16);
   const int q4 = recipe_index(FileType::kQ4_K_M);
   r.q4_k_m_total_bytes = total_bytes_of(std::vector<int>(static_cast<std::size_t>(arch_.n_layer), q4), q4, KvType::kF16);
   return r;

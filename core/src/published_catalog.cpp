@@ -101,7 +101,9 @@ Catalog build() {
     std::vector<PublishedFile> files;
     for (auto [type, n] : parts) {
       const std::string name = file_type_info(type).name;
-      files.push_back(file(type, first_shard(name + "/" + stem + "-" + name, n)));
+      std::string path = name;
+      path.append("/").append(stem).append("-").append(name);
+      files.push_back(file(type, first_shard(path, n)));
     }
     return files;
   };

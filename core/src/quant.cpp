@@ -26,26 +26,42 @@ std::string lower(const std::string& text) {
 namespace {
 
 constexpr GgmlTypeInfo kGgmlTypes[] = {
-      {GgmlType::kF32, "f32", 1, 4, false},        {GgmlType::kF16, "f16", 1, 2, false},
-      {GgmlType::kBF16, "bf16", 1, 2, false},      {GgmlType::kQ8_0, "q8_0", 32, 34, true},
-      {GgmlType::kQ8_1, "q8_1", 32, 36, true},     {GgmlType::kQ4_0, "q4_0", 32, 18, true},
-      {GgmlType::kQ4_1, "q4_1", 32, 20, true},     {GgmlType::kQ5_0, "q5_0", 32, 22, true},
-      {GgmlType::kQ5_1, "q5_1", 32, 24, true},     {GgmlType::kQ2_K, "q2_K", 256, 84, true},
-      {GgmlType::kQ3_K, "q3_K", 256, 110, true},   {GgmlType::kQ4_K, "q4_K", 256, 144, true},
-      {GgmlType::kQ5_K, "q5_K", 256, 176, true},   {GgmlType::kQ6_K, "q6_K", 256, 210, true},
-      {GgmlType::kQ8_K, "q8_K", 256, 292, true},   {GgmlType::kIQ2_XXS, "iq2_xxs", 256, 66, true},
-      {GgmlType::kIQ2_XS, "iq2_xs", 256, 74, true}, {GgmlType::kIQ2_S, "iq2_s", 256, 82, true},
-      {GgmlType::kIQ3_XXS, "iq3_xxs", 256, 98, true}, {GgmlType::kIQ3_S, "iq3_s", 256, 110, true},
-      {GgmlType::kIQ1_S, "iq1_s", 256, 50, true},  {GgmlType::kIQ1_M, "iq1_m", 256, 56, true},
-      {GgmlType::kIQ4_NL, "iq4_nl", 32, 18, true}, {GgmlType::kIQ4_XS, "iq4_xs", 256, 136, true},
-      {GgmlType::kTQ1_0, "tq1_0", 256, 54, true},  {GgmlType::kTQ2_0, "tq2_0", 256, 66, true},
-      {GgmlType::kMXFP4, "mxfp4", 32, 17, true},   {GgmlType::kNVFP4, "nvfp4", 64, 36, true},
-      {GgmlType::kQ1_0, "q1_0", 128, 18, true},    {GgmlType::kQ2_0, "q2_0", 64, 18, true},
-      {GgmlType::kI8, "i8", 1, 1, false},          {GgmlType::kI16, "i16", 1, 2, false},
-      {GgmlType::kI32, "i32", 1, 4, false},        {GgmlType::kI64, "i64", 1, 8, false},
-      {GgmlType::kF64, "f64", 1, 8, false},
+    {GgmlType::kF32, "f32", 1, 4, false},
+    {GgmlType::kF16, "f16", 1, 2, false},
+    {GgmlType::kBF16, "bf16", 1, 2, false},
+    {GgmlType::kQ8_0, "q8_0", 32, 34, true},
+    {GgmlType::kQ8_1, "q8_1", 32, 36, true},
+    {GgmlType::kQ4_0, "q4_0", 32, 18, true},
+    {GgmlType::kQ4_1, "q4_1", 32, 20, true},
+    {GgmlType::kQ5_0, "q5_0", 32, 22, true},
+    {GgmlType::kQ5_1, "q5_1", 32, 24, true},
+    {GgmlType::kQ2_K, "q2_K", 256, 84, true},
+    {GgmlType::kQ3_K, "q3_K", 256, 110, true},
+    {GgmlType::kQ4_K, "q4_K", 256, 144, true},
+    {GgmlType::kQ5_K, "q5_K", 256, 176, true},
+    {GgmlType::kQ6_K, "q6_K", 256, 210, true},
+    {GgmlType::kQ8_K, "q8_K", 256, 292, true},
+    {GgmlType::kIQ2_XXS, "iq2_xxs", 256, 66, true},
+    {GgmlType::kIQ2_XS, "iq2_xs", 256, 74, true},
+    {GgmlType::kIQ2_S, "iq2_s", 256, 82, true},
+    {GgmlType::kIQ3_XXS, "iq3_xxs", 256, 98, true},
+    {GgmlType::kIQ3_S, "iq3_s", 256, 110, true},
+    {GgmlType::kIQ1_S, "iq1_s", 256, 50, true},
+    {GgmlType::kIQ1_M, "iq1_m", 256, 56, true},
+    {GgmlType::kIQ4_NL, "iq4_nl", 32, 18, true},
+    {GgmlType::kIQ4_XS, "iq4_xs", 256, 136, true},
+    {GgmlType::kTQ1_0, "tq1_0", 256, 54, true},
+    {GgmlType::kTQ2_0, "tq2_0", 256, 66, true},
+    {GgmlType::kMXFP4, "mxfp4", 32, 17, true},
+    {GgmlType::kNVFP4, "nvfp4", 64, 36, true},
+    {GgmlType::kQ1_0, "q1_0", 128, 18, true},
+    {GgmlType::kQ2_0, "q2_0", 64, 18, true},
+    {GgmlType::kI8, "i8", 1, 1, false},
+    {GgmlType::kI16, "i16", 1, 2, false},
+    {GgmlType::kI32, "i32", 1, 4, false},
+    {GgmlType::kI64, "i64", 1, 8, false},
+    {GgmlType::kF64, "f64", 1, 8, false},
 };
-
 
 }  // namespace
 
@@ -53,7 +69,6 @@ const std::vector<GgmlTypeInfo>& ggml_types() {
   static const std::vector<GgmlTypeInfo> kTypes(std::begin(kGgmlTypes), std::end(kGgmlTypes));
   return kTypes;
 }
-
 
 const GgmlTypeInfo& type_info(GgmlType type) {
   static const RowIndex kIndex(kGgmlTypes, &GgmlTypeInfo::type, kGgmlTypes[0]);
@@ -74,8 +89,7 @@ Result<GgmlType> parse_ggml_type(const std::string& name) {
     if (lower(info.name) == wanted) return info.type;
     names.push_back(info.name);
   }
-  return make_error(ErrorCode::kInvalidArgument, "type",
-                    "unknown GGML tensor type '" + name + "'; allowed: " + join(names, ", "));
+  return make_error(ErrorCode::kInvalidArgument, "type", "unknown GGML tensor type '" + name + "'; allowed: " + join(names, ", "));
 }
 
 double bits_per_weight(GgmlType type) {
@@ -83,9 +97,7 @@ double bits_per_weight(GgmlType type) {
   return 8.0 * info.block_bytes / info.block_elements;
 }
 
-bool divisible(GgmlType type, std::uint64_t ne0) {
-  return ne0 % static_cast<std::uint64_t>(type_info(type).block_elements) == 0;
-}
+bool divisible(GgmlType type, std::uint64_t ne0) { return ne0 % static_cast<std::uint64_t>(type_info(type).block_elements) == 0; }
 
 Bytes row_bytes(GgmlType type, std::uint64_t ne0) {
   const auto& info = type_info(type);
@@ -161,16 +173,14 @@ Result<FileType> parse_file_type(const std::string& name) {
   if (wanted == "q4_k") return FileType::kQ4_K_M;
   if (wanted == "q5_k") return FileType::kQ5_K_M;
   if (wanted == "q3_k") return FileType::kQ3_K_M;
-  return make_error(ErrorCode::kInvalidArgument, "fileType",
-                    "unknown llama.cpp file type '" + name + "'; allowed: " + join(names, ", "));
+  return make_error(ErrorCode::kInvalidArgument, "fileType", "unknown llama.cpp file type '" + name + "'; allowed: " + join(names, ", "));
 }
 
 const std::vector<FileType>& analyzed_file_types() {
   static const std::vector<FileType> kTypes = {
-      FileType::kF16,    FileType::kQ8_0,   FileType::kQ6_K,   FileType::kQ5_K_M, FileType::kQ5_K_S,
-      FileType::kQ4_K_M, FileType::kQ4_K_S, FileType::kQ4_0,   FileType::kIQ4_XS, FileType::kQ3_K_L,
-      FileType::kQ3_K_M, FileType::kQ3_K_S, FileType::kIQ3_M,  FileType::kIQ3_XXS, FileType::kQ2_K,
-      FileType::kIQ2_M,  FileType::kIQ2_XXS, FileType::kIQ1_M,
+      FileType::kF16,    FileType::kQ8_0,    FileType::kQ6_K,   FileType::kQ5_K_M, FileType::kQ5_K_S,  FileType::kQ4_K_M,
+      FileType::kQ4_K_S, FileType::kQ4_0,    FileType::kIQ4_XS, FileType::kQ3_K_L, FileType::kQ3_K_M,  FileType::kQ3_K_S,
+      FileType::kIQ3_M,  FileType::kIQ3_XXS, FileType::kQ2_K,   FileType::kIQ2_M,  FileType::kIQ2_XXS, FileType::kIQ1_M,
   };
   return kTypes;
 }
@@ -247,8 +257,7 @@ Result<std::vector<FileType>> resolve_file_types(const ModelArchitecture& arch, 
       // F32 is analyzable when named, though "all" leaves it out.
       std::vector<std::string> allowed{"all", file_type_info(FileType::kF32).name};
       for (FileType t : analyzable_file_types()) allowed.push_back(file_type_info(t).name);
-      return make_error(ErrorCode::kInvalidArgument, field,
-                        "unknown llama.cpp file type '" + name + "'; allowed: " + join(allowed, ", "));
+      return make_error(ErrorCode::kInvalidArgument, field, "unknown llama.cpp file type '" + name + "'; allowed: " + join(allowed, ", "));
     }
     types.push_back(type.value());
   }

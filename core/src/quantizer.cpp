@@ -160,8 +160,8 @@ G mixture_type(const ModelArchitecture& a, const TensorSpec& t, F ftype, Categor
   }
   if (cat == Category::kAttnOutput) {
     if (n_expert == 8) {
-      if (any_of(ftype, {F::kQ2_K, F::kIQ3_XS, F::kIQ3_XXS, F::kQ3_K_S, F::kQ3_K_M, F::kIQ4_NL, F::kQ4_K_S,
-                         F::kQ4_K_M, F::kIQ3_S, F::kIQ3_M, F::kIQ4_XS})) {
+      if (any_of(ftype, {F::kQ2_K, F::kIQ3_XS, F::kIQ3_XXS, F::kQ3_K_S, F::kQ3_K_M, F::kIQ4_NL, F::kQ4_K_S, F::kQ4_K_M, F::kIQ3_S,
+                         F::kIQ3_M, F::kIQ4_XS})) {
         return G::kQ5_K;
       }
       return new_type;
@@ -185,9 +185,19 @@ G shape_fallback(const TensorSpec& t, G target) {
   if (divisible(target, ncols)) return target;
   G fallback = G::kF16;
   switch (target) {
-    case G::kIQ1_S: case G::kIQ1_M: case G::kIQ2_XXS: case G::kIQ2_XS: case G::kIQ2_S:
-    case G::kIQ3_XXS: case G::kIQ3_S: case G::kIQ4_XS: fallback = G::kIQ4_NL; break;
-    case G::kQ2_0: case G::kQ2_K: case G::kQ3_K: case G::kTQ1_0: case G::kTQ2_0: fallback = G::kQ4_0; break;
+    case G::kIQ1_S:
+    case G::kIQ1_M:
+    case G::kIQ2_XXS:
+    case G::kIQ2_XS:
+    case G::kIQ2_S:
+    case G::kIQ3_XXS:
+    case G::kIQ3_S:
+    case G::kIQ4_XS: fallback = G::kIQ4_NL; break;
+    case G::kQ2_0:
+    case G::kQ2_K:
+    case G::kQ3_K:
+    case G::kTQ1_0:
+    case G::kTQ2_0: fallback = G::kQ4_0; break;
     case G::kQ4_K: fallback = G::kQ5_0; break;
     case G::kQ5_K: fallback = G::kQ5_1; break;
     case G::kQ6_K: fallback = G::kQ8_0; break;
@@ -203,8 +213,12 @@ bool uses_imatrix(FileType type, const QuantizeOptions& options) {
   // llama-quantize requires an imatrix when the destination type is IQ1_S, IQ1_M, IQ2_XXS,
   // IQ2_XS, IQ2_S or IQ3_XXS, or Q2_K inside Q2_K_S (tensor_requires_imatrix).
   switch (file_type_info(type).base) {
-    case GgmlType::kIQ1_S: case GgmlType::kIQ1_M: case GgmlType::kIQ2_XXS: case GgmlType::kIQ2_XS:
-    case GgmlType::kIQ2_S: case GgmlType::kIQ3_XXS: return true;
+    case GgmlType::kIQ1_S:
+    case GgmlType::kIQ1_M:
+    case GgmlType::kIQ2_XXS:
+    case GgmlType::kIQ2_XS:
+    case GgmlType::kIQ2_S:
+    case GgmlType::kIQ3_XXS: return true;
     default: return type == FileType::kQ2_K_S;
   }
 }
@@ -233,13 +247,12 @@ GgmlType quantized_type_in(const ModelArchitecture& arch, const TensorSpec& tens
 
 }  // namespace
 
-GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor, FileType recipe,
-                        const QuantizeOptions& options) {
+GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor, FileType recipe, const QuantizeOptions& options) {
   return quantized_type_in(arch, tensor, tensor.quantizable ? category_of(tensor.name) : Category::kOther, rules_of(recipe, options));
 }
 
-std::vector<GgmlType> file_type_assignment(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                                           FileType file_type, const QuantizeOptions& options) {
+std::vector<GgmlType> file_type_assignment(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors, FileType file_type,
+                                           const QuantizeOptions& options) {
   return file_type_assignments(arch, tensors, {file_type}, options).front();
 }
 
@@ -274,8 +287,7 @@ Bytes gguf_header_bytes(const ModelArchitecture& arch, const std::vector<TensorS
   return pad_to(24 + metadata + info_bytes, calibration::kGgufAlignment);
 }
 
-Bytes gguf_file_bytes(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                      const std::vector<GgmlType>& types) {
+Bytes gguf_file_bytes(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors, const std::vector<GgmlType>& types) {
   Bytes total = gguf_header_bytes(arch, tensors);
   for (std::size_t i = 0; i < tensors.size(); ++i) total += gguf_tensor_data_bytes(tensors[i], types[i]);
   return total;

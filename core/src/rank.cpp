@@ -29,7 +29,6 @@ int grade_rank(Usability u) {
   return 3;
 }
 
-
 double tps(const RankRow& row) { return row.plan.feasible ? row.plan.estimate.decode.tokens_per_second : 0; }
 
 // Strict weak order of two rows under `order`; ties fall back to the id (deterministic).
@@ -52,7 +51,9 @@ bool before(const RankRow& a, const RankRow& b, RankOrder order, const PlanOptio
       if (ga != gb) return ga < gb;
       if (machines) {
         // Speed in 5 % steps (a transitive "as fast"), then the smaller machine.
-        const auto step = [](const RankRow& r) { return tps(r) > 0 ? static_cast<long>(std::floor(std::log(tps(r)) / std::log(1.05))) : -1000000L; };
+        const auto step = [](const RankRow& r) {
+          return tps(r) > 0 ? static_cast<long>(std::floor(std::log(tps(r)) / std::log(1.05))) : -1000000L;
+        };
         if (step(a) != step(b)) return step(a) > step(b);
         if (a.machine_gpu_bytes != b.machine_gpu_bytes) return a.machine_gpu_bytes < b.machine_gpu_bytes;
         if (a.machine_ram_bytes != b.machine_ram_bytes) return a.machine_ram_bytes < b.machine_ram_bytes;
@@ -73,7 +74,9 @@ bool before(const RankRow& a, const RankRow& b, RankOrder order, const PlanOptio
                          : by(a.effective_params, b.effective_params, true);
       break;
     case RankOrder::kContext: decided = by(a.plan.context_tokens, b.plan.context_tokens, true); break;
-    case RankOrder::kMemory: decided = by(static_cast<double>(a.plan.estimate.total()), static_cast<double>(b.plan.estimate.total()), false); break;
+    case RankOrder::kMemory:
+      decided = by(static_cast<double>(a.plan.estimate.total()), static_cast<double>(b.plan.estimate.total()), false);
+      break;
   }
   if (!decided && order != RankOrder::kSpeed) decided = by(tps(a), tps(b), true);
   return decided ? *decided : tie();
@@ -84,20 +87,27 @@ std::string order_rule(RankOrder order, const PlanOptions& o, bool machines) {
   switch (order) {
     case RankOrder::kRecommended:
       if (machines) {
-        return "Order (recommended): usable (at least " + format_fixed(o.usable_tokens_per_second, 0) + " tok/s) first, then slow, then "
+        return "Order (recommended): usable (at least " + format_fixed(o.usable_tokens_per_second, 0) +
+               " tok/s) first, then slow, then "
                "impractical; within a grade, the faster (speeds within 5 % count as equal), then the machine with less GPU memory, "
-               "then less RAM." + last;
+               "then less RAM." +
+               last;
       }
       return "Order (recommended): usable (at least " + format_fixed(o.usable_tokens_per_second, 0) + " tok/s) first, then slow (" +
-             format_fixed(o.slow_tokens_per_second, 0) + "+ tok/s), then impractical; within a grade, the models that reach the asked "
-             "context, then those within +" + format_fixed(o.max_quality_loss_percent, 1) +
+             format_fixed(o.slow_tokens_per_second, 0) +
+             "+ tok/s), then impractical; within a grade, the models that reach the asked "
+             "context, then those within +" +
+             format_fixed(o.max_quality_loss_percent, 1) +
              " % perplexity of F16, then the larger model (effective parameters: the total for dense models, "
-             "sqrt(total x active) for mixtures of experts), then the faster." + last;
+             "sqrt(total x active) for mixtures of experts), then the faster." +
+             last;
     case RankOrder::kSpeed: return "Order (speed): decode tok/s, fastest first." + last;
     case RankOrder::kQuality: return "Order (quality): the estimated perplexity increase over the model's own F16, smallest first." + last;
     case RankOrder::kSize:
       if (machines) return "Order (size): the plan's memory (GPU + RAM + disk), largest first." + last;
-      return "Order (size): effective parameters (the total for dense models, sqrt(total x active) for mixtures of experts), largest first." + last;
+      return "Order (size): effective parameters (the total for dense models, sqrt(total x active) for mixtures of experts), largest "
+             "first." +
+             last;
     case RankOrder::kContext: return "Order (context): the context the plan reaches, largest first." + last;
     case RankOrder::kMemory: return "Order (memory): the plan's memory (GPU + RAM + disk), smallest first." + last;
   }
@@ -107,7 +117,8 @@ std::string order_rule(RankOrder order, const PlanOptions& o, bool machines) {
 // Every row's position under every order, then the rows in the order asked.
 void sort_rows(std::vector<RankRow>& rows, RankOrder order, const PlanOptions& o, bool machines) {
   for (std::size_t k = 0; k < kRankOrders.size(); ++k) {
-    std::stable_sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) { return before(a, b, kRankOrders[k], o, machines); });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const RankRow& a, const RankRow& b) { return before(a, b, kRankOrders[k], o, machines); });
     for (std::size_t i = 0; i < rows.size(); ++i) rows[i].order_ranks[k] = static_cast<int>(i) + 1;
   }
   const auto k = static_cast<std::size_t>(std::find(kRankOrders.begin(), kRankOrders.end(), order) - kRankOrders.begin());
@@ -148,7 +159,8 @@ double effective_params(std::uint64_t total_params, std::uint64_t active_params,
 Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
   if (request.models.empty()) return Error{ErrorCode::kInvalidArgument, "models", "'models' is empty: give at least one model to rank"};
   if (!(request.filter.max_params_b >= 0) || !std::isfinite(request.filter.max_params_b)) {
-    return Error{ErrorCode::kInvalidArgument, "filter.max_params_b", "the largest model size must be a number of billions of parameters >= 0"};
+    return Error{ErrorCode::kInvalidArgument, "filter.max_params_b",
+                 "the largest model size must be a number of billions of parameters >= 0"};
   }
   if (auto ok = validate_hardware(request.hardware); !ok) return ok.error();
   const std::string family = lower(request.filter.family);
@@ -181,7 +193,8 @@ Result<RankModelsResult> rank_models(const RankModelsRequest& request) {
   }
   if (result.rows.empty()) {
     std::string what = family.empty() ? "" : "family '" + request.filter.family + "'";
-    if (request.filter.max_params_b > 0) what += (what.empty() ? "" : " and ") + std::string("at most ") + format_fixed(request.filter.max_params_b, 1) + " B parameters";
+    if (request.filter.max_params_b > 0)
+      what += (what.empty() ? "" : " and ") + std::string("at most ") + format_fixed(request.filter.max_params_b, 1) + " B parameters";
     return Error{ErrorCode::kInvalidArgument, family.empty() ? "filter.max_params_b" : "filter.family",
                  "no model matches " + what + "; families: " + join(families, ", ")};
   }
@@ -230,8 +243,9 @@ MachineNeed need_for(const ModelArchitecture& arch, const std::vector<TensorSpec
   const Bytes gpu = at_any.gpu_total();
   // VRAM with the default margin min(512 MiB, VRAM / 16) kept free (fitplan/capacity.hpp).
   const Bytes margin_max = capacity::kGpuMarginMaxBytes;
-  need.vram_bytes = gpu >= margin_max * (capacity::kGpuMarginVramDivisor - 1) ? gpu + margin_max
-                                                                             : ceil_div(gpu * capacity::kGpuMarginVramDivisor, capacity::kGpuMarginVramDivisor - 1);
+  need.vram_bytes = gpu >= margin_max * (capacity::kGpuMarginVramDivisor - 1)
+                        ? gpu + margin_max
+                        : ceil_div(gpu * capacity::kGpuMarginVramDivisor, capacity::kGpuMarginVramDivisor - 1);
   need.gpu_ram_bytes = gpu + at_any.cpu.total();
   // The least bandwidth reaching the target (decode grows with bandwidth; fixed per-token costs may
   // cap it below the target, then no single GPU reaches it).
@@ -258,7 +272,7 @@ Result<RankHardwareResult> rank_hardware(const RankHardwareRequest& request) {
     auto row = plan_row(PlanRequest{request.model, hw, o}, o.context_tokens, false, params.total, params.active);
     if (!row) {
       Error e = row.error();
-      if (e.field.rfind("hardware", 0) == 0 || e.field.empty()) e.message = "machine '" + hw.id + "': " + e.message;
+      if (e.field.starts_with("hardware") || e.field.empty()) e.message = "machine '" + hw.id + "': " + e.message;
       return e;
     }
     row.value().index = static_cast<int>(i);
@@ -277,7 +291,8 @@ Result<RankHardwareResult> rank_hardware(const RankHardwareRequest& request) {
   const auto tensors = model_tensors(request.model.arch);
   const Bytes header = gguf_header_bytes(request.model.arch, tensors);
   const double floor_penalty = file_type_info(o.min_quant).rel_ppl_percent;
-  std::vector<FileType> types = {FileType::kQ8_0, FileType::kQ6_K, FileType::kQ5_K_M, FileType::kQ4_K_M, FileType::kQ3_K_M, FileType::kQ2_K};
+  std::vector<FileType> types = {FileType::kQ8_0,   FileType::kQ6_K,   FileType::kQ5_K_M,
+                                 FileType::kQ4_K_M, FileType::kQ3_K_M, FileType::kQ2_K};
   if (request.model.arch.family == ArchFamily::kGptOss) types.insert(types.begin() + 3, FileType::kMXFP4_MOE);
   for (FileType type : types) {
     if (file_type_info(type).rel_ppl_percent > floor_penalty + 1e-9) continue;

@@ -123,10 +123,12 @@ std::vector<RequestField> build_fields() {
                            "plan() and frontier() require it; a ranking asks it of every model (at most each model's maximum)"));
   f.push_back(with_default(integer(G::kPlan, "minContextLength", "tokens", 1, kMaxTokens,
                                    "the optimizer may shrink the context down to this to make the model fit"),
-                           number_text(plan.min_context_tokens), "the smaller of " + number_text(plan.min_context_tokens) + " and contextLength"));
+                           number_text(plan.min_context_tokens),
+                           "the smaller of " + number_text(plan.min_context_tokens) + " and contextLength"));
   f.push_back(with_default(number(G::kPlan, "targetTps", "tok/s", 0, kMaxTokensPerSecond, "decode speed the plan must reach"),
                            number_text(plan.target_tokens_per_second), "0 = no target"));
-  f.push_back(with_default(choice(G::kPlan, "kv", kKvPolicyNames, "KV-cache type, or auto (the optimizer picks)"), to_string(plan.kv_policy)));
+  f.push_back(with_default(choice(G::kPlan, "kv", kKvPolicyNames, "KV-cache type, or auto (the optimizer picks)"),
+                           to_string(plan.kv_policy)));
   {
     RequestField min_quant{G::kPlan, "minQuant", "", FieldKind::kChoice, ""};
     min_quant.choices = file_type_names();
@@ -134,7 +136,8 @@ std::vector<RequestField> build_fields() {
     f.push_back(with_default(min_quant, file_type_info(plan.min_quant).name));
   }
   f.push_back(boolean(G::kPlan, "allowDisk", plan.allow_disk, "allow weights to stream from disk (mmap) as a last resort"));
-  f.push_back(with_default(integer(G::kPlan, "promptTokens", "tokens", 1, kMaxSequenceTokens, "prompt length for prefill speed and time to first token"),
+  f.push_back(with_default(integer(G::kPlan, "promptTokens", "tokens", 1, kMaxSequenceTokens,
+                                   "prompt length for prefill speed and time to first token"),
                            number_text(plan.prompt_tokens)));
   f.push_back(with_default(integer(G::kPlan, "outputTokens", "tokens", 1, kMaxSequenceTokens, "output length of the workload objective"),
                            number_text(plan.output_tokens)));
@@ -173,9 +176,11 @@ std::vector<RequestField> build_fields() {
   // rankModels() / rankHardware()
   f.push_back(with_default(choice(G::kRank, "order", kRankOrderNames, "how the rows are ordered"), to_string(RankModelsRequest{}.order)));
   f.push_back(text(G::kRank, "family", "rankModels: only models whose family contains this (case-insensitive)"));
-  f.push_back(with_default(number(G::kRank, "maxParamsB", "billion parameters", 0, 1e6, "rankModels: only models up to this many parameters"),
+  f.push_back(with_default(number(G::kRank, "maxParamsB", "billion parameters", 0, 1e6,
+                                  "rankModels: only models up to this many parameters"),
                            "", "no limit"));
-  f.push_back(boolean(G::kRank, "includeInfeasible", rank_hardware.include_infeasible, "rankHardware: also list machines that cannot run it"));
+  f.push_back(boolean(G::kRank, "includeInfeasible", rank_hardware.include_infeasible,
+                      "rankHardware: also list machines that cannot run it"));
 
   // A custom machine (and, marked with_preset, the host figures a catalog preset may take).
   f.push_back(text(G::kHardware, "name", "display name"));
@@ -203,8 +208,8 @@ std::vector<RequestField> build_fields() {
                                              "sequential read bandwidth of the model's disk"),
                                       number_text(custom.disk_bandwidth_gb_per_s))));
   {
-    RequestField tflops = with_default(number(G::kHardware, "gpuTflops", "TFLOPS", 0.1, 100000, "dense FP16 tensor throughput of one GPU"), "",
-                                       "the GPU bandwidth x " + number_text(custom.tflops_per_gb_per_s) + "; 0 without a GPU");
+    RequestField tflops = with_default(number(G::kHardware, "gpuTflops", "TFLOPS", 0.1, 100000, "dense FP16 tensor throughput of one GPU"),
+                                       "", "the GPU bandwidth x " + number_text(custom.tflops_per_gb_per_s) + "; 0 without a GPU");
     tflops.zero_allowed = true;  // not known: no prefill estimate on the GPU
     f.push_back(tflops);
   }
@@ -216,22 +221,26 @@ std::vector<RequestField> build_fields() {
   }
   f.push_back(preset_too(with_default(integer(G::kHardware, "cpuCores", "", 1, 1024, "physical CPU cores used for the CPU tier"),
                                       number_text(custom.cpu_cores))));
-  f.push_back(boolean(G::kHardware, "unifiedMemory", Hardware{}.unified_memory, "GPU and CPU share the RAM (Apple Silicon, GB10, Strix Halo)"));
-  f.push_back(preset_too(with_default(bytes(G::kHardware, "osReserveBytes", "osReserveGiB", kMaxMemoryGiB,
-                                            "RAM kept for the operating system (less than the RAM)"),
-                                      "", "max(" + number_text(static_cast<double>(capacity::kOsReserveMinBytes) / kGiB) + " GiB, RAM / " +
-                                              number_text(static_cast<double>(capacity::kOsReserveRamDivisor)) + ")")));
-  f.push_back(preset_too(with_default(bytes(G::kHardware, "gpuMarginBytes", "gpuMarginGiB", kMaxMemoryGiB,
-                                            "VRAM kept free on each GPU (less than one GPU's memory)"),
-                                      "", "min(" + number_text(static_cast<double>(capacity::kGpuMarginMaxBytes) / kGiB) + " GiB, VRAM / " +
-                                              number_text(static_cast<double>(capacity::kGpuMarginVramDivisor)) + "); none on unified memory")));
+  f.push_back(boolean(G::kHardware, "unifiedMemory", Hardware{}.unified_memory,
+                      "GPU and CPU share the RAM (Apple Silicon, GB10, Strix Halo)"));
+  f.push_back(preset_too(with_default(
+      bytes(G::kHardware, "osReserveBytes", "osReserveGiB", kMaxMemoryGiB, "RAM kept for the operating system (less than the RAM)"), "",
+      "max(" + number_text(static_cast<double>(capacity::kOsReserveMinBytes) / kGiB) + " GiB, RAM / " +
+          number_text(static_cast<double>(capacity::kOsReserveRamDivisor)) + ")")));
+  f.push_back(preset_too(with_default(
+      bytes(G::kHardware, "gpuMarginBytes", "gpuMarginGiB", kMaxMemoryGiB, "VRAM kept free on each GPU (less than one GPU's memory)"), "",
+      "min(" + number_text(static_cast<double>(capacity::kGpuMarginMaxBytes) / kGiB) + " GiB, VRAM / " +
+          number_text(static_cast<double>(capacity::kGpuMarginVramDivisor)) + "); none on unified memory")));
 
   // commands() options
-  f.push_back(with_default(text(G::kCommands, "modelPath", "the GGUF file the commands run"), "", "the published file, or <model>-fitplan.gguf (<model>: a catalog id, or an imported model's name)"));
-  f.push_back(with_default(text(G::kCommands, "sourcePath", "the unquantized (F16) GGUF a custom build starts from"), "", "<model>-F16.gguf"));
+  f.push_back(with_default(text(G::kCommands, "modelPath", "the GGUF file the commands run"), "",
+                           "the published file, or <model>-fitplan.gguf (<model>: a catalog id, or an imported model's name)"));
+  f.push_back(with_default(text(G::kCommands, "sourcePath", "the unquantized (F16) GGUF a custom build starts from"), "",
+                           "<model>-F16.gguf"));
   f.push_back(with_default(text(G::kCommands, "hfRepo", "Hugging Face repository of the original weights"), "", "from the model's source"));
   f.push_back(with_default(text(G::kCommands, "imatrixPath", "importance matrix for llama-quantize"), "", "<model>.imatrix"));
-  f.push_back(with_default(choice(G::kCommands, "llamaCppBuild", kLlamaCppBuildNames, "which llama.cpp command-line generation to write for"),
+  f.push_back(with_default(choice(G::kCommands, "llamaCppBuild", kLlamaCppBuildNames,
+                                  "which llama.cpp command-line generation to write for"),
                            to_string(commands.llama_cpp_build)));
   f.push_back(with_default(integer(G::kCommands, "threads", "", 0, 4096, "CPU threads"), number_text(commands.threads),
                            "0 = the machine's CPU cores"));
@@ -272,8 +281,8 @@ std::string allowed_range(const RequestField& field) {
 
 Result<bool> check_field(const RequestField& field, double value, const std::string& path) {
   const bool in_range = std::isfinite(value) && (field.zero_allowed && value == 0 ? true
-                                                 : field.min_exclusive          ? value > field.min && value <= field.max
-                                                                                : value >= field.min && value <= field.max);
+                                                 : field.min_exclusive            ? value > field.min && value <= field.max
+                                                                                  : value >= field.min && value <= field.max);
   if (!in_range) {
     return make_error(ErrorCode::kOutOfRange, path, "'" + path + "' is " + number_text(value) + "; allowed " + allowed_range(field));
   }

@@ -16,7 +16,8 @@ namespace {
 
 // The writer's text, or kInternal when a count would not be exact in JavaScript.
 Result<std::string> finish(const JsonWriter& w) {
-  if (w.inexact()) return make_error(ErrorCode::kInternal, "", "internal error: a byte count above 2^53 cannot cross into JavaScript exactly");
+  if (w.inexact())
+    return make_error(ErrorCode::kInternal, "", "internal error: a byte count above 2^53 cannot cross into JavaScript exactly");
   return w.str();
 }
 
@@ -506,8 +507,9 @@ Result<std::string> commands_json(const Commands& commands) {
   JsonWriter w;
   w.begin_object();
   const std::pair<const char*, const RuntimeCommand*> runtimes[] = {
-      {"llamaCpp", &commands.llama_cpp}, {"llamaQuantize", &commands.llama_quantize}, {"ollama", &commands.ollama},
-      {"transformers", &commands.transformers}, {"vllm", &commands.vllm}, {"mlx", &commands.mlx}};
+      {"llamaCpp", &commands.llama_cpp}, {"llamaQuantize", &commands.llama_quantize},
+      {"ollama", &commands.ollama},      {"transformers", &commands.transformers},
+      {"vllm", &commands.vllm},          {"mlx", &commands.mlx}};
   for (const auto& [key, command] : runtimes) {
     w.key(key);
     write_command(w, *command);

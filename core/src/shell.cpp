@@ -6,8 +6,7 @@ bool is_shell_safe(const std::string& text) {
   if (text.empty()) return false;
   for (char c : text) {
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    const bool punct = c == '_' || c == '@' || c == '%' || c == '+' || c == '=' || c == ':' || c == ',' || c == '.' ||
-                       c == '/' || c == '-';
+    const bool punct = c == '_' || c == '@' || c == '%' || c == '+' || c == '=' || c == ':' || c == ',' || c == '.' || c == '/' || c == '-';
     if (!alnum && !punct) return false;
   }
   return true;

@@ -11,9 +11,7 @@ namespace fitplan {
 
 std::uint64_t element_count(const TensorSpec& tensor) { return tensor.ne[0] * tensor.ne[1] * tensor.ne[2]; }
 
-Bytes tensor_bytes(const TensorSpec& tensor, GgmlType type) {
-  return row_bytes(type, tensor.ne[0]) * tensor.ne[1] * tensor.ne[2];
-}
+Bytes tensor_bytes(const TensorSpec& tensor, GgmlType type) { return row_bytes(type, tensor.ne[0]) * tensor.ne[1] * tensor.ne[2]; }
 
 namespace {
 
@@ -24,8 +22,7 @@ class TensorListBuilder {
   // `block_names`: false leaves the block tensors unnamed and the list in build order.
   explicit TensorListBuilder(bool block_names) : block_names_(block_names) {}
 
-  void weight(int block, TensorPart part, const std::string& name, U ne0, U ne1, U ne2 = 1,
-              bool routed_expert = false) {
+  void weight(int block, TensorPart part, const std::string& name, U ne0, U ne1, U ne2 = 1, bool routed_expert = false) {
     TensorSpec spec;
     if (block_names_ || block < 0) {
       spec.name = prefix(block);
@@ -44,8 +41,7 @@ class TensorListBuilder {
     tensors_.push_back(spec);
   }
   // 1-D (or 2-D bias) tensors kept in F32: norms, biases, sinks, rope factors.
-  void vector(int block, TensorPart part, const std::string& full_suffix, U ne0, U ne1 = 1,
-              bool routed_expert = false) {
+  void vector(int block, TensorPart part, const std::string& full_suffix, U ne0, U ne1 = 1, bool routed_expert = false) {
     TensorSpec spec;
     spec.routed_expert = routed_expert;
     if (block_names_ || block < 0) spec.name = prefix(block) + full_suffix;
@@ -126,8 +122,7 @@ void add_attention(TensorListBuilder& b, const ModelArchitecture& a, int il) {
     b.vector(il, A, "attn_v.bias", v_width);
   }
   if (a.attn_output_bias) b.vector(il, A, "attn_output.bias", embd);
-  if (a.family == ArchFamily::kQwen3 || a.family == ArchFamily::kGemma3 ||
-      (a.family == ArchFamily::kGlm4Moe && a.attn_qk_norm)) {
+  if (a.family == ArchFamily::kQwen3 || a.family == ArchFamily::kGemma3 || (a.family == ArchFamily::kGlm4Moe && a.attn_qk_norm)) {
     b.vector(il, A, "attn_q_norm.weight", static_cast<U>(a.head_dim_k));
     b.vector(il, A, "attn_k_norm.weight", static_cast<U>(a.head_dim_k));
   }
@@ -226,7 +221,7 @@ TensorSpec tensor_spec_from_gguf(const std::string& name, const std::vector<std:
   for (std::size_t i = 0; i < dims.size() && i < 3; ++i) spec.ne[i] = dims[i];
   spec.source_type = stored_type;
   int block = -1;
-  if (name.rfind("blk.", 0) == 0) {
+  if (name.starts_with("blk.")) {
     const auto dot = name.find('.', 4);
     if (dot != std::string::npos) {
       block = 0;
@@ -264,8 +259,8 @@ Result<bool> validate_tensor_table(const ModelArchitecture& arch, const std::vec
                             std::to_string(arch.n_layer) + " blocks");
     }
     if (t.n_dims < 1 || t.n_dims > 3) {
-      return make_error(ErrorCode::kOutOfRange, "file.tensors", "tensor '" + t.name + "' has " + std::to_string(t.n_dims) +
-                                                                    " dimensions; 1 to 3 are supported");
+      return make_error(ErrorCode::kOutOfRange, "file.tensors",
+                        "tensor '" + t.name + "' has " + std::to_string(t.n_dims) + " dimensions; 1 to 3 are supported");
     }
     if (!divisible(types[i], t.ne[0])) {
       return make_error(ErrorCode::kInvalidArgument, "file.tensors",
@@ -294,10 +289,10 @@ Result<bool> validate_tensor_table(const ModelArchitecture& arch, const std::vec
   for (const auto& t : tensors) names.emplace_back(t.name);
   std::sort(names.begin(), names.end());
   if (const auto twin = std::adjacent_find(names.begin(), names.end()); twin != names.end()) {
-    return make_error(ErrorCode::kInvalidArgument, "file.tensors", "tensor '" + std::string(*twin) + "' appears twice; every name must be unique");
+    return make_error(ErrorCode::kInvalidArgument, "file.tensors",
+                      "tensor '" + std::string(*twin) + "' appears twice; every name must be unique");
   }
   return true;
 }
 
 }  // namespace fitplan
-

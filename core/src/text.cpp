@@ -23,8 +23,7 @@ int edit_distance(const std::string& a, const std::string& b) {
     row[0] = static_cast<int>(i);
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const int above = row[j];
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
       diagonal = above;
     }
@@ -36,19 +35,16 @@ std::string id_too_long(const std::string& what, std::size_t length) {
   return "the " + what + " id is " + std::to_string(length) + " characters long; ids are at most " + std::to_string(kMaxIdLength);
 }
 
-std::vector<std::string> closest(const std::string& query, const std::vector<std::string>& candidates,
-                                 std::size_t count) {
+std::vector<std::string> closest(const std::string& query, const std::vector<std::string>& candidates, std::size_t count) {
   std::string lowered = query;
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   std::vector<std::pair<int, std::string>> scored;
   for (const auto& candidate : candidates) {
     int score = edit_distance(lowered, candidate);
     if (!lowered.empty() && candidate.find(lowered) != std::string::npos) score -= 100;
     scored.emplace_back(score, candidate);
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   std::vector<std::string> out;
   for (std::size_t i = 0; i < scored.size() && i < count; ++i) out.push_back(scored[i].second);
   return out;

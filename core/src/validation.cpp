@@ -21,16 +21,15 @@ Result<bool> validate_kv_types(const ModelArchitecture& arch, KvType type_k, KvT
                           ") requires flash attention in llama.cpp; use f16/bf16/f32 for V or enable flash attention");
   }
   if (is_mla(arch) && type_k != type_v) {
-    return make_error(ErrorCode::kInvalidArgument, "kvCacheTypeV",
-                      "MLA models (DeepSeek) need the same K and V cache type in llama.cpp");
+    return make_error(ErrorCode::kInvalidArgument, "kvCacheTypeV", "MLA models (DeepSeek) need the same K and V cache type in llama.cpp");
   }
   if (flash_attention) {
     const int k_dim = is_mla(arch) ? arch.kv_lora_rank + arch.qk_rope_head_dim : arch.head_dim_k;
     const int block = type_info(kv_ggml_type(type_k)).block_elements;
     if (k_dim % block != 0) {
       return make_error(ErrorCode::kInvalidArgument, "kvCacheTypeK",
-                        std::string("KV type ") + to_string(type_k) + " needs a head dimension divisible by " +
-                            std::to_string(block) + "; this model's is " + std::to_string(k_dim));
+                        std::string("KV type ") + to_string(type_k) + " needs a head dimension divisible by " + std::to_string(block) +
+                            "; this model's is " + std::to_string(k_dim));
     }
   }
   return true;

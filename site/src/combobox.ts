@@ -187,10 +187,16 @@ export class Combobox {
         if (open) this.#move(this.#active - 1);
         break;
       case 'PageDown':
-        if (open) (event.preventDefault(), this.#move(this.#active + 8));
+        if (open) {
+          event.preventDefault();
+          this.#move(this.#active + 8);
+        }
         break;
       case 'PageUp':
-        if (open) (event.preventDefault(), this.#move(this.#active - 8));
+        if (open) {
+          event.preventDefault();
+          this.#move(this.#active - 8);
+        }
         break;
       case 'Enter': {
         event.preventDefault();

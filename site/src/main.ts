@@ -399,6 +399,13 @@ function onWorker(event: WorkerEvent): void {
       break;
     case 'done':
       break;
+    case 'rank-started':
+    case 'ranked-models':
+    case 'ranked-machines':
+    case 'compared':
+    case 'rank-error':
+      // Rankings answers: the RankClient's own worker reports them to onRank, never this client.
+      break;
   }
 }
 

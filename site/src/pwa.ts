@@ -32,12 +32,13 @@ export function setupPwa(): void {
     deferred = event as BeforeInstallPromptEvent;
     install.hidden = false;
   });
-  install.addEventListener('click', async () => {
+  const promptInstall = async () => {
     if (!deferred) return;
     await deferred.prompt();
     await deferred.userChoice;
     deferred = undefined;
     install.hidden = true;
-  });
+  };
+  install.addEventListener('click', () => void promptInstall());
   window.addEventListener('appinstalled', () => (install.hidden = true));
 }

@@ -40,7 +40,7 @@ export interface Snapshot {
 }
 
 export function setupShare(snapshot: () => Snapshot): void {
-  element('share').addEventListener('click', async () => {
+  const share = async () => {
     const link = linkOf(snapshot().state);
     window.history.replaceState(null, '', link);
     try {
@@ -49,7 +49,8 @@ export function setupShare(snapshot: () => Snapshot): void {
     } catch {
       toast('The link is in the address bar.');
     }
-  });
+  };
+  element('share').addEventListener('click', () => void share());
   element('export').addEventListener('click', () => {
     const { state, request, plan, baseline, commands } = snapshot();
     const body = JSON.stringify({ fitplan: 1, link: linkOf(state), request, plan, baseline, commands }, null, 2);

@@ -85,8 +85,8 @@ TEST(AnalysisTypes, GptOssDefaultHasItsNativeMxfp4MoeRow) {
     Bytes tensor_bytes_sum = 0;
     for (std::size_t i = 0; i < tensors.size(); ++i) tensor_bytes_sum += tensor_bytes(tensors[i], types[i]);
     const double tensor_gib = static_cast<double>(tensor_bytes_sum) / static_cast<double>(kGiB);
-    std::printf("%s MXFP4_MOE: predicted tensor data %.3f GiB (llama-bench %.2f GiB), file %.3f GB\n", p.id, tensor_gib,
-                p.tensor_gib, static_cast<double>(row->weights_bytes) / 1e9);
+    std::printf("%s MXFP4_MOE: predicted tensor data %.3f GiB (llama-bench %.2f GiB), file %.3f GB\n", p.id, tensor_gib, p.tensor_gib,
+                static_cast<double>(row->weights_bytes) / 1e9);
     EXPECT_NEAR(tensor_gib, p.tensor_gib, 0.005) << p.id;  // rounds to the printed figure
     if (p.file_gb > 0) EXPECT_NEAR(static_cast<double>(row->weights_bytes) / 1e9, p.file_gb, 0.01 * p.file_gb) << p.id;
   }
@@ -103,8 +103,8 @@ TEST(AnalysisTypes, AllIsEveryQuantizeTypeButF32) {
     EXPECT_EQ(seen.count(info.type), info.type == FileType::kF32 ? 0u : 1u) << info.name;
   }
   // The list of published types is there.
-  for (const char* name : {"BF16", "Q4_1", "Q5_0", "Q5_1", "IQ4_NL", "IQ3_S", "IQ3_XS", "IQ2_XS", "IQ2_S", "IQ1_S",
-                           "Q2_K_S", "TQ1_0", "TQ2_0", "MXFP4_MOE"}) {
+  for (const char* name :
+       {"BF16", "Q4_1", "Q5_0", "Q5_1", "IQ4_NL", "IQ3_S", "IQ3_XS", "IQ2_XS", "IQ2_S", "IQ1_S", "Q2_K_S", "TQ1_0", "TQ2_0", "MXFP4_MOE"}) {
     EXPECT_NE(row_of(analysis, parse_file_type(name).value()), nullptr) << name;
   }
   // "all" with other names (even F32, which "all" leaves out) is their union.
@@ -121,8 +121,7 @@ TEST(AnalysisTypes, AllIsEveryQuantizeTypeButF32) {
 
 TEST(AnalysisTypes, ExplicitListIsCaseInsensitiveWithoutDuplicatesFromLargeToSmall) {
   const Analysis analysis = analyze_types("llama3-8b", {"iq4_nl", "Q4_K", "q8_0", "Q4_K_M", "mxfp4_moe", "IQ4_NL"});
-  EXPECT_EQ(row_types(analysis), (std::vector<FileType>{FileType::kQ8_0, FileType::kQ4_K_M, FileType::kIQ4_NL,
-                                                        FileType::kMXFP4_MOE}));
+  EXPECT_EQ(row_types(analysis), (std::vector<FileType>{FileType::kQ8_0, FileType::kQ4_K_M, FileType::kIQ4_NL, FileType::kMXFP4_MOE}));
   // Predicted sizes shrink down the list, except MXFP4_MOE on a dense model (all Q8_0).
   EXPECT_GT(analysis.file_types[0].weights_bytes, analysis.file_types[1].weights_bytes);
   EXPECT_GT(analysis.file_types[1].weights_bytes, analysis.file_types[2].weights_bytes);
@@ -256,9 +255,20 @@ GgufFile parse_gguf(const std::string& path, const std::string& bytes) {
     at += n;
     return p;
   };
-  auto u32 = [&] { std::uint32_t v; std::memcpy(&v, take(4), 4); return v; };
-  auto u64 = [&] { std::uint64_t v; std::memcpy(&v, take(8), 8); return v; };
-  auto str = [&] { const auto n = u64(); return std::string(take(n), n); };
+  auto u32 = [&] {
+    std::uint32_t v;
+    std::memcpy(&v, take(4), 4);
+    return v;
+  };
+  auto u64 = [&] {
+    std::uint64_t v;
+    std::memcpy(&v, take(8), 8);
+    return v;
+  };
+  auto str = [&] {
+    const auto n = u64();
+    return std::string(take(n), n);
+  };
   GgufFile file;
   if (bytes.size() < 4 || bytes.compare(0, 4, "GGUF") != 0) throw std::runtime_error("not a GGUF file: " + path);
   take(4);

@@ -107,8 +107,7 @@ TEST(HardwareOverrides, APresetWithTheRamYouHave) {
 
   HardwareOverrides one;
   one.gpu_count = 1;
-  EXPECT_EQ(override_hardware(find_hardware("2x-rtx3090").value(), one).value().name,
-            "NVIDIA GeForce RTX 3090 (24 GiB) + 128 GiB DDR4");
+  EXPECT_EQ(override_hardware(find_hardware("2x-rtx3090").value(), one).value().name, "NVIDIA GeForce RTX 3090 (24 GiB) + 128 GiB DDR4");
   // Nothing given: the preset itself.
   EXPECT_EQ(override_hardware(preset, {}).value().name, preset.name);
 }

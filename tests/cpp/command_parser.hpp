@@ -82,7 +82,7 @@ inline std::optional<std::vector<ShellCommand>> parse_shell(const std::string& t
     } else if (c == ' ' || c == '\t') {
       end_word();
       ++i;
-    } else if (c == '>' ) {
+    } else if (c == '>') {
       end_word();
       current.words.push_back(">");
       ++i;
@@ -175,8 +175,8 @@ inline LlamaArgs read_llama_args(const std::vector<std::string>& words) {
       a.no_repack = true;
       continue;
     }
-    static const std::vector<std::string> valued = {"-m", "-c", "-ngl", "-fa", "-ctk", "-ctv", "-b", "-ub", "-t", "-np", "-ot",
-                                                    "--n-cpu-moe", "--load-mode", "--fit", "-sm", "-ts", "--port"};
+    static const std::vector<std::string> valued = {"-m",  "-c",  "-ngl",        "-fa",         "-ctk",  "-ctv", "-b",  "-ub",   "-t",
+                                                    "-np", "-ot", "--n-cpu-moe", "--load-mode", "--fit", "-sm",  "-ts", "--port"};
     bool known = false;
     for (const auto& v : valued) known = known || v == f;
     if (!known || i + 1 >= words.size()) {

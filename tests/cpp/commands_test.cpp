@@ -65,29 +65,37 @@ const ShellCommand* find_command(const std::vector<ShellCommand>& commands, cons
 // in the comment), or one read at its source (named).
 const std::set<std::string> kLlamaCppFlags = {
     "-m",                                   // A.4 (llama-fit-params -m), A.6 example
-    "-c", "-np", "-ngl", "-fa", "-ctk", "-ctv", "-b", "-ub", "-t", "-ot", "--n-cpu-moe", "--load-mode", "--no-mmap", "--fit",
+    "-c",          "-np", "-ngl", "-fa", "-ctk", "-ctv", "-b", "-ub", "-t", "-ot", "--n-cpu-moe", "--load-mode", "--no-mmap", "--fit",
     "--no-repack",                          // A.2
-    "-sm", "-ts",                           // A.2
+    "-sm",         "-ts",                           // A.2
     "--port",                               // common/arg.cpp {"--port"} (LLAMA_EXAMPLE_SERVER, LLAMA_ARG_PORT)
 };
 const std::set<std::string> kQuantizeFlags = {
     "--allow-requantize",                   // A.7
-    "-L", "--fail",                         // curl(1): follow redirects, fail on HTTP errors (a file imported from a URL)
-    "--imatrix", "--tensor-type", "--tensor-type-file", "--token-embedding-type", "--output-tensor-type",  // A.7
-    "--outtype", "--outfile",               // convert_hf_to_gguf.py parse_args
-    "-m", "-f", "-o",                       // tools/imatrix/README.md: llama-imatrix -m model.gguf -f text -o imatrix.gguf
+    "-L",
+    "--fail",                         // curl(1): follow redirects, fail on HTTP errors (a file imported from a URL)
+    "--imatrix",
+    "--tensor-type",
+    "--tensor-type-file",
+    "--token-embedding-type",
+    "--output-tensor-type",  // A.7
+    "--outtype",
+    "--outfile",               // convert_hf_to_gguf.py parse_args
+    "-m",
+    "-f",
+    "-o",                       // tools/imatrix/README.md: llama-imatrix -m model.gguf -f text -o imatrix.gguf
     "--local-dir",                          // huggingface_hub CLI guide: hf download REPO --local-dir DIR
 };
 const std::set<std::string> kOllamaFlags = {"-f"};  // C.2: ollama create NAME -f Modelfile
 const std::set<std::string> kVllmFlags = {
-    "--max-model-len", "--gpu-memory-utilization", "--kv-cache-dtype", "--quantization", "--cpu-offload-gb",
-    "--tensor-parallel-size", "--pipeline-parallel-size", "--max-num-seqs",  // E
+    "--max-model-len",  "--gpu-memory-utilization", "--kv-cache-dtype",         "--quantization",
+    "--cpu-offload-gb", "--tensor-parallel-size",   "--pipeline-parallel-size", "--max-num-seqs",  // E
     "--tokenizer",                           // docs.vllm.ai features/quantization/gguf: vllm serve ./x.gguf --tokenizer REPO
     "--port",                                // vllm serve / api_server --port
 };
 const std::set<std::string> kMlxFlags = {
-    "--hf-path", "--mlx-path", "-q", "--q-bits", "--q-group-size", "--quant-predicate", "--dtype",  // F convert
-    "--model", "--max-kv-size", "--kv-bits", "--kv-group-size", "--quantized-kv-start", "--max-tokens", "--prompt",  // F generate
+    "--hf-path", "--mlx-path",    "-q",        "--q-bits",        "--q-group-size",       "--quant-predicate", "--dtype",  // F convert
+    "--model",   "--max-kv-size", "--kv-bits", "--kv-group-size", "--quantized-kv-start", "--max-tokens",      "--prompt",  // F generate
     "--port",                                                                                          // F server
 };
 
@@ -108,7 +116,8 @@ void expect_flags_allowed(const RuntimeCommand& command, const std::set<std::str
     for (const auto& c : shell(command.text)) tokens.insert(tokens.end(), c.words.begin(), c.words.end());
   }
   for (const auto& t : tokens) {
-    if (t.size() > 1 && t[0] == '-') EXPECT_TRUE(allowed.count(t)) << command.runtime << " writes '" << t << "', not listed in runtime-facts.md";
+    if (t.size() > 1 && t[0] == '-')
+      EXPECT_TRUE(allowed.count(t)) << command.runtime << " writes '" << t << "', not listed in runtime-facts.md";
   }
 }
 
@@ -127,8 +136,7 @@ bool is_gpu_buffer(const std::string& buffer) { return buffer != "CPU"; }
 
 // Where llama.cpp puts each block tensor for these arguments: the first matching override, else
 // -ngl (the last n_gpu_layers blocks on the GPU).
-std::string buffer_of(const LlamaArgs& args, const std::vector<std::regex>& patterns, const ModelArchitecture& arch,
-                      const TensorSpec& t) {
+std::string buffer_of(const LlamaArgs& args, const std::vector<std::regex>& patterns, const ModelArchitecture& arch, const TensorSpec& t) {
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     if (std::regex_search(t.name, patterns[i])) return args.overrides[i].second;
   }
@@ -155,7 +163,8 @@ LlamaArgs check_llama_cpp(const Case& c, const RuntimeCommand& command, LlamaCpp
   EXPECT_TRUE(kKvCacheTypes.count(args.cache_type_k) && kKvCacheTypes.count(args.cache_type_v));
   if (build == LlamaCppBuild::kCurrent) {
     EXPECT_EQ(args.fit, "off");
-    if (!args.load_mode.empty()) EXPECT_TRUE(std::set<std::string>({"auto", "none", "mmap", "mlock", "mmap+mlock", "dio"}).count(args.load_mode));
+    if (!args.load_mode.empty())
+      EXPECT_TRUE(std::set<std::string>({"auto", "none", "mmap", "mlock", "mmap+mlock", "dio"}).count(args.load_mode));
   } else {
     EXPECT_EQ(args.fit, "") << "legacy builds have no --fit";
     EXPECT_EQ(command.text.find("--load-mode"), std::string::npos);
@@ -242,7 +251,8 @@ QuantizeArgs check_quantize(const Case& c, const RuntimeCommand& command) {
     }
   }
   for (const auto& [kind, counts] : kinds) {
-    EXPECT_TRUE(counts.first == 0 || counts.first == counts.second) << kind << ": " << counts.first << " of " << counts.second << " overridden";
+    EXPECT_TRUE(counts.first == 0 || counts.first == counts.second)
+        << kind << ": " << counts.first << " of " << counts.second << " overridden";
   }
   return q;
 }
@@ -253,8 +263,8 @@ void check_common(const Case& c, const Commands& commands) {
   expect_all_flags_allowed(commands);
   check_llama_cpp(c, commands.llama_cpp, LlamaCppBuild::kCurrent);
   check_quantize(c, commands.llama_quantize);
-  for (const RuntimeCommand* r : {&commands.llama_cpp, &commands.llama_quantize, &commands.ollama, &commands.transformers,
-                                  &commands.vllm, &commands.mlx}) {
+  for (const RuntimeCommand* r :
+       {&commands.llama_cpp, &commands.llama_quantize, &commands.ollama, &commands.transformers, &commands.vllm, &commands.mlx}) {
     EXPECT_FALSE(r->text.empty()) << r->runtime;
     EXPECT_FALSE(r->targets.empty()) << r->runtime;
   }
@@ -659,9 +669,10 @@ TEST(Commands, ImportedQuantizedFileIsRequantizedWithAWarning) {
 }
 
 TEST(Commands, ImportedHubSplitFileIsDownloadedFirst) {
-  const Case c = imported_case("llama3.2-1b", {"Llama-3.2-1B-BF16-00001-of-00002.gguf",
-                                               "https://huggingface.co/org/Llama-3.2-1B-GGUF/resolve/main/BF16/Llama-3.2-1B-BF16-00001-of-00002.gguf",
-                                               FileType::kBF16, 2474355904});
+  const Case c = imported_case("llama3.2-1b",
+                               {"Llama-3.2-1B-BF16-00001-of-00002.gguf",
+                                "https://huggingface.co/org/Llama-3.2-1B-GGUF/resolve/main/BF16/Llama-3.2-1B-BF16-00001-of-00002.gguf",
+                                FileType::kBF16, 2474355904});
   const Commands commands = commands_for(c);
   expect_all_flags_allowed(commands);
   const auto parsed = shell(commands.llama_quantize.text);
@@ -685,7 +696,8 @@ TEST(Commands, ImportedFileFromAPlainUrlIsFetchedWithCurl) {
   const auto parsed = shell(commands.llama_quantize.text);
   const ShellCommand* curl = find_command(parsed, "curl");
   ASSERT_NE(curl, nullptr) << commands.llama_quantize.text;
-  EXPECT_EQ(curl->words, (std::vector<std::string>{"curl", "-L", "--fail", "-o", "./-odd name-F16.gguf", "https://example.com/files/-odd%20name-F16.gguf"}));
+  EXPECT_EQ(curl->words, (std::vector<std::string>{"curl", "-L", "--fail", "-o", "./-odd name-F16.gguf",
+                                                   "https://example.com/files/-odd%20name-F16.gguf"}));
   const QuantizeArgs q = check_quantize(c, commands.llama_quantize);
   EXPECT_EQ(q.positional.at(0), "./-odd name-F16.gguf");  // never read as a flag
   EXPECT_EQ(q.positional.at(1), "Llama-3.2-1B-fitplan.gguf");  // named after the model, not its file

@@ -72,18 +72,22 @@ ordered_json compute(const std::string& kind, const ordered_json& request) {
     return parsed(analysis_json(core, analyze(core).value()));
   }
   if (kind == "rank-models") {
-    RankModelsRequest core{model_catalog(), find_hardware(request.at("hardware").get<std::string>()).value(),
-                           plan_options(request, PlanOptions{}.context_tokens), {}, RankOrder::kRecommended};
+    RankModelsRequest core{model_catalog(),
+                           find_hardware(request.at("hardware").get<std::string>()).value(),
+                           plan_options(request, PlanOptions{}.context_tokens),
+                           {},
+                           RankOrder::kRecommended};
     core.filter.family = request.value("family", "");
     return parsed(rank_models_json(core, rank_models(core).value()));
   }
   if (kind == "rank-hardware") {
-    RankHardwareRequest core{find_model(request.at("model").get<std::string>()).value(), {}, plan_options(request, PlanOptions{}.context_tokens)};
+    RankHardwareRequest core{
+        find_model(request.at("model").get<std::string>()).value(), {}, plan_options(request, PlanOptions{}.context_tokens)};
     for (const auto& id : request.at("machines")) core.machines.push_back(find_hardware(id.get<std::string>()).value());
     return parsed(rank_hardware_json(core, rank_hardware(core).value()));
   }
-  const PlanRequest core{find_model(request.at("model").get<std::string>()).value(), find_hardware(request.at("hardware").get<std::string>()).value(),
-                         plan_options(request, 0)};
+  const PlanRequest core{find_model(request.at("model").get<std::string>()).value(),
+                         find_hardware(request.at("hardware").get<std::string>()).value(), plan_options(request, 0)};
   if (kind == "plan") return parsed(plan_result_json(core, make_plan(core).value()));
   return parsed(frontier_json(core, make_frontier(core).value()));
 }

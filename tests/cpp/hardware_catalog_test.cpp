@@ -112,22 +112,14 @@ struct Expected {
 // The figures of the datasheets and spec pages the presets cite (see each preset's source).
 TEST(HardwareCatalog, AddedGpuPresetsCarryTheirSourcesFigures) {
   const Expected expected[] = {
-      {"rtx5050", Backend::kCuda, 1, 8, 320, 26.3, 32},
-      {"rtx5060-8g", Backend::kCuda, 1, 8, 448, 38.4, 32},
-      {"rtx5060-ti-8g", Backend::kCuda, 1, 8, 448, 47.4, 32},
-      {"rtx-a4000", Backend::kCuda, 1, 16, 448, 76.7, 32},
-      {"rtx-a5000", Backend::kCuda, 1, 24, 768, 111.1, 32},
-      {"rtx-a6000", Backend::kCuda, 1, 48, 768, 154.8, 32},
-      {"rtx6000-ada", Backend::kCuda, 1, 48, 960, 364.2, 32},
-      {"rtx-pro-6000", Backend::kCuda, 1, 96, 1792, 503.8, 64},
-      {"a40", Backend::kCuda, 1, 48, 696, 149.7, 32},
-      {"l40", Backend::kCuda, 1, 48, 864, 181.05, 32},
-      {"h100-nvl", Backend::kCuda, 1, 94, 3900, 835.5, 64},
-      {"b200", Backend::kCuda, 1, 180, 8000, 2250, 64},
-      {"mi250x", Backend::kRocm, 2, 64, 1638.4, 191.5, 32},
-      {"mi300x", Backend::kRocm, 1, 192, 5300, 1307.4, 64},
-      {"rx9060xt-8g", Backend::kRocm, 1, 8, 320, 102.56, 64},
-      {"arc-b570", Backend::kSycl, 1, 10, 380, 92.2, 16},
+      {"rtx5050", Backend::kCuda, 1, 8, 320, 26.3, 32},       {"rtx5060-8g", Backend::kCuda, 1, 8, 448, 38.4, 32},
+      {"rtx5060-ti-8g", Backend::kCuda, 1, 8, 448, 47.4, 32}, {"rtx-a4000", Backend::kCuda, 1, 16, 448, 76.7, 32},
+      {"rtx-a5000", Backend::kCuda, 1, 24, 768, 111.1, 32},   {"rtx-a6000", Backend::kCuda, 1, 48, 768, 154.8, 32},
+      {"rtx6000-ada", Backend::kCuda, 1, 48, 960, 364.2, 32}, {"rtx-pro-6000", Backend::kCuda, 1, 96, 1792, 503.8, 64},
+      {"a40", Backend::kCuda, 1, 48, 696, 149.7, 32},         {"l40", Backend::kCuda, 1, 48, 864, 181.05, 32},
+      {"h100-nvl", Backend::kCuda, 1, 94, 3900, 835.5, 64},   {"b200", Backend::kCuda, 1, 180, 8000, 2250, 64},
+      {"mi250x", Backend::kRocm, 2, 64, 1638.4, 191.5, 32},   {"mi300x", Backend::kRocm, 1, 192, 5300, 1307.4, 64},
+      {"rx9060xt-8g", Backend::kRocm, 1, 8, 320, 102.56, 64}, {"arc-b570", Backend::kSycl, 1, 10, 380, 92.2, 16},
   };
   for (const auto& e : expected) {
     SCOPED_TRACE(e.id);
@@ -155,10 +147,10 @@ TEST(HardwareCatalog, AddedGpuPresetsCarryTheirSourcesFigures) {
 }
 
 TEST(HardwareCatalog, AppleHasEveryGenerationThroughM5) {
-  for (const char* id : {"m1-8g", "m1", "m1-pro-16c", "m1-pro-32g", "m1-max", "m1-ultra", "m2-8g", "m2", "m2-24g",
-                         "m2-pro", "m2-pro-32g", "m2-max", "m2-ultra", "m3-8g", "m3", "m3-24g", "m3-pro", "m3-max-40c",
-                         "m3-ultra", "m4", "m4-24g", "m4-32g", "m4-pro", "m4-max-40c", "m5", "m5-24g", "m5-32g",
-                         "m5-pro-64g", "m5-max-128g"}) {
+  for (const char* id :
+       {"m1-8g",      "m1",     "m1-pro-16c", "m1-pro-32g", "m1-max", "m1-ultra", "m2-8g",  "m2",         "m2-24g",     "m2-pro",
+        "m2-pro-32g", "m2-max", "m2-ultra",   "m3-8g",      "m3",     "m3-24g",   "m3-pro", "m3-max-40c", "m3-ultra",   "m4",
+        "m4-24g",     "m4-32g", "m4-pro",     "m4-max-40c", "m5",     "m5-24g",   "m5-32g", "m5-pro-64g", "m5-max-128g"}) {
     const auto hw = find_hardware(id);
     ASSERT_TRUE(hw) << id;
     EXPECT_EQ(hw->backend, Backend::kMetal) << id;
@@ -254,11 +246,10 @@ TEST(HardwareCatalog, PinnedRowsKeepEveryField) {
   EXPECT_EQ(rtx4090.disk_bandwidth_gb_per_s, 7.0);
   EXPECT_EQ(rtx4090.cpu_cores, 16);
   EXPECT_FALSE(rtx4090.unified_memory);
-  EXPECT_EQ(rtx4090.source,
-            "TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/), 'GeForce RTX 4090': 128 SMs, 2520 MHz "
-            "boost, 24 GB GDDR6X 384-bit 21 Gbps = 1008 GB/s; FP16 tensor (FP32 acc) = 128 SMs x 512 FLOP/clk x 2.520 "
-            "GHz; NVIDIA Ada Lovelace architecture whitepaper appendix lists 165.2 (FP32 acc) / 330.3 (FP16 acc); PCIe "
-            "4.0 x16");
+  EXPECT_EQ(rtx4090.source, "TechPowerUp GPU Database (https://www.techpowerup.com/gpu-specs/), 'GeForce RTX 4090': 128 SMs, 2520 MHz "
+                            "boost, 24 GB GDDR6X 384-bit 21 Gbps = 1008 GB/s; FP16 tensor (FP32 acc) = 128 SMs x 512 FLOP/clk x 2.520 "
+                            "GHz; NVIDIA Ada Lovelace architecture whitepaper appendix lists 165.2 (FP32 acc) / 330.3 (FP16 acc); PCIe "
+                            "4.0 x16");
   EXPECT_FALSE(rtx4090.os_reserve_bytes.has_value());
   EXPECT_FALSE(rtx4090.gpu_margin_bytes.has_value());
 

@@ -117,7 +117,11 @@ TEST(ComputeBuffer, WithinAFewPercentOfLlamaCpp) {
   EXPECT_LT(cpu_compute.median(), 0.017);  // achieved 1.16 % on 2026-11-29 (d33dc98)
   std::printf("output buffers: largest difference from the printed MiB %.4f\n", output_worst_mib);
   // kv_cache_logs.csv GPU rows (flash attention off, every layer offloaded).
-  struct GpuRow { const char* model; std::uint32_t n_ctx; double compute_mib; };
+  struct GpuRow {
+    const char* model;
+    std::uint32_t n_ctx;
+    double compute_mib;
+  };
   for (const GpuRow& row : {GpuRow{"llama3.1-8b", 1024, 266.5}, GpuRow{"llama2-13b", 512, 248.54}}) {
     const auto arch = find_model(row.model)->arch;
     const auto t = model_tensors(arch);

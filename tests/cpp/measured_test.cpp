@@ -76,8 +76,8 @@ TEST(Measured, ServerMemoryOfTheGeneratedCommands) {
     ++rows;
     const Estimate e = estimate_of(row);
     const double loaded_mib = mib(row, "model_buf_mib") + mib(row, "repack_buf_mib");
-    const std::string label = row.at("model") + " " + row.at("quant") + " n_ctx " + row.at("n_ctx") + " " + flag_value(row.at("flags"), "-ctk") +
-                              " -fa " + flag_value(row.at("flags"), "-fa");
+    const std::string label = row.at("model") + " " + row.at("quant") + " n_ctx " + row.at("n_ctx") + " " +
+                              flag_value(row.at("flags"), "-ctk") + " -fa " + flag_value(row.at("flags"), "-fa");
     SCOPED_TRACE(label);
     // Weights: every tensor once (a tied output shares token_embd on the CPU), to the byte as printed:
     // two figures printed to 0.01 MiB are within 0.01 of the sum (largest difference 0.0065 MiB on

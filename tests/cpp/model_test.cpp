@@ -14,12 +14,12 @@ namespace fitplan {
 namespace {
 
 TEST(ModelCatalog, KeepsTheOriginalPlannersIds) {
-  for (const char* id : {"llama3-8b", "llama3-70b", "llama2-7b", "llama2-13b", "mistral-7b", "qwen2-7b", "phi3-mini",
-                         "gemma2-9b", "llama3.1-8b", "llama3.1-70b", "llama3.1-405b", "llama3.2-1b", "llama3.2-3b",
-                         "qwen2.5-0.5b", "qwen2.5-7b", "qwen2.5-14b", "qwen2.5-32b", "qwen2.5-72b", "qwen3-8b",
-                         "qwen3-14b", "qwen3-32b", "qwen3-30b-a3b", "qwen3-235b-a22b", "mixtral-8x7b",
-                         "mistral-nemo-12b", "mistral-small-24b", "gemma2-2b", "gemma2-27b", "gemma3-4b", "gemma3-12b",
-                         "gemma3-27b", "phi4-14b", "gpt-oss-20b", "gpt-oss-120b", "deepseek-v3"}) {
+  for (const char* id :
+       {"llama3-8b",     "llama3-70b",      "llama2-7b",    "llama2-13b",       "mistral-7b",        "qwen2-7b",     "phi3-mini",
+        "gemma2-9b",     "llama3.1-8b",     "llama3.1-70b", "llama3.1-405b",    "llama3.2-1b",       "llama3.2-3b",  "qwen2.5-0.5b",
+        "qwen2.5-7b",    "qwen2.5-14b",     "qwen2.5-32b",  "qwen2.5-72b",      "qwen3-8b",          "qwen3-14b",    "qwen3-32b",
+        "qwen3-30b-a3b", "qwen3-235b-a22b", "mixtral-8x7b", "mistral-nemo-12b", "mistral-small-24b", "gemma2-2b",    "gemma2-27b",
+        "gemma3-4b",     "gemma3-12b",      "gemma3-27b",   "phi4-14b",         "gpt-oss-20b",       "gpt-oss-120b", "deepseek-v3"}) {
     EXPECT_TRUE(find_model(id).has_value()) << id;
   }
 }
@@ -68,16 +68,26 @@ TEST(ModelCatalog, ActiveParametersOfMixturesOfExperts) {
 TEST(ModelCatalog, HasThe2025Releases) {
   // Added 2026-11; ids are a public contract like the original ones.
   const std::pair<const char*, const char*> added[] = {
-      {"qwen3-0.6b", "Qwen 3"},           {"qwen3-1.7b", "Qwen 3"},
-      {"qwen3-4b", "Qwen 3"},             {"qwen3-4b-2507", "Qwen 3"},
-      {"qwen3-30b-a3b-2507", "Qwen 3"},   {"qwen3-235b-a22b-2507", "Qwen 3"},
-      {"qwen3-coder-30b-a3b", "Qwen 3"},  {"qwen3-coder-480b-a35b", "Qwen 3"},
-      {"llama3.3-70b", "Llama 3.3"},      {"gemma3-1b", "Gemma 3"},
-      {"gemma3-270m", "Gemma 3"},         {"phi4-mini", "Phi"},
-      {"deepseek-r1", "DeepSeek"},        {"deepseek-r1-distill-qwen-32b", "DeepSeek"},
-      {"deepseek-r1-distill-llama-70b", "DeepSeek"}, {"kimi-k2", "Kimi"},
-      {"glm4.5", "GLM"},                  {"glm4.5-air", "GLM"},
-      {"llama4-scout", "Llama 4"},        {"llama4-maverick", "Llama 4"},
+      {"qwen3-0.6b", "Qwen 3"},
+      {"qwen3-1.7b", "Qwen 3"},
+      {"qwen3-4b", "Qwen 3"},
+      {"qwen3-4b-2507", "Qwen 3"},
+      {"qwen3-30b-a3b-2507", "Qwen 3"},
+      {"qwen3-235b-a22b-2507", "Qwen 3"},
+      {"qwen3-coder-30b-a3b", "Qwen 3"},
+      {"qwen3-coder-480b-a35b", "Qwen 3"},
+      {"llama3.3-70b", "Llama 3.3"},
+      {"gemma3-1b", "Gemma 3"},
+      {"gemma3-270m", "Gemma 3"},
+      {"phi4-mini", "Phi"},
+      {"deepseek-r1", "DeepSeek"},
+      {"deepseek-r1-distill-qwen-32b", "DeepSeek"},
+      {"deepseek-r1-distill-llama-70b", "DeepSeek"},
+      {"kimi-k2", "Kimi"},
+      {"glm4.5", "GLM"},
+      {"glm4.5-air", "GLM"},
+      {"llama4-scout", "Llama 4"},
+      {"llama4-maverick", "Llama 4"},
   };
   for (const auto& [id, family] : added) {
     auto model = find_model(id);
@@ -132,8 +142,8 @@ TEST(ModelArchitecture, Glm4MoeLayoutFollowsLlamaCpp) {
   EXPECT_TRUE(names.count("blk.0.post_attention_norm.weight"));
   EXPECT_FALSE(names.count("blk.0.ffn_norm.weight"));
   EXPECT_FALSE(names.count("blk.0.attn_q_norm.weight"));
-  for (const char* nextn : {"eh_proj.weight", "enorm.weight", "hnorm.weight", "embed_tokens.weight", "shared_head_head.weight",
-                            "shared_head_norm.weight"}) {
+  for (const char* nextn :
+       {"eh_proj.weight", "enorm.weight", "hnorm.weight", "embed_tokens.weight", "shared_head_head.weight", "shared_head_norm.weight"}) {
     EXPECT_TRUE(names.count(std::string("blk.46.nextn.") + nextn)) << nextn;
     EXPECT_FALSE(names.count(std::string("blk.45.nextn.") + nextn)) << nextn;
   }

@@ -136,9 +136,13 @@ TEST(Published, CatalogModelsNameARealRepositoryWithCommandsThatFetchIt) {
 TEST(Published, AnImportedModelUsesItsOwnFileListAndExactSizes) {
   PlanRequest request = request_for("llama3-8b", "rtx4090", 8192);
   request.model.id = "imported";
-  request.model.published = {PublishedRepo{"someone/Model-GGUF", "someone", false, "",
-                                           {{FileType::kQ8_0, 8'540'000'000, "m-Q8_0.gguf"}, {FileType::kQ4_K_M, 4'920'733'984, "m-Q4_K_M.gguf"}},
-                                           "test"}};
+  request.model.published = {
+      PublishedRepo{"someone/Model-GGUF",
+                    "someone",
+                    false,
+                    "",
+                    {{FileType::kQ8_0, 8'540'000'000, "m-Q8_0.gguf"}, {FileType::kQ4_K_M, 4'920'733'984, "m-Q4_K_M.gguf"}},
+                    "test"}};
   const PlanResult result = run(request);
   ASSERT_TRUE(result.published.has_value());
   EXPECT_EQ(result.published->repo, "someone/Model-GGUF");

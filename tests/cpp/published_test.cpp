@@ -137,8 +137,7 @@ TEST(PublishedCatalog, PublisherNamesThatAreNotFileTypesAreMappedOrLeftOut) {
   const auto& ds = published_repos("deepseek-v3");
   ASSERT_FALSE(ds.empty());
   for (const auto& repo : ds) EXPECT_FALSE(repo.official) << repo.repo;
-  EXPECT_EQ(find_file(ds.front(), FileType::kQ4_K_M)->file_name,
-            "DeepSeek-V3-Q4_K_M/DeepSeek-V3-Q4_K_M-00001-of-00009.gguf");
+  EXPECT_EQ(find_file(ds.front(), FileType::kQ4_K_M)->file_name, "DeepSeek-V3-Q4_K_M/DeepSeek-V3-Q4_K_M-00001-of-00009.gguf");
 }
 
 }  // namespace

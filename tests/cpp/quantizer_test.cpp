@@ -161,8 +161,7 @@ TEST(Quantizer, PredictsPublishedGgufFileSizesWithinOnePercent) {
     }
     // Largest error 0.879 % on 2026-11-29 (d33dc98, Meta-Llama-3-8B IQ4_XS, a GiB figure printed to two
     // decimals); 1.5x that would be looser than this 1 %.
-    EXPECT_LT(error, 0.01) << row.at("model") << " " << row.at("quant") << ": predicted " << predicted << ", published "
-                           << expected;
+    EXPECT_LT(error, 0.01) << row.at("model") << " " << row.at("quant") << ": predicted " << predicted << ", published " << expected;
     ++compared;
   }
   std::printf("GGUF sizes compared with gguf_sizes.csv: %d rows, largest error %.3f %% (%s)\n", compared, 100 * worst, worst_at.c_str());

@@ -141,7 +141,8 @@ TEST(RankModels, EveryOrderSortsByItsKeyAndStatesIt) {
     EXPECT_EQ(sorted.order_rules, result.order_rules);
     EXPECT_EQ(sorted.order_rule, result.order_rules[k]);
     for (const auto& row : sorted.rows) {
-      const auto same = std::find_if(result.rows.begin(), result.rows.end(), [&](const RankRow& r) { return r.plan.model_id == row.plan.model_id; });
+      const auto same = std::find_if(result.rows.begin(), result.rows.end(),
+                                     [&](const RankRow& r) { return r.plan.model_id == row.plan.model_id; });
       EXPECT_EQ(row.rank, same->order_ranks[k]) << row.plan.model_id << " " << to_string(kRankOrders[k]);
     }
   }
@@ -180,7 +181,8 @@ TEST(RankHardware, NeedsGrowWithPrecisionAndTheSpeedAsked) {
     EXPECT_LT(slow.needs[i].file_bytes, slow.needs[i - 1].file_bytes);
   }
   // The Q4_K_M file (4.9 GB) with an 8192-token f16 cache (1 GiB) needs about 6.5 GiB of VRAM.
-  const auto& q4 = *std::find_if(slow.needs.begin(), slow.needs.end(), [](const MachineNeed& n) { return n.file_type == FileType::kQ4_K_M; });
+  const auto& q4 = *std::find_if(slow.needs.begin(), slow.needs.end(),
+                                 [](const MachineNeed& n) { return n.file_type == FileType::kQ4_K_M; });
   EXPECT_GT(to_gib(q4.vram_bytes), 6.0);
   EXPECT_LT(to_gib(q4.vram_bytes), 7.5);
   request.options.target_tokens_per_second = 80;

@@ -40,12 +40,16 @@ inline std::vector<std::string> split_csv_line(const std::string& line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') { field += '"'; ++i; }
-      else if (c == '"') quoted = false;
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') quoted = false;
       else field += c;
     } else if (c == '"') quoted = true;
-    else if (c == ',') { fields.push_back(field); field.clear(); }
-    else field += c;
+    else if (c == ',') {
+      fields.push_back(field);
+      field.clear();
+    } else field += c;
   }
   fields.push_back(field);
   return fields;
@@ -145,7 +149,8 @@ inline std::string catalog_id_for(const std::string& name) {
   // Llama-2-7B, LLaMA-1 7B and CodeLlama-7B share Llama-2-7B's tensor shapes (llama-bench prints
   // the same 6.74 B parameters and sizes for all three).
   if (name.rfind("Llama-2-7B", 0) == 0 || name.rfind("LLaMA 7B", 0) == 0 || name.rfind("CodeLlama-7B", 0) == 0 ||
-      name.rfind("\"LLaMA-7B", 0) == 0 || name.rfind("LLaMA-7B", 0) == 0) return "llama2-7b";
+      name.rfind("\"LLaMA-7B", 0) == 0 || name.rfind("LLaMA-7B", 0) == 0)
+    return "llama2-7b";
   return "";
 }
 

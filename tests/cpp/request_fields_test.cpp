@@ -17,9 +17,7 @@
 namespace fitplan {
 namespace {
 
-bool numeric(const RequestField& f) {
-  return f.kind == FieldKind::kInteger || f.kind == FieldKind::kNumber || f.kind == FieldKind::kBytes;
-}
+bool numeric(const RequestField& f) { return f.kind == FieldKind::kInteger || f.kind == FieldKind::kNumber || f.kind == FieldKind::kBytes; }
 
 TEST(RequestFields, EveryFieldIsWellFormed) {
   std::set<std::string> seen;

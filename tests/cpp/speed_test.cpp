@@ -92,8 +92,8 @@ TEST(DecodeSpeed, ComparedWithEveryRowOfTheCudaAndAppleTables) {
   for (const auto& c : cases) {
     const double predicted = predicted_decode(c);
     const double error = (predicted - c.measured_tokens_per_second) / c.measured_tokens_per_second;
-    std::printf("  %-64s measured %7.2f  estimated %7.2f tok/s  %+6.1f%%\n", c.label.c_str(), c.measured_tokens_per_second,
-                predicted, 100 * error);
+    std::printf("  %-64s measured %7.2f  estimated %7.2f tok/s  %+6.1f%%\n", c.label.c_str(), c.measured_tokens_per_second, predicted,
+                100 * error);
     errors.push_back(std::fabs(error));
   }
   ASSERT_GE(errors.size(), 91u);  // every row with a catalog model and a decode figure
@@ -117,8 +117,8 @@ TEST(PrefillSpeed, ComparedWithEveryPp512RowOfTheCudaAndAppleTables) {
     const double estimated = prefill.tokens_per_second;
     if (c.measured_prefill_tokens_per_second >= prefill.low && c.measured_prefill_tokens_per_second <= prefill.high) ++covered;
     const double error = (estimated - c.measured_prefill_tokens_per_second) / c.measured_prefill_tokens_per_second;
-    std::printf("  %-64s pp512 measured %8.1f  estimated %8.1f tok/s  %+6.1f%%\n", c.label.c_str(),
-                c.measured_prefill_tokens_per_second, estimated, 100 * error);
+    std::printf("  %-64s pp512 measured %8.1f  estimated %8.1f tok/s  %+6.1f%%\n", c.label.c_str(), c.measured_prefill_tokens_per_second,
+                estimated, 100 * error);
     errors.push_back(std::fabs(error));
   }
   ASSERT_GE(errors.size(), 88u);  // every such row with a pp512 figure
@@ -148,8 +148,8 @@ TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
   for (const auto& row : rows) {
     const auto& arch = row.at("model") == "llama-3.2-1b" ? llama : qwen;
     const auto tensors = model_tensors(arch);
-    const auto layout =
-        weights_layout(arch, tensors, file_type_assignment(arch, tensors, parse_file_type(row.at("quant")).value(), {false}));
+    const auto layout = weights_layout(arch, tensors,
+                                       file_type_assignment(arch, tensors, parse_file_type(row.at("quant")).value(), {false}));
     EstimateRequest request;
     request.context_tokens = 1024;
     request.blocks = layer_split(arch, hw, 0).blocks;
@@ -157,8 +157,8 @@ TEST(DecodeSpeed, ComparedWithTheCpuMeasurementsOfThisMachineKind) {
     request.decode_depth_tokens = 64;
     const double predicted = estimate(arch, layout, hw, request).decode.tokens_per_second;
     const double measured = number(row, "tg128_tps");
-    std::printf("  cpu-2c %-14s %-7s measured %6.2f  estimated %6.2f tok/s  %+6.1f%%\n", row.at("model").c_str(),
-                row.at("quant").c_str(), measured, predicted, 100 * (predicted - measured) / measured);
+    std::printf("  cpu-2c %-14s %-7s measured %6.2f  estimated %6.2f tok/s  %+6.1f%%\n", row.at("model").c_str(), row.at("quant").c_str(),
+                measured, predicted, 100 * (predicted - measured) / measured);
     errors.push_back(std::fabs(predicted - measured) / measured);
   }
   ASSERT_EQ(errors.size(), 18u);

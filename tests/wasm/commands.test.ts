@@ -61,6 +61,11 @@ function serverFlags(commands: Commands): string {
   return ` ${lines.join(' ').replace(/\s+/g, ' ')} `;
 }
 
+/** The request's model as test names and file names show it: its catalog id, or an imported spec's id. */
+function modelId(request: PlanRequest): string {
+  return typeof request.model === 'string' ? request.model : (request.model.id ?? 'imported');
+}
+
 // ------------------------------------------------------------------------------ scenarios
 
 const SCENARIOS: { label: string; request: PlanRequest }[] = [
@@ -72,12 +77,13 @@ const SCENARIOS: { label: string; request: PlanRequest }[] = [
 
 describe('commands() for the issue #4 scenarios', () => {
   it.each(SCENARIOS)('$label: llama.cpp flags are the plan\'s', ({ request }) => {
+    const model = modelId(request);
     const plan = planner.plan(request);
     expect(plan.feasible).toBe(true);
     const commands = planner.commands(plan);
     expectWellFormed(commands);
     const flags = serverFlags(commands);
-    expect(flags).toContain(` -m ${request.model}-fitplan.gguf `);
+    expect(flags).toContain(` -m ${model}-fitplan.gguf `);
     expect(flags).toContain(` -ngl ${plan.placement.nGpuLayers} `);
     expect(flags).toContain(` -c ${plan.contextLength} `);
     expect(flags).toContain(` -ctk ${plan.kvCacheTypeK} `);
@@ -87,15 +93,16 @@ describe('commands() for the issue #4 scenarios', () => {
     else expect(flags).not.toContain('--n-cpu-moe');
     // The same placement for llama-cli.
     expect(commands.llamaCpp.text).toMatch(new RegExp(`llama-cli [^]*-ngl ${plan.placement.nGpuLayers}\\b`));
-    expect(commands.llamaCpp.files).toEqual([`${request.model}-fitplan.gguf`]);
+    expect(commands.llamaCpp.files).toEqual([`${model}-fitplan.gguf`]);
     expect(commands.llamaCpp.applicable).toBe(true);
   });
 
   it.each(SCENARIOS)('$label: llama-quantize writes the plan\'s per-block mix into the GGUF llama.cpp runs', ({ request }) => {
+    const model = modelId(request);
     const plan = planner.plan(request);
     const quantize = planner.commands(plan).llamaQuantize;
-    expect(quantize.text).toMatch(new RegExp(`llama-quantize [^]*${request.model}-F16\\.gguf ${request.model}-fitplan\\.gguf ${plan.baseFileType}\\b`));
-    expect(quantize.files).toEqual(expect.arrayContaining([`${request.model}-F16.gguf`, `${request.model}-fitplan.gguf`]));
+    expect(quantize.text).toMatch(new RegExp(`llama-quantize [^]*${model}-F16\\.gguf ${model}-fitplan\\.gguf ${plan.baseFileType}\\b`));
+    expect(quantize.files).toEqual(expect.arrayContaining([`${model}-F16.gguf`, `${model}-fitplan.gguf`]));
     // A mix of file types needs per-tensor overrides; a uniform plan needs none.
     if (Object.keys(plan.histogram).length > 1) expect(quantize.text).toMatch(/--tensor-type/);
   });
@@ -113,7 +120,7 @@ describe('commands() for the issue #4 scenarios', () => {
       const text = planner.commands(plan).llamaCpp.text;
       const server = text.slice(text.indexOf('llama-server'), text.indexOf('# Interactive'));
       const passed = [...server.matchAll(/ -ot '([^']+)'/g)].map((m) => m[1]);
-      expect(plan.placement.tensorOverrides, String(request.model)).toEqual(passed);
+      expect(plan.placement.tensorOverrides, modelId(request)).toEqual(passed);
       if (passed.length > 0) withOverrides++;
       // Anchored to the tensor name, as llama.cpp's own --n-cpu-moe pattern is.
       for (const pattern of plan.placement.tensorOverrides) expect(pattern).toMatch(/^\^blk\\\./);

@@ -22,7 +22,6 @@ import {
   wasmUrl,
   type FileTypeAnalysis,
   type HardwareInfo,
-  type ImportedFileAnalysis,
   type ImportedTensor,
   type ModelArchitecture,
   type ModelInfo,
@@ -218,7 +217,8 @@ describe('the raw module matches fitplan_core.d.mts', () => {
       { model: 'gemma2-9b', hardware: 'cpu-32g', contextLength: 4096, compare: true },
     ];
     for (const request of requests) {
-      const label = `${request.model} on ${String(request.hardware)}`;
+      const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+      const label = `${shown(request.model)} on ${shown(request.hardware)}`;
       const result = core.plan(request);
       if (!result.ok) throw new Error(result.error.message);
       expect(sorted(result.value), label).toEqual(PLAN_RESULT);

@@ -129,7 +129,7 @@ describe('why the import reads GGUF headers itself rather than with @huggingface
       const body = bytes.slice(Number(range[1]), Number(range[2]) + 1);
       return new Response(body, { status: 206, headers: { 'content-range': `bytes ${range[1]}-${range[2]}/${bytes.byteLength}` } });
     };
-    return gguf('https://example.invalid/model.gguf', { fetch: serve as typeof fetch });
+    return gguf('https://example.invalid/model.gguf', { fetch: serve });
   };
 
   it('the library alone reads a truncated header as if zeros followed (no error); importModel rejects it', async () => {

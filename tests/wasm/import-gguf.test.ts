@@ -241,7 +241,7 @@ describe('bad input gets a clear FitplanError on the field "model"', () => {
   it('per-layer head counts and a missing file type become warnings', async () => {
     const spec = tinySpec();
     spec.metadata = spec.metadata.filter(([key]) => key !== 'general.file_type' && key !== 'llama.attention.head_count_kv');
-    spec.metadata.push(['llama.attention.head_count_kv', { t: 9, of: 4, v: [2, 1] } as never]);
+    spec.metadata.push(['llama.attention.head_count_kv', { t: 9, of: 4, v: [2, 1] }]);
     const result = await importModel(wholeFile(writeGguf(spec)));
     expect(result.model.architecture.nHeadKv).toBe(2);
     expect(result.warnings).toEqual([

@@ -78,7 +78,7 @@ describe('a failed load says where, what came back and the fix', () => {
   it('bytes or a module that are not the core', async () => {
     const bytes = await loadError({ wasmBinary: new TextEncoder().encode('<html>') });
     expect(bytes).toMatchObject({ code: 'invalid_argument', field: 'wasmBinary' });
-    const notModule = await loadError({ wasmModule: {} as WebAssembly.Module });
+    const notModule = await loadError({ wasmModule: {} });
     expect(notModule).toMatchObject({ code: 'invalid_argument', field: 'wasmModule' });
     // A valid WebAssembly module that is not the core: its imports do not match.
     const other = await loadError({ wasmModule: await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])) });

@@ -8,7 +8,6 @@ import { REQUEST_LIMITS } from './request-guard.js';
 import type { ModelSpec } from './types.js';
 import type { RawAnalyzeRequest, RawCommandOptions, RawCustomHardware, RawResult } from './native/fitplan_core.mjs';
 import type {
-  CustomHardware,
   HardwareAssumption,
   KvCacheType,
   PresetHardware,
@@ -112,7 +111,7 @@ function resolveHardwareObject(value: unknown, field: string): { hardware: RawCu
   if (spec.backend !== undefined) checked.backend = checkString(spec.backend, `${prefix}backend`, requestField('hardware', 'backend').choices);
   if (spec.unifiedMemory !== undefined) checked.unifiedMemory = checkBoolean(spec.unifiedMemory, `${prefix}unifiedMemory`);
   // Required fields may still be missing here: the core answers with an error naming them.
-  return resolveCustomHardware(checked as unknown as CustomHardware);
+  return resolveCustomHardware(checked);
 }
 
 /** `{ preset, ramGiB?, ... }`: a preset with host figures of its own (the core applies and checks them). */
@@ -137,7 +136,7 @@ function toRawPresetHardware(spec: Fields, field: string): PresetHardware {
 export function toRawHardware(value: unknown, field = 'hardware'): { hardware: string | PresetHardware | RawCustomHardware; assumptions: HardwareAssumption[] } {
   if (typeof value === 'string') return { hardware: checkString(value, field), assumptions: [] };
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'preset' in value) {
-    return { hardware: toRawPresetHardware(value as Fields, field), assumptions: [] };
+    return { hardware: toRawPresetHardware(value, field), assumptions: [] };
   }
   return resolveHardwareObject(value, field);
 }
@@ -344,5 +343,5 @@ export function toRawCommandOptions(value: unknown): RawCommandOptions {
   for (const key of ['threads', 'port']) {
     if (options[key] !== undefined) raw[key] = checkInteger(options[key], requestField('commands', key), `options.${key}`);
   }
-  return raw as RawCommandOptions;
+  return raw;
 }

@@ -28,7 +28,8 @@ function tooLarge(field: string, message: string): FitplanError {
 
 /** What a value is, for the message refusing it ("a Date", "a Map", "an instance of Foo"). */
 function kindOf(value: object): string {
-  const name = Object.getPrototypeOf(value)?.constructor?.name;
+  const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
+  const name = prototype?.constructor?.name;
   if (typeof name === 'string' && name !== '' && name !== 'Object') return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
   return 'an object that is not a plain object';
 }
@@ -36,7 +37,7 @@ function kindOf(value: object): string {
 /** An object literal (or Object.create(null)); arrays are checked apart. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
+  const prototype = Object.getPrototypeOf(value) as object | null;
   return prototype === Object.prototype || prototype === null;
 }
 

@@ -36,7 +36,7 @@ struct AnalyzeRequest {
 };
 
 struct FileTypeAnalysis {
-  FileType file_type;
+  FileType file_type = FileType::kF16;
   std::string label;            // "Q4_K_M", or the imported file's name
   Bytes weights_bytes = 0;      // predicted GGUF file size
   Bytes kv_cache_bytes = 0;     // whole cache at the requested context

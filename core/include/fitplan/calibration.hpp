@@ -110,9 +110,8 @@ struct KvTypeQuality {
 // value between q8_0 (8.5) and q4_0 (4.5) on a log scale (iq4_nl priced like q4_1, PR #21551's
 // MMLU puts it just above q4_0).
 inline constexpr KvTypeQuality kKvTypeQuality[] = {
-    {KvType::kF32, 0.0},  {KvType::kF16, 0.0},   {KvType::kBF16, 0.0},   {KvType::kQ8_0, 0.035},
-    {KvType::kQ5_1, 0.30}, {KvType::kQ5_0, 0.42}, {KvType::kQ4_1, 0.83}, {KvType::kQ4_0, 1.216},
-    {KvType::kIQ4_NL, 0.83},
+    {KvType::kF32, 0.0},   {KvType::kF16, 0.0},   {KvType::kBF16, 0.0},   {KvType::kQ8_0, 0.035},  {KvType::kQ5_1, 0.30},
+    {KvType::kQ5_0, 0.42}, {KvType::kQ4_1, 0.83}, {KvType::kQ4_0, 1.216}, {KvType::kIQ4_NL, 0.83},
 };
 // Share of the KV penalty carried by K (the rest by V): PR #7412 KLDs quoted for q4_0:
 // K only 0.032916, V only 0.004988 -> K carries 0.87.
@@ -208,20 +207,17 @@ struct BackendSpeed {
 // measured; typical dual-channel desktops reach 70-80 % of nominal). First-order estimate.
 inline constexpr double kCpuStreamFraction = 0.75;
 inline constexpr BackendSpeed kBackendSpeed[] = {
-    {Backend::kCuda, 0.96, 1000, 1.85e-3, 0, 0.90, 140},
-    {Backend::kRocm, 0.85, 900, 2.5e-3, 0, 0.40, 100},
-    {Backend::kVulkan, 0.80, 800, 3.0e-3, 0, 0.35, 80},
-    {Backend::kSycl, 0.70, 700, 3.0e-3, 0, 0.30, 80},
-    {Backend::kMetal, 0.93, 1e9, 0, 0.175e-3, 0.65, 1e9},
-    {Backend::kCpu, kCpuStreamFraction, 1e9, 8.5e-3, 0, 1.0, 1e9},
+    {Backend::kCuda, 0.96, 1000, 1.85e-3, 0, 0.90, 140},  {Backend::kRocm, 0.85, 900, 2.5e-3, 0, 0.40, 100},
+    {Backend::kVulkan, 0.80, 800, 3.0e-3, 0, 0.35, 80},   {Backend::kSycl, 0.70, 700, 3.0e-3, 0, 0.30, 80},
+    {Backend::kMetal, 0.93, 1e9, 0, 0.175e-3, 0.65, 1e9}, {Backend::kCpu, kCpuStreamFraction, 1e9, 8.5e-3, 0, 1.0, 1e9},
 };
 
 // Relative decode efficiency of each weight type's kernel (F16 = 1), and CPU rates.
 struct TypeSpeed {
   GgmlType type;
-  double gpu_read_efficiency;          // multiplies bandwidth efficiency on GPU backends
-  double gpu_prefill_efficiency;       // multiplies prefill efficiency on GPU backends (F16 = 1)
-  double cpu_gweights_per_core;        // CPU decode compute rate, G weights per second per core
+  double gpu_read_efficiency;  // multiplies bandwidth efficiency on GPU backends
+  double gpu_prefill_efficiency;  // multiplies prefill efficiency on GPU backends (F16 = 1)
+  double cpu_gweights_per_core;  // CPU decode compute rate, G weights per second per core
   double cpu_prefill_gflops_per_core;  // CPU prefill rate, GFLOP/s per core
 };
 // GPU: Q8_0 0.88-0.99 (CodeLlama-7B 4090 98.13 tok/s; M2/M2 Ultra rows), Q4_K 0.87 (4090 and
@@ -239,18 +235,14 @@ struct TypeSpeed {
 // 3090 4030/4445 = 0.91, 4090 CodeLlama Q8_0/F16 7664/11048 = 0.69; Metal rows (Llama-2-7B
 // Q4_0 and Q8_0 vs F16) 0.88-0.90. K-quants 0.8, legacy 0.8, i-quants 0.7 (first-order).
 inline constexpr TypeSpeed kTypeSpeed[] = {
-    {GgmlType::kF32, 1.0, 0.5, 30, 100},     {GgmlType::kF16, 1.0, 1.0, 60, 203},
-    {GgmlType::kBF16, 1.0, 1.0, 60, 203},    {GgmlType::kQ8_0, 0.93, 0.75, 19, 152},
-    {GgmlType::kQ6_K, 0.87, 0.8, 22, 99},    {GgmlType::kQ5_K, 0.87, 0.8, 22, 76},
-    {GgmlType::kQ5_0, 0.90, 0.8, 25, 120},   {GgmlType::kQ5_1, 0.90, 0.8, 25, 120},
-    {GgmlType::kQ4_K, 0.87, 0.8, 32, 188},   {GgmlType::kQ4_0, 1.0, 0.85, 40, 286},
-    {GgmlType::kQ4_1, 0.87, 0.8, 35, 250},   {GgmlType::kIQ4_NL, 0.85, 0.75, 25, 150},
-    {GgmlType::kIQ4_XS, 0.82, 0.7, 23, 74},  {GgmlType::kQ3_K, 0.85, 0.8, 24, 96},
-    {GgmlType::kIQ3_S, 0.80, 0.7, 8, 20},    {GgmlType::kIQ3_XXS, 0.80, 0.7, 8, 20},
-    {GgmlType::kQ2_K, 0.85, 0.8, 32, 128},   {GgmlType::kIQ2_S, 0.78, 0.7, 8, 20},
-    {GgmlType::kIQ2_XS, 0.78, 0.7, 8, 20},   {GgmlType::kIQ2_XXS, 0.78, 0.7, 8, 20},
-    {GgmlType::kIQ1_S, 0.75, 0.7, 8, 20},    {GgmlType::kIQ1_M, 0.75, 0.7, 8, 20},
-    {GgmlType::kTQ1_0, 0.75, 0.7, 20, 60},   {GgmlType::kTQ2_0, 0.75, 0.7, 20, 60},
+    {GgmlType::kF32, 1.0, 0.5, 30, 100},    {GgmlType::kF16, 1.0, 1.0, 60, 203},    {GgmlType::kBF16, 1.0, 1.0, 60, 203},
+    {GgmlType::kQ8_0, 0.93, 0.75, 19, 152}, {GgmlType::kQ6_K, 0.87, 0.8, 22, 99},   {GgmlType::kQ5_K, 0.87, 0.8, 22, 76},
+    {GgmlType::kQ5_0, 0.90, 0.8, 25, 120},  {GgmlType::kQ5_1, 0.90, 0.8, 25, 120},  {GgmlType::kQ4_K, 0.87, 0.8, 32, 188},
+    {GgmlType::kQ4_0, 1.0, 0.85, 40, 286},  {GgmlType::kQ4_1, 0.87, 0.8, 35, 250},  {GgmlType::kIQ4_NL, 0.85, 0.75, 25, 150},
+    {GgmlType::kIQ4_XS, 0.82, 0.7, 23, 74}, {GgmlType::kQ3_K, 0.85, 0.8, 24, 96},   {GgmlType::kIQ3_S, 0.80, 0.7, 8, 20},
+    {GgmlType::kIQ3_XXS, 0.80, 0.7, 8, 20}, {GgmlType::kQ2_K, 0.85, 0.8, 32, 128},  {GgmlType::kIQ2_S, 0.78, 0.7, 8, 20},
+    {GgmlType::kIQ2_XS, 0.78, 0.7, 8, 20},  {GgmlType::kIQ2_XXS, 0.78, 0.7, 8, 20}, {GgmlType::kIQ1_S, 0.75, 0.7, 8, 20},
+    {GgmlType::kIQ1_M, 0.75, 0.7, 8, 20},   {GgmlType::kTQ1_0, 0.75, 0.7, 20, 60},  {GgmlType::kTQ2_0, 0.75, 0.7, 20, 60},
     {GgmlType::kMXFP4, 0.90, 0.8, 30, 200},
 };
 
@@ -263,7 +255,10 @@ struct KvAttentionSpeed {
   double gflops_per_core;
 };
 inline constexpr KvAttentionSpeed kCpuAttentionSpeed[] = {
-    {KvType::kF16, 12.5}, {KvType::kBF16, 12.5}, {KvType::kF32, 10.0}, {KvType::kQ8_0, 4.6},
+    {KvType::kF16, 12.5},
+    {KvType::kBF16, 12.5},
+    {KvType::kF32, 10.0},
+    {KvType::kQ8_0, 4.6},
 };
 // Other quantized caches (q5_x, q4_x, iq4_nl): no measurement; q8_0's rate (first-order).
 inline constexpr double kCpuAttentionQuantizedGflopsPerCore = 4.6;

@@ -24,9 +24,7 @@ inline constexpr Bytes kGpuMarginMaxBytes = 512 * kMiB;
 inline constexpr Bytes kGpuMarginVramDivisor = 16;
 
 // The default OS reserve for `ram_bytes` of RAM.
-constexpr Bytes default_os_reserve(Bytes ram_bytes) {
-  return std::max<Bytes>(kOsReserveMinBytes, ram_bytes / kOsReserveRamDivisor);
-}
+constexpr Bytes default_os_reserve(Bytes ram_bytes) { return std::max<Bytes>(kOsReserveMinBytes, ram_bytes / kOsReserveRamDivisor); }
 
 // The default margin of one GPU of `vram_bytes` (0 on unified memory).
 constexpr Bytes default_gpu_margin(Bytes vram_bytes, bool unified_memory) {

@@ -18,7 +18,8 @@ enum class LlamaCppBuild {
   kCurrent,  // master 2026-08 (34af94cd9): --load-mode (#20834), --fit (#16653), -ngl auto|all
   kLegacy,   // 2025-08-30 (#15434, -fa on|off|auto) .. 2025-12-14: no --fit, --no-mmap, no --tensor-type-file
 };
-inline constexpr EnumTable<LlamaCppBuild, 2> kLlamaCppBuildNames{{{LlamaCppBuild::kCurrent, "current"}, {LlamaCppBuild::kLegacy, "legacy"}}};
+inline constexpr EnumTable<LlamaCppBuild, 2> kLlamaCppBuildNames{
+    {{LlamaCppBuild::kCurrent, "current"}, {LlamaCppBuild::kLegacy, "legacy"}}};
 inline const char* to_string(LlamaCppBuild build) noexcept { return enum_name(kLlamaCppBuildNames, build); }
 inline Result<LlamaCppBuild> parse_llama_cpp_build(const std::string& text) {
   return parse_enum(kLlamaCppBuildNames, text, "llamaCppBuild", "llama.cpp build");
@@ -53,8 +54,7 @@ struct Commands {
 };
 
 // Commands for a feasible plan of `model` on `hardware` (the same inputs make_plan received).
-Result<Commands> make_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan,
-                               const CommandOptions& options);
+Result<Commands> make_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan, const CommandOptions& options);
 
 // The commands that fetch a published GGUF from Hugging Face and run it with its plan's placement
 // (llama-server -hf <repo>:<TYPE>, ollama run hf.co/<repo>:<TYPE>; shared/runtime-facts.md A.10).
@@ -63,8 +63,8 @@ struct DownloadCommands {
   std::string ollama;                // ollama serve environment + ollama run
   std::vector<std::string> caveats;
 };
-DownloadCommands make_download_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan,
-                                        const std::string& repo, FileType file_type, int port = 8080);
+DownloadCommands make_download_commands(const ModelPreset& model, const Hardware& hardware, const Plan& plan, const std::string& repo,
+                                        FileType file_type, int port = 8080);
 
 // What building `plan` as a custom GGUF takes: downloads, disk, tools and a first-order time.
 CustomBuild custom_build_of(const ModelPreset& model, const Hardware& hardware, const Plan& plan);

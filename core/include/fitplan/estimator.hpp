@@ -69,8 +69,8 @@ struct WeightsLayout {
 };
 // `header_bytes`: the GGUF header (metadata + tensor infos) when it is known, e.g. an imported
 // file's own; 0 = predicted from the vocabulary and the tensor table (gguf_header_bytes).
-WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                             const std::vector<GgmlType>& types, Bytes header_bytes = 0);
+WeightsLayout weights_layout(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors, const std::vector<GgmlType>& types,
+                             Bytes header_bytes = 0);
 
 // Where each block lives. KV cache and attention always share a tier.
 struct BlockPlacement {
@@ -116,8 +116,7 @@ struct Estimate {
   Bytes total() const { return gpu_total() + cpu.total() + disk_bytes; }  // GPU + RAM + disk
 };
 
-Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw,
-                  const EstimateRequest& request);
+Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw, const EstimateRequest& request);
 
 // Per-backend fixed memory not reported by llama.cpp (driver context, runtime pools).
 Bytes backend_overhead_bytes(Backend backend);

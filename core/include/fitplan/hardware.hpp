@@ -11,11 +11,11 @@ namespace fitplan {
 
 enum class Backend { kCuda, kRocm, kVulkan, kMetal, kSycl, kCpu };
 inline constexpr EnumTable<Backend, 6> kBackendNames{{{Backend::kCuda, "cuda"},
-                                                     {Backend::kRocm, "rocm"},
-                                                     {Backend::kVulkan, "vulkan"},
-                                                     {Backend::kMetal, "metal"},
-                                                     {Backend::kSycl, "sycl"},
-                                                     {Backend::kCpu, "cpu"}}};
+                                                      {Backend::kRocm, "rocm"},
+                                                      {Backend::kVulkan, "vulkan"},
+                                                      {Backend::kMetal, "metal"},
+                                                      {Backend::kSycl, "sycl"},
+                                                      {Backend::kCpu, "cpu"}}};
 inline const char* to_string(Backend backend) noexcept { return enum_name(kBackendNames, backend); }
 inline Result<Backend> parse_backend(const std::string& text) { return parse_enum(kBackendNames, text, "hardware.backend", "backend"); }
 

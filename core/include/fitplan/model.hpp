@@ -29,15 +29,15 @@ enum class ArchFamily {
 };
 
 inline constexpr EnumTable<ArchFamily, 10> kArchFamilyNames{{{ArchFamily::kLlama, "llama"},
-                                                           {ArchFamily::kQwen2, "qwen2"},
-                                                           {ArchFamily::kQwen3, "qwen3"},
-                                                           {ArchFamily::kGemma2, "gemma2"},
-                                                           {ArchFamily::kGemma3, "gemma3"},
-                                                           {ArchFamily::kPhi3, "phi3"},
-                                                           {ArchFamily::kGptOss, "gpt-oss"},
-                                                           {ArchFamily::kDeepseek2, "deepseek2"},
-                                                           {ArchFamily::kGlm4Moe, "glm4moe"},
-                                                           {ArchFamily::kLlama4, "llama4"}}};
+                                                             {ArchFamily::kQwen2, "qwen2"},
+                                                             {ArchFamily::kQwen3, "qwen3"},
+                                                             {ArchFamily::kGemma2, "gemma2"},
+                                                             {ArchFamily::kGemma3, "gemma3"},
+                                                             {ArchFamily::kPhi3, "phi3"},
+                                                             {ArchFamily::kGptOss, "gpt-oss"},
+                                                             {ArchFamily::kDeepseek2, "deepseek2"},
+                                                             {ArchFamily::kGlm4Moe, "glm4moe"},
+                                                             {ArchFamily::kLlama4, "llama4"}}};
 inline const char* to_string(ArchFamily family) noexcept { return enum_name(kArchFamilyNames, family); }
 // The inverse of to_string ("llama", "qwen2", ...); the error lists the allowed names.
 inline Result<ArchFamily> parse_arch_family(const std::string& text) {
@@ -115,14 +115,14 @@ struct ModelPreset {
 // tables, so a new field is added in one place.
 struct ArchitectureIntField {
   const char* name;                 // e.g. "nHeadKv"
-  int ModelArchitecture::*member;
+  int ModelArchitecture::* member;
   int min;
   int max;
   bool required;                    // a model description must give it (no default)
 };
 struct ArchitectureFlagField {
   const char* name;                 // e.g. "tiedEmbeddings"
-  bool ModelArchitecture::*member;
+  bool ModelArchitecture::* member;
 };
 const std::vector<ArchitectureIntField>& architecture_int_fields();
 const std::vector<ArchitectureFlagField>& architecture_flag_fields();

@@ -23,9 +23,9 @@ Result<KvPolicy> parse_kv_policy(const std::string& text);
 
 enum class Usability { kUsable, kSlow, kImpractical, kInfeasible };
 inline constexpr EnumTable<Usability, 4> kUsabilityNames{{{Usability::kUsable, "usable"},
-                                                         {Usability::kSlow, "slow"},
-                                                         {Usability::kImpractical, "impractical"},
-                                                         {Usability::kInfeasible, "infeasible"}}};
+                                                          {Usability::kSlow, "slow"},
+                                                          {Usability::kImpractical, "impractical"},
+                                                          {Usability::kInfeasible, "infeasible"}}};
 
 // What the plan optimises.
 // - balanced (the default): the most accurate plan that runs at least as fast as the standard
@@ -37,9 +37,9 @@ inline constexpr EnumTable<Usability, 4> kUsabilityNames{{{Usability::kUsable, "
 // - workload: the shortest total time for prompt_tokens in and output_tokens out.
 enum class Objective { kBalanced, kQuality, kSpeed, kWorkload };
 inline constexpr EnumTable<Objective, 4> kObjectiveNames{{{Objective::kBalanced, "balanced"},
-                                                         {Objective::kQuality, "quality"},
-                                                         {Objective::kSpeed, "speed"},
-                                                         {Objective::kWorkload, "workload"}}};
+                                                          {Objective::kQuality, "quality"},
+                                                          {Objective::kSpeed, "speed"},
+                                                          {Objective::kWorkload, "workload"}}};
 const char* to_string(Objective objective) noexcept;
 Result<Objective> parse_objective(const std::string& text);
 const char* to_string(Usability usability) noexcept;
@@ -100,10 +100,10 @@ Tier block_tier(const PlanLayer& layer) noexcept;
 
 enum class PlacementKind { kAllGpu, kLayerSplit, kExpertOffload, kFfnOffload, kCpuOnly };
 inline constexpr EnumTable<PlacementKind, 5> kPlacementKindNames{{{PlacementKind::kAllGpu, "all-gpu"},
-                                                                 {PlacementKind::kLayerSplit, "layer-split"},
-                                                                 {PlacementKind::kExpertOffload, "expert-offload"},
-                                                                 {PlacementKind::kFfnOffload, "ffn-offload"},
-                                                                 {PlacementKind::kCpuOnly, "cpu-only"}}};
+                                                                  {PlacementKind::kLayerSplit, "layer-split"},
+                                                                  {PlacementKind::kExpertOffload, "expert-offload"},
+                                                                  {PlacementKind::kFfnOffload, "ffn-offload"},
+                                                                  {PlacementKind::kCpuOnly, "cpu-only"}}};
 const char* to_string(PlacementKind kind) noexcept;
 
 // Where a plan's memory lives, in one vocabulary for every view: everything on the GPU(s), GPU +
@@ -165,18 +165,18 @@ struct PublishedChoice {
 
 // What building the custom mix takes (first-order: the time assumes the stated rates).
 struct CustomBuild {
-  std::string starts_from;       // in words: "the original weights (safetensors of ORG/NAME), converted to an F16 GGUF" or "your F16 file NAME"
-  Bytes download_bytes = 0;      // the original weights (BF16 safetensors, 2 bytes per parameter), or the imported file from its URL
-  Bytes disk_bytes = 0;          // peak disk: original weights + F16 GGUF + the mix (an imported file: it + the mix)
+  std::string starts_from;  // in words: "the original weights (safetensors of ORG/NAME), converted to an F16 GGUF" or "your F16 file NAME"
+  Bytes download_bytes = 0;  // the original weights (BF16 safetensors, 2 bytes per parameter), or the imported file from its URL
+  Bytes disk_bytes = 0;  // peak disk: original weights + F16 GGUF + the mix (an imported file: it + the mix)
   std::vector<std::string> tools;
   bool needs_imatrix = false;
   double approx_minutes = 0;
-  std::string assumptions;       // the rates the time assumes
+  std::string assumptions;  // the rates the time assumes
 };
 
 // What would run the model at the asked context when nothing does here.
 struct Requirements {
-  Bytes min_total_bytes = 0;     // smallest weights the precision floor allows + KV + buffers (GPU + RAM)
+  Bytes min_total_bytes = 0;  // smallest weights the precision floor allows + KV + buffers (GPU + RAM)
   Bytes q4_k_m_total_bytes = 0;  // the same for a uniform Q4_K_M file with an f16 KV cache
 };
 
@@ -193,9 +193,8 @@ struct PlanResult {
   std::optional<PublishedChoice> published;  // empty when no published file is known for the model
   CustomBuild custom_build;
   std::optional<Requirements> requirements;  // only when the plan does not run at the asked context in GPU + RAM
-  std::string objective_rule;    // the rule that chose the plan, in one sentence, with its figures
+  std::string objective_rule;  // the rule that chose the plan, in one sentence, with its figures
 };
-
 
 Result<PlanResult> make_plan(const PlanRequest& request);
 // kRow: the plan and its published file only (no custom build, requirements, baseline or
@@ -213,7 +212,7 @@ struct PlanSpec {
   KvType kv_type_v = KvType::kF16;
   FileType head_recipe = FileType::kQ4_K_M;
   std::vector<PlanLayer> layers;  // recipe, attention_tier, ffn_tier, gpu_index of every block
-  int n_gpu_layers = 0;           // the output layer is on the GPU when this exceeds the blocks
+  int n_gpu_layers = 0;  // the output layer is on the GPU when this exceeds the blocks
   int n_cpu_moe = 0;
   PlacementKind placement_kind = PlacementKind::kLayerSplit;
 };

@@ -21,12 +21,11 @@ bool uses_imatrix(FileType type, const QuantizeOptions& options = {});
 
 // The type llama-quantize gives `tensor` in a file of type `recipe` (the mixture rules, then
 // the shape fallback). Tensors that are never quantized keep their source type.
-GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor, FileType recipe,
-                        const QuantizeOptions& options = {});
+GgmlType quantized_type(const ModelArchitecture& arch, const TensorSpec& tensor, FileType recipe, const QuantizeOptions& options = {});
 
 // Types of every tensor (same order as `tensors`) for a whole file of type `file_type`.
-std::vector<GgmlType> file_type_assignment(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                                           FileType file_type, const QuantizeOptions& options = {});
+std::vector<GgmlType> file_type_assignment(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors, FileType file_type,
+                                           const QuantizeOptions& options = {});
 
 // file_type_assignment for several file types at once (each tensor's role is read from its name
 // once): one vector per entry of `file_types`, in that order.
@@ -39,7 +38,6 @@ Bytes gguf_header_bytes(const ModelArchitecture& arch, const std::vector<TensorS
 // Bytes of one tensor's data in the file (padded to the 32-byte GGUF alignment).
 Bytes gguf_tensor_data_bytes(const TensorSpec& tensor, GgmlType type);
 // Predicted file size: header + every tensor's padded data.
-Bytes gguf_file_bytes(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors,
-                      const std::vector<GgmlType>& types);
+Bytes gguf_file_bytes(const ModelArchitecture& arch, const std::vector<TensorSpec>& tensors, const std::vector<GgmlType>& types);
 
 }  // namespace fitplan

@@ -36,10 +36,10 @@ enum class FieldGroup {
   kCommands,      // commands() options: CommandOptions
 };
 inline constexpr EnumTable<FieldGroup, 5> kFieldGroupNames{{{FieldGroup::kPlan, "plan"},
-                                                           {FieldGroup::kAnalyze, "analyze"},
-                                                           {FieldGroup::kRank, "rank"},
-                                                           {FieldGroup::kHardware, "hardware"},
-                                                           {FieldGroup::kCommands, "commands"}}};
+                                                            {FieldGroup::kAnalyze, "analyze"},
+                                                            {FieldGroup::kRank, "rank"},
+                                                            {FieldGroup::kHardware, "hardware"},
+                                                            {FieldGroup::kCommands, "commands"}}};
 inline const char* to_string(FieldGroup group) noexcept { return enum_name(kFieldGroupNames, group); }
 
 struct RequestField {

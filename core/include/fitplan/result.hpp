@@ -21,10 +21,10 @@ enum class ErrorCode {
 };
 
 inline constexpr EnumTable<ErrorCode, 5> kErrorCodeNames{{{ErrorCode::kInvalidArgument, "invalid_argument"},
-                                                         {ErrorCode::kUnknownId, "unknown_id"},
-                                                         {ErrorCode::kOutOfRange, "out_of_range"},
-                                                         {ErrorCode::kInfeasible, "infeasible"},
-                                                         {ErrorCode::kInternal, "internal"}}};
+                                                          {ErrorCode::kUnknownId, "unknown_id"},
+                                                          {ErrorCode::kOutOfRange, "out_of_range"},
+                                                          {ErrorCode::kInfeasible, "infeasible"},
+                                                          {ErrorCode::kInternal, "internal"}}};
 inline const char* to_string(ErrorCode code) noexcept { return enum_name(kErrorCodeNames, code); }
 
 struct Error {

@@ -12,7 +12,7 @@ template <typename Row, typename Enum>
 class RowIndex {
  public:
   template <typename Rows>
-  RowIndex(const Rows& rows, Enum Row::*field, const Row& fallback) : fallback_(&fallback) {
+  RowIndex(const Rows& rows, Enum Row::* field, const Row& fallback) : fallback_(&fallback) {
     int largest = 0;
     for (const Row& row : rows) largest = std::max(largest, static_cast<int>(row.*field));
     index_.assign(static_cast<std::size_t>(largest) + 1, nullptr);

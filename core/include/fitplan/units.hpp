@@ -18,9 +18,10 @@ inline constexpr double to_gib(Bytes bytes) { return static_cast<double>(bytes) 
 inline constexpr double to_mib(Bytes bytes) { return static_cast<double>(bytes) / static_cast<double>(kMiB); }
 inline constexpr double to_gb(Bytes bytes) { return static_cast<double>(bytes) / kBytesPerGB; }
 
-// Converts GiB to bytes, rounding to the nearest byte. Callers validate the input first.
+// Converts GiB to bytes, rounding to the nearest byte (half up). Callers validate the input first:
+// it is never negative, where adding a half and truncating would round the wrong way.
 inline constexpr Bytes gib_to_bytes(double gib) {
-  return static_cast<Bytes>(gib * static_cast<double>(kGiB) + 0.5);
+  return static_cast<Bytes>(gib * static_cast<double>(kGiB) + 0.5);  // NOLINT(bugprone-incorrect-roundings): gib >= 0
 }
 
 inline constexpr Bytes ceil_div(Bytes a, Bytes b) { return (a + b - 1) / b; }

@@ -23,7 +23,7 @@ export interface GpuFact {
 export interface MachineFacts {
   /** Who read the facts: system tools (detectHardware) or a browser (browserFacts). */
   source?: 'tools' | 'browser';
-  os?: 'linux' | 'darwin' | 'win32' | string;
+  os?: 'linux' | 'darwin' | 'win32' | (string & {});
   /** CPU model as reported, e.g. "AMD Ryzen 9 7950X 16-Core Processor" or "Apple M2 Max". */
   cpuModel?: string;
   /** Physical cores (Apple silicon: performance cores, the ones llama.cpp uses). */

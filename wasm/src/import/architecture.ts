@@ -157,7 +157,10 @@ interface ArrayValue {
 
 function arrayValue(value: unknown): ArrayValue | undefined {
   if (value instanceof GgufArray) return value;
-  if (Array.isArray(value)) return { length: value.length, elements: () => value };
+  if (Array.isArray(value)) {
+    const items: readonly unknown[] = value;
+    return { length: items.length, elements: () => items };
+  }
   return undefined;
 }
 

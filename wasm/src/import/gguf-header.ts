@@ -141,8 +141,12 @@ export class GgufMetadata {
 /** UTF-8 text at [start, start + length). */
 const decodeAt = (bytes: Uint8Array, start: number, length: number) => decoder.decode(bytes.subarray(start, start + length));
 
-class NeedMore {
-  constructor(readonly bytes: number) {}
+/** Control flow, not a failure: the header goes on past the bytes read so far (caught in scanGgufHeader). */
+class NeedMore extends Error {
+  constructor(readonly bytes: number) {
+    super(`the header needs ${bytes} bytes`);
+    this.name = 'NeedMore';
+  }
 }
 
 /** What a file that is not GGUF looks like, from its first bytes. */

@@ -55,7 +55,7 @@ export function hubFetch(options: ImportOptions, failures?: Error[]): typeof fet
     } finally {
       clear();
     }
-  }) as typeof fetch;
+  });
 }
 
 /** A hub library error as an import error (401/403: private or gated, 404: no such repository). */

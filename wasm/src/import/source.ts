@@ -104,7 +104,7 @@ export async function fetchWithTimeout(
   url: string,
   init: RequestInit,
   signal: AbortSignal | undefined,
-): Promise<{ response: Response; controller: AbortController; clear(): void }> {
+): Promise<{ response: Response; controller: AbortController; clear: () => void }> {
   throwIfAborted(signal);
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
