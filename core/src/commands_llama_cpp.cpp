@@ -230,19 +230,6 @@ namespace fitplan {
 
 namespace {
 
-bool requires_imatrix(GgmlType type, FileType base) {
-  switch (type) {
-    case GgmlType::kIQ1_S:
-    case GgmlType::kIQ1_M:
-    case GgmlType::kIQ2_XXS:
-    case GgmlType::kIQ2_XS:
-    case GgmlType::kIQ2_S:
-    case GgmlType::kIQ3_XXS: return true;
-    case GgmlType::kQ2_K: return base == FileType::kQ2_K_S;
-    default: return false;
-  }
-}
-
 // Base ftypes whose built-in choice changes when an importance matrix is given (llama_tensor_get_type
 // reads has_imatrix for these; IQ3_XXS always has one).
 bool imatrix_sensitive(FileType base) {
@@ -282,7 +269,7 @@ Result<QuantizeRecipe> make_quantize_recipe(const ModelPreset& model, const Plan
     const FileType r = t.block >= 0 ? plan.layers[static_cast<std::size_t>(t.block)].recipe : plan.head_recipe;
     planned.push_back(quantized_type(arch, t, r));
     tool.push_back(quantized_type(arch, t, recipe.base));
-    if (t.quantizable && t.name != "token_embd.weight" && t.name != "output.weight" && requires_imatrix(planned.back(), r)) {
+    if (t.quantizable && t.name != "token_embd.weight" && t.name != "output.weight" && tensor_requires_imatrix(planned.back(), r)) {
       recipe.imatrix_required = true;
     }
   }

@@ -208,19 +208,22 @@ G shape_fallback(const TensorSpec& t, G target) {
 
 }  // namespace
 
-bool uses_imatrix(FileType type, const QuantizeOptions& options) {
-  if (!options.imatrix_for_iq_types) return false;
-  // llama-quantize requires an imatrix when the destination type is IQ1_S, IQ1_M, IQ2_XXS,
-  // IQ2_XS, IQ2_S or IQ3_XXS, or Q2_K inside Q2_K_S (tensor_requires_imatrix).
-  switch (file_type_info(type).base) {
+bool tensor_requires_imatrix(GgmlType type, FileType file_type) {
+  switch (type) {
     case GgmlType::kIQ1_S:
     case GgmlType::kIQ1_M:
     case GgmlType::kIQ2_XXS:
     case GgmlType::kIQ2_XS:
     case GgmlType::kIQ2_S:
     case GgmlType::kIQ3_XXS: return true;
-    default: return type == FileType::kQ2_K_S;
+    case GgmlType::kQ2_K: return file_type == FileType::kQ2_K_S;
+    default: return false;
   }
+}
+
+bool uses_imatrix(FileType type, const QuantizeOptions& options) {
+  // The file type's base type decides it (Q2_K_S: its base Q2_K inside Q2_K_S).
+  return options.imatrix_for_iq_types && tensor_requires_imatrix(file_type_info(type).base, type);
 }
 
 namespace {

@@ -16,6 +16,11 @@ struct QuantizeOptions {
   bool imatrix_for_iq_types = true;
 };
 
+// llama-quantize's tensor_requires_imatrix: a tensor quantized to `type` in a file of `file_type`
+// cannot be made without an importance matrix (IQ1_S, IQ1_M, IQ2_XXS, IQ2_XS, IQ2_S, IQ3_XXS, or
+// Q2_K inside Q2_K_S).
+bool tensor_requires_imatrix(GgmlType type, FileType file_type);
+
 // True when the file type's recipe is computed with an importance matrix under `options`.
 bool uses_imatrix(FileType type, const QuantizeOptions& options = {});
 
