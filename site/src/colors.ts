@@ -1,18 +1,21 @@
 // Colours of the charts, chosen to read on the light and the dark background alike (SVG fill
-// attributes and the legends' swatches: no inline styles).
+// attributes and the legends' swatches: no inline styles). WCAG non-text contrast: every colour
+// here has a relative luminance between 0.16 and 0.27, which keeps at least 3:1 against the light
+// panels (#ffffff, #f4f5f8) and the dark ones (#1a1e25, #111418) of style.css; hues, not
+// lightness, tell them apart, so each chart also has a legend and a table of its figures.
 import { FILE_TYPE_NAMES, type FileTypeName, type Tier } from 'fitplan';
 
-/** Precision: blue (most bits) through green and yellow to red (fewest). */
+/** Precision: blue (most bits) through green, olive, amber, orange and red to orchid (fewest). */
 const PRECISION_STOPS: [number, string][] = [
-  [16, '#1864ab'],
-  [8.5, '#4dabf7'],
-  [6.5, '#0ca678'],
-  [5.5, '#37b24d'],
-  [4.8, '#94d82d'],
-  [4.3, '#fcc419'],
-  [3.5, '#fd7e14'],
-  [2.6, '#f03e3e'],
-  [0, '#a61e4d'],
+  [16, '#1c7ed6'],
+  [8.5, '#1098ad'],
+  [6.5, '#2f9e44'],
+  [5.5, '#8a8a00'],
+  [4.8, '#c08000'],
+  [4.3, '#e8590c'],
+  [3.5, '#e03131'],
+  [2.6, '#d6336c'],
+  [0, '#be4bdb'],
 ];
 
 /** Approximate bits per weight of each file type (for the colour only). */
@@ -30,18 +33,28 @@ export function precisionColor(type: FileTypeName): string {
 }
 
 /** Tiers in colours the precision scale does not use: violet, grey, pink. */
-export const TIER_COLOR: Record<Tier, string> = { gpu: '#7048e8', cpu: '#adb5bd', disk: '#e64980' };
+export const TIER_COLOR: Record<Tier, string> = { gpu: '#7950f2', cpu: '#868e96', disk: '#e64980' };
 export const TIER_LABEL: Record<Tier, string> = { gpu: 'GPU', cpu: 'CPU', disk: 'disk' };
 
 export const MEMORY_PARTS = ['weights', 'KV cache', 'compute', 'overhead', 'free'] as const;
 export type MemoryPart = (typeof MEMORY_PARTS)[number];
+/** Free memory is drawn as an outline in its colour over a faint fill of it (FREE_FILL_OPACITY). */
 export const MEMORY_COLOR: Record<MemoryPart, string> = {
   weights: '#4c6ef5',
-  'KV cache': '#f59f00',
+  'KV cache': '#e8590c',
   compute: '#ae3ec9',
   overhead: '#868e96',
-  free: '#8ce99a',
+  free: '#2f9e44',
 };
+export const FREE_FILL_OPACITY = 0.2;
+
+/** The ring around the current plan on the frontier, and the speed chart's target line. */
+export const CURRENT_COLOR = '#e8590c';
+/** A plan's bar in the speed chart, and the reference's. */
+export const PLAN_COLOR = '#4c6ef5';
+export const REFERENCE_COLOR = '#868e96';
+/** Memory over capacity. */
+export const OVER_COLOR = '#e03131';
 
 /** Sorts file types from the most to the least precise (the core's order). */
 export function byPrecision(a: FileTypeName, b: FileTypeName): number {

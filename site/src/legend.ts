@@ -1,7 +1,12 @@
 // A legend of coloured swatches: small SVG squares (fill attributes, no inline styles) and labels.
+import { FREE_FILL_OPACITY } from './colors';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function swatch(color: string, shape: 'square' | 'ring' = 'square'): SVGSVGElement {
+/** square: a filled square; ring: a circle outline; outline: a square outline over a faint fill (free memory). */
+export type SwatchShape = 'square' | 'ring' | 'outline';
+
+export function swatch(color: string, shape: SwatchShape = 'square'): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', '12');
   svg.setAttribute('height', '12');
@@ -14,6 +19,16 @@ export function swatch(color: string, shape: 'square' | 'ring' = 'square'): SVGS
     mark.setAttribute('fill', 'none');
     mark.setAttribute('stroke', color);
     mark.setAttribute('stroke-width', '2');
+  } else if (shape === 'outline') {
+    mark.setAttribute('x', '1');
+    mark.setAttribute('y', '1');
+    mark.setAttribute('width', '10');
+    mark.setAttribute('height', '10');
+    mark.setAttribute('rx', '1.5');
+    mark.setAttribute('fill', color);
+    mark.setAttribute('fill-opacity', String(FREE_FILL_OPACITY));
+    mark.setAttribute('stroke', color);
+    mark.setAttribute('stroke-width', '2');
   } else {
     mark.setAttribute('width', '12');
     mark.setAttribute('height', '12');
@@ -24,11 +39,11 @@ export function swatch(color: string, shape: 'square' | 'ring' = 'square'): SVGS
   return svg;
 }
 
-export function renderLegend(container: HTMLElement, entries: readonly (readonly [string, string])[], title?: string): void {
-  const items = entries.map(([label, color]) => {
+export function renderLegend(container: HTMLElement, entries: readonly (readonly [string, string, SwatchShape?])[], title?: string): void {
+  const items = entries.map(([label, color, shape]) => {
     const item = document.createElement('span');
     item.className = 'legend-item';
-    item.append(swatch(color), document.createTextNode(label));
+    item.append(swatch(color, shape), document.createTextNode(label));
     return item;
   });
   if (title) {
