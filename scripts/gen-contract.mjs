@@ -42,6 +42,9 @@ export const ARCHITECTURE_FLAGS = ${rows(contract.architectureFlags)} as const;
 
 /** Constants behind the API's derived defaults. */
 export const CONSTANTS = ${record(contract.constants)} as const;
+
+/** The optimizer's precision ladder (minQuant's meaningful floors), most compact first, with each type's measured whole-file perplexity increase over F16 (%). */
+export const PLAN_LADDER = ${rows(contract.planLadder)} as const;
 `;
 }
 

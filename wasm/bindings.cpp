@@ -60,6 +60,23 @@ val frontier_js(val request_value) {
   });
 }
 
+// frontier()'s points without their plans: figures, histogram and decisions (the blocks as runs).
+val lean_frontier_js(val request_value) {
+  return guarded([&] {
+    const PlanRequest request = read_plan_request(request_reader(request_value));
+    return json_value(lean_frontier_json(unwrap(make_lean_frontier(request))));
+  });
+}
+
+// evaluatePlan({ request, plan }): the whole plan of `plan`'s decisions (a plan, or a leanFrontier()
+// point) for its request, every figure recomputed by the core.
+val evaluate_plan_js(val request_value) {
+  return guarded([&] {
+    const PlanSpecRequest request = read_plan_spec_request(request_reader(request_value));
+    return json_value(plan_json(request.request, evaluated_plan(request)));
+  });
+}
+
 val rank_models_js(val request_value) {
   return guarded([&] {
     const RankModelsRequest request = read_rank_models_request(request_reader(request_value));
@@ -90,8 +107,9 @@ val tensor_table_js(val request_value) {
 val commands_js(val request_value) {
   return guarded([&] {
     const CommandsRequest request = read_commands_request(request_reader(request_value));
-    const Plan plan = unwrap(evaluate_plan(request.request, request.spec));
-    return json_value(commands_json(unwrap(make_commands(request.request.model, request.request.hardware, plan, request.options))));
+    const Plan plan = evaluated_plan(request.plan);
+    const PlanRequest& core = request.plan.request;
+    return json_value(commands_json(unwrap(make_commands(core.model, core.hardware, plan, request.options))));
   });
 }
 
@@ -110,6 +128,8 @@ EMSCRIPTEN_BINDINGS(fitplan_core) {
   emscripten::function("analyze", &fitplan::js::analyze_js);
   emscripten::function("plan", &fitplan::js::plan_js);
   emscripten::function("frontier", &fitplan::js::frontier_js);
+  emscripten::function("leanFrontier", &fitplan::js::lean_frontier_js);
+  emscripten::function("evaluatePlan", &fitplan::js::evaluate_plan_js);
   emscripten::function("commands", &fitplan::js::commands_js);
   emscripten::function("tensorTable", &fitplan::js::tensor_table_js);
   emscripten::function("rankModels", &fitplan::js::rank_models_js);

@@ -203,11 +203,11 @@ class ObjectReader {
     if (!list.isArray()) fail(ErrorCode::kInvalidArgument, field(key), "'" + field(key) + "' must be an array of " + what);
     const int n = list["length"].as<int>();
     for (int i = 0; i < n; ++i) {
-      const std::string prefix = field(key) + "[" + std::to_string(i) + "].";
+      const std::string element = field(key) + "[" + std::to_string(i) + "]";
       if (list[i].typeOf().as<std::string>() != "object" || list[i].isNull()) {
-        fail(ErrorCode::kInvalidArgument, prefix, "'" + field(key) + "[" + std::to_string(i) + "]' must be " + what);
+        fail(ErrorCode::kInvalidArgument, element, "'" + element + "' must be " + what);
       }
-      read(ObjectReader(list[i], prefix));
+      read(ObjectReader(list[i], element + "."));
     }
   }
 

@@ -3,10 +3,12 @@
 // ObjectReader (convert.hpp) with the range, unit and default of the core's request-field table
 // (fitplan/request_fields.hpp), each error naming the field as the caller spelled it. Only
 // bindings.cpp includes this file.
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "convert.hpp"
@@ -158,23 +160,58 @@ inline KvType read_kv(const ObjectReader& reader, const std::string& key) {
   return type.value();
 }
 
-// The decisions of a plan object (as plan() returned it); its figures are recomputed by the core.
-inline PlanSpec read_plan_spec(const ObjectReader& plan) {
+// Runs of consecutive blocks (a lean frontier point's typeRuns / tierRuns): `read` takes each run's
+// own fields into the block it is given; the runs must count the model's `n_layer` blocks.
+template <typename Read>
+void read_runs(const ObjectReader& plan, const std::string& key, const std::string& what, std::vector<PlanLayer>& layers, int n_layer,
+               Read&& read) {
+  const std::string field = plan.field(key);
+  int block = 0;
+  plan.for_each_object(key, what, [&](const ObjectReader& run) {
+    const auto count = static_cast<int>(run.integer("count", 1, 100000));
+    if (block + count > n_layer)
+      fail(ErrorCode::kInvalidArgument, field, "'" + field + "' counts more blocks than the model's " + std::to_string(n_layer));
+    for (int b = block; b < block + count; ++b) read(run, layers[static_cast<std::size_t>(b)]);
+    block += count;
+  });
+  if (block != n_layer) {
+    fail(ErrorCode::kInvalidArgument, field,
+         "'" + field + "' counts " + std::to_string(block) + " blocks; the model has " + std::to_string(n_layer));
+  }
+}
+
+// The decisions of a plan object (as plan() returned it), or of a lean frontier point (its blocks
+// as typeRuns and tierRuns, which must count the model's `n_layer` blocks); the figures are
+// recomputed by the core.
+inline PlanSpec read_plan_spec(const ObjectReader& plan, int n_layer) {
   constexpr auto kMaxTokens = static_cast<std::int64_t>(std::numeric_limits<std::uint32_t>::max());
   PlanSpec spec;
   spec.context_tokens = static_cast<std::uint32_t>(plan.integer("contextLength", 1, kMaxTokens));
   spec.kv_type_k = read_kv(plan, "kvCacheTypeK");
   spec.kv_type_v = read_kv(plan, "kvCacheTypeV");
   spec.head_recipe = read_file_type(plan, "baseFileType");
-  plan.for_each_object("layers", "a layer object", [&](const ObjectReader& layer) {
-    PlanLayer l;
-    l.index = static_cast<int>(layer.integer("index", 0, 100000));
-    l.recipe = read_file_type(layer, "type");
-    l.attention_tier = read_name(layer, "attentionTier", kTierNames, "tier");
-    l.ffn_tier = read_name(layer, "ffnTier", kTierNames, "tier");
-    l.gpu_index = layer.has("gpuIndex") ? static_cast<int>(layer.integer("gpuIndex", 0, 64)) : 0;
-    spec.layers.push_back(l);
-  });
+  if (plan.has("layers") || !(plan.has("typeRuns") || plan.has("tierRuns"))) {
+    plan.for_each_object("layers", "a layer object", [&](const ObjectReader& layer) {
+      PlanLayer l;
+      l.index = static_cast<int>(layer.integer("index", 0, 100000));
+      l.recipe = read_file_type(layer, "type");
+      l.attention_tier = read_name(layer, "attentionTier", kTierNames, "tier");
+      l.ffn_tier = read_name(layer, "ffnTier", kTierNames, "tier");
+      l.gpu_index = layer.has("gpuIndex") ? static_cast<int>(layer.integer("gpuIndex", 0, 64)) : 0;
+      spec.layers.push_back(l);
+    });
+  } else {
+    // The GPU of each block follows from the tiers (the core assigns it).
+    spec.layers.resize(static_cast<std::size_t>(std::max(0, n_layer)));
+    for (int b = 0; b < n_layer; ++b) spec.layers[static_cast<std::size_t>(b)].index = b;
+    read_runs(plan, "typeRuns", "a run object { type, count }", spec.layers, n_layer,
+              [](const ObjectReader& run, PlanLayer& l) { l.recipe = read_file_type(run, "type"); });
+    read_runs(plan, "tierRuns", "a run object { attentionTier, ffnTier, count }", spec.layers, n_layer,
+              [](const ObjectReader& run, PlanLayer& l) {
+                l.attention_tier = read_name(run, "attentionTier", kTierNames, "tier");
+                l.ffn_tier = read_name(run, "ffnTier", kTierNames, "tier");
+              });
+  }
   if (plan.type_of("placement") != "object" || plan.get("placement").isNull())
     fail(ErrorCode::kInvalidArgument, plan.field("placement"), "'placement' must be an object");
   const ObjectReader placement(plan.get("placement"), plan.field("placement") + ".");
@@ -184,20 +221,48 @@ inline PlanSpec read_plan_spec(const ObjectReader& plan) {
   return spec;
 }
 
-// commands({ request, plan, options? }): the plan's request, its decisions and the command options.
-struct CommandsRequest {
+// evaluatePlan({ request, plan }) and the first two fields of commands(): a plan's request and its
+// decisions (a plan object, or a lean frontier point).
+struct PlanSpecRequest {
   PlanRequest request;
   PlanSpec spec;
+  bool runs = false;  // the blocks came as plan.typeRuns / tierRuns (the core's errors about their tiers name plan.layers)
+};
+
+inline PlanSpecRequest read_plan_spec_request(const ObjectReader& outer) {
+  if (outer.type_of("request") != "object" || outer.get("request").isNull())
+    fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
+  if (outer.type_of("plan") != "object" || outer.get("plan").isNull())
+    fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier(), or a leanFrontier() point");
+  PlanSpecRequest core;
+  core.request = read_plan_request(ObjectReader(outer.get("request"), ""));
+  const ObjectReader plan(outer.get("plan"), "plan.");
+  core.spec = read_plan_spec(plan, core.request.model.arch.n_layer);
+  core.runs = !plan.has("layers") && (plan.has("typeRuns") || plan.has("tierRuns"));
+  return core;
+}
+
+// The plan of a PlanSpecRequest (evaluate_plan), its errors about the blocks naming the field the
+// caller gave them in (runs read right leave the core only the tiers to refuse: a GPU the machine lacks).
+inline Plan evaluated_plan(const PlanSpecRequest& request) {
+  auto plan = evaluate_plan(request.request, request.spec);
+  if (!plan && request.runs && plan.error().field == "plan.layers") {
+    Error error = plan.error();
+    error.field = "plan.tierRuns";
+    throw InputError(std::move(error));
+  }
+  return unwrap(std::move(plan));
+}
+
+// commands({ request, plan, options? }): the plan's request, its decisions and the command options.
+struct CommandsRequest {
+  PlanSpecRequest plan;
   CommandOptions options;
 };
 
 inline CommandsRequest read_commands_request(const ObjectReader& outer) {
-  if (outer.type_of("request") != "object" || outer.get("request").isNull())
-    fail(ErrorCode::kInvalidArgument, "request", "'request' (the plan's request) must be an object");
-  if (outer.type_of("plan") != "object" || outer.get("plan").isNull())
-    fail(ErrorCode::kInvalidArgument, "plan", "'plan' must be a plan object returned by plan() or frontier()");
-  CommandsRequest core{
-      read_plan_request(ObjectReader(outer.get("request"), "")), read_plan_spec(ObjectReader(outer.get("plan"), "plan.")), {}};
+  PlanSpecRequest plan = read_plan_spec_request(outer);
+  CommandsRequest core{std::move(plan), {}};
   if (outer.has("options")) {
     if (outer.type_of("options") != "object" || outer.get("options").isNull())
       fail(ErrorCode::kInvalidArgument, "options", "'options' must be an object");

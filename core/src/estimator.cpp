@@ -56,6 +56,10 @@ struct KvGeometry {
 KvCacheBytes kv_cache_bytes(const ModelArchitecture& arch, std::uint32_t context_tokens, const KvCacheConfig& kv) {
   KvCacheBytes out;
   const KvGeometry geometry(arch, context_tokens, kv);
+  const auto layers = static_cast<std::size_t>(std::max(0, arch.n_layer));
+  out.layer_bytes.reserve(layers);
+  out.layer_cells.reserve(layers);
+  out.layer_bytes_per_cell.reserve(layers);
   for (int il = 0; il < arch.n_layer; ++il) {
     const std::uint32_t cells = geometry.cells(arch, il);
     out.k_bytes += geometry.k_row * cells;
@@ -236,6 +240,12 @@ Bytes compute_buffer_bytes(const ModelArchitecture& arch, const KvCacheConfig& k
   return static_cast<Bytes>(std::ceil(peak));
 }
 
+// The ubatch, cache size and logits rows the compute buffers are sized for.
+ComputeShape compute_shape(const EstimateRequest& request) {
+  const double ubatch = std::min<double>(request.kv.n_ubatch, padded_context(request.context_tokens));
+  return {ubatch, static_cast<double>(padded_context(request.context_tokens)), std::clamp<double>(request.kv.n_outputs, 1, ubatch)};
+}
+
 double tier_seconds_gpu(double read_gb, int layers, double bandwidth_gb_per_s, const calibration::BackendSpeed& speed) {
   if (layers == 0 && read_gb == 0) return 0;
   const double effective = std::min(bandwidth_gb_per_s * speed.bandwidth_efficiency, speed.bandwidth_ceiling_gb_per_s);
@@ -243,6 +253,11 @@ double tier_seconds_gpu(double read_gb, int layers, double bandwidth_gb_per_s, c
 }
 
 }  // namespace
+
+Bytes gpu_fixed_bytes(const ModelArchitecture& arch, const Hardware& hw, const EstimateRequest& request, bool has_layers, bool has_output) {
+  const Bytes compute = compute_buffer_bytes(arch, request.kv, compute_shape(request), has_layers, has_output, true);
+  return compute + (has_layers || has_output ? backend_overhead_bytes(hw.backend) : 0);
+}
 
 Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw, const EstimateRequest& request) {
   Estimate out;
@@ -345,9 +360,8 @@ Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, c
   out.cpu.weights_bytes += weights.token_embd.bytes;
 
   // Compute buffers, output buffer, overhead.
-  const double ubatch = std::min<double>(request.kv.n_ubatch, padded_context(request.context_tokens));
-  const ComputeShape shape{ubatch, static_cast<double>(padded_context(request.context_tokens)),
-                           std::clamp<double>(request.kv.n_outputs, 1, ubatch)};
+  const ComputeShape shape = compute_shape(request);
+  const double ubatch = shape.ubatch;
   for (int g = 0; g < n_gpus; ++g) {
     auto& mem = out.gpus[static_cast<std::size_t>(g)];
     const bool has_layers = gpu_layers[static_cast<std::size_t>(g)] > 0;

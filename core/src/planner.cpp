@@ -1,5 +1,6 @@
 #include "fitplan/planner.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "fitplan/commands.hpp"
@@ -46,7 +47,11 @@ Result<Plan> PlanEvaluator::evaluate_spec(const PlanSpec& spec) {
                           " blocks");
   }
   if (auto ok = validate_context(arch_, spec.context_tokens, "plan.contextLength"); !ok) return ok.error();
-  if (auto ok = validate_kv_types(arch_, spec.kv_type_k, spec.kv_type_v, true); !ok) return ok.error();
+  if (auto ok = validate_kv_types(arch_, spec.kv_type_k, spec.kv_type_v, true); !ok) {
+    Error error = ok.error();
+    error.field = "plan." + error.field;  // the spec's field (kvCacheTypeK / V), not a request's
+    return error;
+  }
   Scored s;
   s.choice.resize(static_cast<std::size_t>(n));
   std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
@@ -76,7 +81,14 @@ Result<Plan> PlanEvaluator::evaluate_spec(const PlanSpec& spec) {
   request.kv.type_v = spec.kv_type_v;
   // llama.cpp offloads the output layer when -ngl exceeds the blocks (n_layer + 1).
   const bool output_on_gpu = spec.n_gpu_layers > n && has_gpu(hw_);
-  s.candidate = evaluate(layout, request, blocks, output_on_gpu, spec.placement_kind, spec.n_gpu_layers, spec.n_cpu_moe);
+  // An FFN offload's count is its blocks with the FFN off the GPU (to_plan's note states it; the
+  // spec's n_cpu_moe is llama.cpp's --n-cpu-moe, 0 for a dense model).
+  int offloaded = spec.n_cpu_moe;
+  if (spec.placement_kind == PlacementKind::kFfnOffload) {
+    offloaded = static_cast<int>(std::count_if(spec.layers.begin(), spec.layers.end(),
+                                               [](const PlanLayer& l) { return l.ffn_tier != Tier::kGpu; }));
+  }
+  s.candidate = evaluate(layout, request, blocks, output_on_gpu, spec.placement_kind, spec.n_gpu_layers, offloaded);
   s.found = true;
   s.kv = spec.kv_type_k;
   s.context = spec.context_tokens;
@@ -151,6 +163,12 @@ Result<std::vector<FrontierPoint>> make_frontier(const PlanRequest& request) {
   if (auto ok = validate_request(request); !ok) return ok.error();
   Planner planner(request);
   return planner.frontier();
+}
+
+Result<std::vector<LeanFrontierPoint>> make_lean_frontier(const PlanRequest& request) {
+  if (auto ok = validate_request(request); !ok) return ok.error();
+  Planner planner(request);
+  return planner.lean_frontier();
 }
 
 Result<Plan> evaluate_plan(const PlanRequest& request, const PlanSpec& spec) {

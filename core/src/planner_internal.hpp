@@ -146,10 +146,16 @@ class PlanEvaluator {
   // ---- the plan (planner_report.cpp) and a plan of given decisions (planner.cpp)
   Plan to_plan(const Scored& s, std::vector<std::string> notes) const;
   Result<Plan> evaluate_spec(const PlanSpec& spec);
+  // A found search result's decisions (evaluate_spec rebuilds to_plan(s)'s figures from them), and
+  // its figures without the plan (planner_report.cpp).
+  PlanSpec spec_of(const Scored& s) const;
+  LeanFrontierPoint lean_point(const Scored& s) const;
 
  protected:
   // `types`: file_type_assignment() of `type`.
   Recipe build_recipe(FileType type, std::vector<GgmlType> types) const;
+  // The recipes of `types` in that order, built in one file_type_assignments() pass.
+  std::vector<Recipe> recipes_of(const std::vector<FileType>& types) const;
   // The weights layout of a recipe (every tensor's memory, traffic and compute), built once.
   const WeightsLayout& layout_of(int recipe) const;
   // The knapsack's options per block (planner_knapsack.cpp): groups_, option_recipe_, its cap and resolution.
@@ -175,7 +181,7 @@ class PlanEvaluator {
   const ModelArchitecture& arch_;
   const Hardware& hw_;
   PlanOptions options_;
-  std::vector<TensorSpec> tensors_;
+  std::shared_ptr<const std::vector<TensorSpec>> tensors_;  // model_tensors(arch_)
   Capacity capacity_;
   Bytes header_bytes_;  // the GGUF header of every file this model gives (an imported file's own, else predicted)
   std::vector<Recipe> recipes_;
@@ -218,8 +224,12 @@ class Planner : public PlanEvaluator {
   Requirements requirements();
 
   // ---- frontier (planner_frontier.cpp)
-  // Every non-dominated (quality, decode speed, memory) plan at the requested context.
+  // The frontier's search results: every non-dominated (quality, decode speed, memory) one at the
+  // requested context, sorted by quality proxy (the most accurate first).
+  std::vector<Scored> frontier_search();
+  // Those as plans, and as lean points (the same order, the same figures).
   std::vector<FrontierPoint> frontier();
+  std::vector<LeanFrontierPoint> lean_frontier();
   // Among frontier plans with quality proxy <= ceiling: the fastest, then the most accurate within
   // `slack` of its speed. Empty when none qualifies.
   std::optional<Plan> fastest_frontier_plan(double ceiling, double slack);
@@ -228,20 +238,17 @@ class Planner : public PlanEvaluator {
   // The order upgrades are taken in: penalty saved per extra byte, best first; ties by block, then
   // target recipe.
   struct Upgrade {
-    double gain;       // penalty saved per extra byte
+    double gain;  // penalty saved per extra byte, from the recipe the block starts at
     int block;
-    int from;          // recipe the block has
-    int recipe;        // recipe it moves to
-    Bytes extra_bytes;
+    int recipe;   // recipe it moves to
   };
-  static bool upgrade_before(const Upgrade& a, const Upgrade& b);
   std::vector<int> choose_uncached(Bytes budget) const;
-  // Every upgrade of every block that has `from` among its options (to a costlier option that loses
-  // less quality), in upgrade_before order; built on first use (a choice starts from a few recipes).
-  const std::vector<Upgrade>& upgrades_from(int from) const;
 
   // `all_gpu_only`: the placement only when everything fits on the GPU (else not found).
   Scored solve_at(Bytes budget, std::uint32_t context, KvType kv, bool all_gpu_only = false) const;
+  // solve_at() of a choice already made: its head recipe and their layout (layout_for) given.
+  Scored score(std::vector<int> choice, int head, const WeightsLayout& layout, std::uint32_t context, KvType kv,
+               bool all_gpu_only = false) const;
   // Fixed bytes besides block weights: estimate with every block at the smallest recipe.
   // `head`: the recipe of token_embd / output (-1: the smallest blocks' own).
   // Memoised: every search at a context asks the same few.
@@ -260,7 +267,6 @@ class Planner : public PlanEvaluator {
   bool all_stages_ = false;  // best_at: a plan on the GPU alone does not end the search (stage 2 competes)
   std::map<FileType, Plan> uniform_plans_;  // uniform_plan() per file type: the floor, the published files, the baseline
   std::unique_ptr<KnapsackTable> table_;
-  mutable std::vector<std::optional<std::vector<Upgrade>>> upgrades_from_;  // upgrades_from() per recipe
   mutable std::unordered_map<Bytes, std::vector<int>> chosen_;  // choose() per budget
   mutable std::map<std::tuple<std::uint32_t, KvType, bool, int>, Bytes> fixed_;  // fixed_bytes() per question
 };
@@ -296,7 +302,10 @@ Result<bool> validate_request(const PlanRequest& request);
 
 // The verdict in words, with the speed.
 std::string usability_message(Usability u, double tps, const PlanOptions& options);
-// Where the plan's memory lives (one vocabulary for every view) and the answer in one sentence.
+// Where a plan's memory lives (one vocabulary for every view): `on_disk` when any block or byte
+// streams from disk.
+Fit fit_of(bool feasible, bool on_disk, PlacementKind kind);
+// Where the plan's memory lives (fit_of) and the answer in one sentence.
 void set_verdict(Plan& plan, const Hardware& hw, const PlanOptions& options);
 
 }  // namespace fitplan::planner_internal

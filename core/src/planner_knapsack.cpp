@@ -1,6 +1,7 @@
 // The exact knapsack over block recipes: each block's options (dominated ones pruned), the DP
 // table over them (knapsack.hpp), and choose(), which spends what the table's rounding leaves.
 #include <algorithm>
+#include <limits>
 
 #include "planner_internal.hpp"
 
@@ -11,23 +12,33 @@ void PlanEvaluator::set_block_options(std::size_t ladder_count) {
   groups_.assign(static_cast<std::size_t>(arch_.n_layer), {});
   option_recipe_.resize(groups_.size());
   Bytes largest_total = 0;
+  // A recipe is dominated when another is no larger and no worse (exact ties: the earlier recipe
+  // stays). In the order (cost, penalty, recipe) a recipe is dominated exactly when one before it
+  // has no larger penalty, so one sorted sweep per block finds the options (not every pair).
+  std::vector<std::size_t> order(ladder_count);
+  std::vector<bool> kept(ladder_count);
   for (int b = 0; b < arch_.n_layer; ++b) {
     auto& g = groups_[static_cast<std::size_t>(b)];
+    auto cost = [&](std::size_t r) { return block_bytes(static_cast<int>(r), b); };
+    auto penalty = [&](std::size_t r) { return weight_[static_cast<std::size_t>(b)] * recipes_[r].penalty; };
+    for (std::size_t r = 0; r < ladder_count; ++r) order[r] = r;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t c) {
+      if (cost(a) != cost(c)) return cost(a) < cost(c);
+      if (penalty(a) != penalty(c)) return penalty(a) < penalty(c);
+      return a < c;
+    });
+    double least_before = std::numeric_limits<double>::infinity();
+    for (std::size_t r : order) {
+      kept[r] = penalty(r) < least_before;
+      least_before = std::min(least_before, penalty(r));
+    }
     Bytes largest = 0;
     for (std::size_t r = 0; r < ladder_count; ++r) {
-      const Bytes cost = block_bytes(static_cast<int>(r), b);
-      const double penalty = weight_[static_cast<std::size_t>(b)] * recipes_[r].penalty;
-      bool dominated = false;
-      for (std::size_t q = 0; q < ladder_count && !dominated; ++q) {
-        const Bytes other_cost = block_bytes(static_cast<int>(q), b);
-        const double other_penalty = weight_[static_cast<std::size_t>(b)] * recipes_[q].penalty;
-        dominated = q != r && other_cost <= cost && other_penalty <= penalty && (other_cost < cost || other_penalty < penalty || q < r);
-      }
-      if (dominated) continue;
-      g.costs.push_back(cost);
-      g.penalties.push_back(penalty);
+      if (!kept[r]) continue;
+      g.costs.push_back(cost(r));
+      g.penalties.push_back(penalty(r));
       option_recipe_[static_cast<std::size_t>(b)].push_back(static_cast<int>(r));
-      largest = std::max(largest, cost);
+      largest = std::max(largest, cost(r));
     }
     largest_total += largest;
   }
@@ -38,10 +49,7 @@ void PlanEvaluator::set_block_options(std::size_t ladder_count) {
   bucket_bytes_ = KnapsackTable({}, cap_, buckets_).bucket_bytes();  // the table's resolution, without its DP
 }
 
-Planner::Planner(const PlanRequest& request) : PlanEvaluator(request) {
-  table_ = std::make_unique<KnapsackTable>(groups_, cap_, buckets_);
-  upgrades_from_.resize(recipes_.size());
-}
+Planner::Planner(const PlanRequest& request) : PlanEvaluator(request) { table_ = std::make_unique<KnapsackTable>(groups_, cap_, buckets_); }
 
 std::vector<int> Planner::choose(Bytes budget) const {
   if (auto hit = chosen_.find(budget); hit != chosen_.end()) return hit->second;
@@ -60,69 +68,35 @@ std::vector<int> Planner::choose_uncached(Bytes budget) const {
     used += block_bytes(choice[b], static_cast<int>(b));
   }
   // One pass over every upgrade from the blocks' current recipes, best penalty saved per extra
-  // byte first; an upgrade larger than what the budget has left now can never be taken (used
-  // only grows). The upgrades come from one sorted list per recipe the blocks start at, merged.
+  // byte first (ties: by block, then recipe). An upgrade larger than what the budget has left now can never be
+  // taken (used only grows), so only those within it are listed.
   const Bytes left = budget - used;
-  const std::vector<int> start = choice;
-  struct Cursor {
-    const std::vector<Upgrade>* list;
-    std::size_t at;
-  };
-  std::vector<Cursor> cursors;
-  std::vector<bool> listed(recipes_.size(), false);
-  for (int r : start) {
-    if (listed[static_cast<std::size_t>(r)]) continue;
-    listed[static_cast<std::size_t>(r)] = true;
-    cursors.push_back({&upgrades_from(r), 0});
-  }
-  auto eligible = [&](const Upgrade& u) { return u.from == start[static_cast<std::size_t>(u.block)] && u.extra_bytes <= left; };
-  for (;;) {
-    const Upgrade* next = nullptr;
-    Cursor* from = nullptr;
-    for (auto& c : cursors) {
-      while (c.at < c.list->size() && !eligible((*c.list)[c.at])) ++c.at;
-      if (c.at < c.list->size() && (!next || upgrade_before((*c.list)[c.at], *next))) {
-        next = &(*c.list)[c.at];
-        from = &c;
-      }
+  std::vector<Upgrade> upgrades;
+  for (std::size_t b = 0; b < choice.size(); ++b) {
+    const int block = static_cast<int>(b);
+    const double from_penalty = recipes_[static_cast<std::size_t>(choice[b])].penalty;
+    const Bytes current = block_bytes(choice[b], block);
+    for (int r : option_recipe_[b]) {
+      const Bytes cost = block_bytes(r, block);
+      const double saved = weight_[b] * (from_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
+      if (saved > 0 && cost > current && cost - current <= left)
+        upgrades.push_back({saved / static_cast<double>(cost - current), block, r});
     }
-    if (!next) break;
-    ++from->at;
-    const Upgrade& u = *next;
+  }
+  // Listed by block, then recipe (option_recipe_ is in recipe order): a stable sort by gain alone
+  // keeps the ties in that order, with the cheaper comparison (the sort is most of choose()).
+  std::stable_sort(upgrades.begin(), upgrades.end(), [](const Upgrade& a, const Upgrade& b) { return a.gain > b.gain; });
+  for (const Upgrade& u : upgrades) {
     const auto b = static_cast<std::size_t>(u.block);
     const Bytes current = block_bytes(choice[b], u.block);
     const Bytes cost = block_bytes(u.recipe, u.block);
+    // An earlier upgrade of the same block may have gone further already.
     if (recipes_[static_cast<std::size_t>(u.recipe)].penalty >= recipes_[static_cast<std::size_t>(choice[b])].penalty) continue;
     if (cost <= current || used + (cost - current) > budget) continue;
     used += cost - current;
     choice[b] = u.recipe;
   }
   return choice;
-}
-
-bool Planner::upgrade_before(const Upgrade& a, const Upgrade& b) {
-  if (a.gain != b.gain) return a.gain > b.gain;
-  return a.block != b.block ? a.block < b.block : a.recipe < b.recipe;
-}
-
-const std::vector<Planner::Upgrade>& Planner::upgrades_from(int from) const {
-  auto& list = upgrades_from_[static_cast<std::size_t>(from)];
-  if (list) return *list;
-  list.emplace();
-  const double from_penalty = recipes_[static_cast<std::size_t>(from)].penalty;
-  for (std::size_t b = 0; b < option_recipe_.size(); ++b) {
-    const auto& options = option_recipe_[b];
-    if (std::find(options.begin(), options.end(), from) == options.end()) continue;
-    const Bytes current = block_bytes(from, static_cast<int>(b));
-    for (int r : options) {
-      const Bytes cost = block_bytes(r, static_cast<int>(b));
-      const double saved = weight_[b] * (from_penalty - recipes_[static_cast<std::size_t>(r)].penalty);
-      if (saved > 0 && cost > current)
-        list->push_back({saved / static_cast<double>(cost - current), static_cast<int>(b), from, r, cost - current});
-    }
-  }
-  std::sort(list->begin(), list->end(), upgrade_before);
-  return *list;
 }
 
 std::vector<int> Planner::smallest_choice() const {

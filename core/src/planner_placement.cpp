@@ -1,6 +1,9 @@
 // Placement: where the blocks of one layout go (all on the GPU, a layer split, FFN / expert offload,
 // CPU only, disk spill), each candidate estimated; and the largest context fully on the GPU.
 #include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "fitplan/placement.hpp"
 #include "planner_internal.hpp"
@@ -49,6 +52,56 @@ int largest_true(int n, int hint, Pred pred) {
   return lo;
 }
 
+// What estimate() puts on the GPU for the two placement families, as sums over blocks, on a
+// machine with one discrete GPU (several GPUs split the blocks between them; a unified one also
+// checks the RAM): the weights and KV cache of the blocks it holds, plus gpu_fixed_bytes(), which
+// stay the same while it holds any block (tests/cpp/planner_test.cpp checks estimate() against
+// these sums for every split). place() takes its searches' answers from them: the most blocks
+// that fit. The estimate at that answer, which place() needs anyway, must fit with exactly the
+// summed bytes; then one block more adds exactly its own bytes, which the sums found too many.
+// Where the answer has no sum to confirm (nothing on the GPU; the offload's attention alone too
+// much), the next placement is estimated instead; an answer the estimates do not confirm falls
+// back to the search (largest_true).
+struct GpuSums {
+  Bytes capacity = 0;
+  std::vector<Bytes> blocks;  // [il]: block il's weights and KV cache
+  std::vector<Bytes> ffn;     // [il]: block il's FFN (experts) weights
+  Bytes output = 0;           // the output layer's weights
+  Bytes split_fixed = 0;      // a layer split of 1..n blocks (the output layer on the CPU)
+  Bytes offload_fixed = 0;    // the offload: every block's attention and KV cache, the output layer
+
+  // Every block and the output layer exceed the GPU before any buffer: a bound, not a guess.
+  bool all_exceeds() const {
+    Bytes used = output;
+    for (Bytes b : blocks) used += b;
+    return used > capacity;
+  }
+
+  // A layer split of the last k blocks (1..n) on the GPU.
+  Bytes split_bytes(int k) const {
+    Bytes used = split_fixed;
+    for (int i = 0; i < k; ++i) used += blocks[blocks.size() - 1 - static_cast<std::size_t>(i)];
+    return used;
+  }
+  // The offload with the FFN of the last m blocks (0..n) on the GPU.
+  Bytes offload_bytes(int m) const {
+    Bytes used = offload_fixed;
+    for (int i = 0; i < m; ++i) used += ffn[ffn.size() - 1 - static_cast<std::size_t>(i)];
+    return used;
+  }
+  // The most blocks (from the end) a layer split fits (0..n; the GPU holds nothing at 0).
+  int split_answer() const { return most_that_fit(split_fixed, blocks); }
+  // The most blocks (from the end) whose FFN the offload fits (-1: not even the attention).
+  int offload_answer() const { return offload_fixed > capacity ? -1 : most_that_fit(offload_fixed, ffn); }
+
+ private:
+  int most_that_fit(Bytes used, const std::vector<Bytes>& per_block) const {
+    int k = 0;
+    for (auto b = per_block.rbegin(); b != per_block.rend() && (used += *b) <= capacity; ++b) ++k;
+    return k;
+  }
+};
+
 }  // namespace
 
 Bytes PlanEvaluator::combined_capacity() const {
@@ -94,46 +147,93 @@ Candidate PlanEvaluator::place(const WeightsLayout& layout, std::uint32_t contex
                                false, PlacementKind::kCpuOnly, 0, 0));
   } else {
     auto split_at = [&](int ngl) {
-      const LayerSplit split = layer_split(arch_, hw_, ngl);
-      return evaluate(layout, request, split.blocks, split.output_on_gpu, ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit,
-                      ngl, 0);
+      LayerSplit split = layer_split(arch_, hw_, ngl);
+      return evaluate(layout, request, std::move(split.blocks), split.output_on_gpu,
+                      ngl > n ? PlacementKind::kAllGpu : PlacementKind::kLayerSplit, ngl, 0);
     };
-    Candidate all = split_at(n + 1);
-    if (all.fits || all_gpu_only) return all;
+    std::optional<GpuSums> sums;
+    if (hw_.gpu_count == 1 && !hw_.unified_memory) {
+      sums.emplace();
+      sums->capacity = capacity_.gpu_bytes_per_device;
+      const std::vector<Bytes> kv_bytes = kv_cache_bytes(arch_, context, request.kv).layer_bytes;
+      Bytes attention = 0;
+      for (int b = 0; b < n; ++b) {
+        const auto& block = layout.blocks[static_cast<std::size_t>(b)];
+        const Bytes kv_of_block = kv_bytes[static_cast<std::size_t>(b)];
+        sums->blocks.push_back(block.attention.bytes + block.ffn.bytes + kv_of_block);
+        sums->ffn.push_back(block.ffn.bytes);
+        attention += block.attention.bytes + kv_of_block;
+      }
+      sums->output = layout.output.bytes;
+      sums->split_fixed = gpu_fixed_bytes(arch_, hw_, request, true, false);
+      sums->offload_fixed = gpu_fixed_bytes(arch_, hw_, request, true, true) + layout.output.bytes + attention;
+    }
+    // Everything on the GPU: estimated unless the weights and KV cache alone exceed the GPU (it
+    // cannot fit then, whatever its buffers), and then only if a search asks.
+    std::optional<Candidate> all;
+    if (!sums || !sums->all_exceeds() || all_gpu_only) {
+      all = split_at(n + 1);
+      if (all->fits || all_gpu_only) return *all;
+    }
     // Layer split: the most blocks (from the end) whose GPU share fits. The search's last
     // candidate that fits is the answer (its lower end only moves up to one that fits).
     Candidate split;
-    const int ngl = largest_true(n + 1, split_hint_, [&](int k) {
-      Candidate c = split_at(k);
+    Bytes estimated_gpu = 0;  // the GPU bytes of the last placement estimated
+    auto split_fits = [&](int k) {
+      if (k == n + 1 && !all) all = split_at(n + 1);
+      Candidate c = k == n + 1 ? *all : split_at(k);
+      estimated_gpu = c.estimate.gpu_total();
       if (!gpu_fits(c.estimate)) return false;
       split = std::move(c);
       return true;
-    });
+    };
+    int ngl = -1;
+    if (!sums) {
+      ngl = largest_true(n + 1, split_hint_, split_fits);
+    } else if (all && gpu_fits(all->estimate)) {
+      ngl = n + 1;  // every block and the output layer: the most there is
+      split = *all;
+    } else {
+      // The output layer does not fit with every block (above), so the answer is 0..n.
+      const int answer = sums->split_answer();
+      const bool confirmed = answer > 0 ? split_fits(answer) && estimated_gpu == sums->split_bytes(answer)
+                                        : !split_fits(1) && split_fits(0);
+      ngl = confirmed ? answer : largest_true(n + 1, split_hint_, split_fits);
+    }
     split_hint_ = ngl;
     if (ngl >= 0) options.push_back(std::move(split));
     // Attention + KV of every block on the GPU, FFN / experts of the last m blocks too.
     auto hot_cold = [&](int m) {
       std::vector<BlockPlacement> blocks(static_cast<std::size_t>(n));
       for (int b = 0; b < n; ++b) blocks[static_cast<std::size_t>(b)] = {Tier::kGpu, b >= n - m ? Tier::kGpu : Tier::kCpu, 0};
-      return evaluate(layout, request, blocks, true, is_moe(arch_) ? PlacementKind::kExpertOffload : PlacementKind::kFfnOffload, n + 1,
-                      n - m);
+      return evaluate(layout, request, std::move(blocks), true, is_moe(arch_) ? PlacementKind::kExpertOffload : PlacementKind::kFfnOffload,
+                      n + 1, n - m);
     };
     Candidate offload;
-    const int m = largest_true(n, offload_hint_, [&](int k) {
+    auto offload_fits = [&](int k) {
       Candidate c = hot_cold(k);
+      estimated_gpu = c.estimate.gpu_total();
       if (!gpu_fits(c.estimate)) return false;
       offload = std::move(c);
       return true;
-    });
+    };
+    int m = -1;
+    if (!sums) {
+      m = largest_true(n, offload_hint_, offload_fits);
+    } else {
+      const int answer = sums->offload_answer();
+      const bool confirmed = answer >= 0 ? offload_fits(answer) && estimated_gpu == sums->offload_bytes(answer) : !offload_fits(0);
+      m = confirmed ? answer : largest_true(n, offload_hint_, offload_fits);
+    }
     offload_hint_ = m;
     if (m >= 0) options.push_back(std::move(offload));
   }
-  Candidate best;
+  Candidate* best = nullptr;
   for (auto& c : options) {
     if (!c.fits) continue;
-    if (!best.valid || c.estimate.decode.tokens_per_second > best.estimate.decode.tokens_per_second) best = c;
+    if (!best || c.estimate.decode.tokens_per_second > best->estimate.decode.tokens_per_second) best = &c;
   }
-  if (best.valid) return best;
+  if (best) return std::move(*best);
   // Nothing fits in RAM: spill to disk (mmap) the CPU-side tensors of the first blocks.
   if (disk_spill && options_.allow_disk && !options.empty()) {
     Candidate base = options.front();

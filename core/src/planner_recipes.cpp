@@ -2,6 +2,9 @@
 // its layout, and the blocks' penalty weights (default_block_sensitivity).
 #include <algorithm>
 #include <iterator>
+#include <memory>
+#include <utility>
+#include <vector>
 
 #include "fitplan/calibration.hpp"
 #include "fitplan/quantizer.hpp"
@@ -27,6 +30,12 @@ std::vector<double> default_block_sensitivity(int n_layer) {
 
 }  // namespace fitplan
 
+namespace fitplan {
+
+std::vector<FileType> plan_ladder() { return {std::begin(planner_internal::kLadder), std::end(planner_internal::kLadder)}; }
+
+}  // namespace fitplan
+
 namespace fitplan::planner_internal {
 
 KvType kv_type_of(KvPolicy policy) {
@@ -43,10 +52,11 @@ double kv_penalty(KvType k, KvType v) {
 
 PlanEvaluator::PlanEvaluator(const PlanRequest& request)
     : requested_target_(request.options.target_tokens_per_second), model_(request.model), arch_(request.model.arch), hw_(request.hardware),
-      options_(request.options), tensors_(model_tensors(arch_)), capacity_(usable_capacity(hw_)),
-      // An imported file's own header: the mix llama-quantize writes from it keeps its metadata.
-      header_bytes_(model_.user_file && model_.user_file->header_bytes > 0 ? model_.user_file->header_bytes
-                                                                           : gguf_header_bytes(arch_, tensors_)) {
+      options_(request.options), capacity_(usable_capacity(hw_)), header_bytes_(0) {
+  // An imported file's own header: the mix llama-quantize writes from it keeps its metadata.
+  const Bytes user_header = model_.user_file ? model_.user_file->header_bytes : 0;
+  tensors_ = std::make_shared<const std::vector<TensorSpec>>(model_tensors(arch_));
+  header_bytes_ = user_header > 0 ? user_header : gguf_header_bytes(arch_, *tensors_);
   const double floor_penalty = file_type_info(options_.min_quant).rel_ppl_percent;
   std::vector<FileType> ladder(std::begin(kLadder), std::end(kLadder));
   // gpt-oss's own release format (MXFP4 experts), between Q5_K_M and Q6_K.
@@ -65,8 +75,7 @@ PlanEvaluator::PlanEvaluator(const PlanRequest& request)
       allowed.push_back(file.file_type);
     }
   }
-  auto assignments = file_type_assignments(arch_, tensors_, allowed);
-  for (std::size_t i = 0; i < allowed.size(); ++i) recipes_.push_back(build_recipe(allowed[i], std::move(assignments[i])));
+  recipes_ = recipes_of(allowed);
   const std::vector<double> sensitivity = options_.block_sensitivity.empty() ? default_block_sensitivity(arch_.n_layer)
                                                                              : options_.block_sensitivity;
   // Share of each block in the model's parameters, times its sensitivity.
@@ -85,8 +94,16 @@ int PlanEvaluator::recipe_index(FileType type) {
   for (std::size_t i = 0; i < recipes_.size(); ++i) {
     if (recipes_[i].type == type) return static_cast<int>(i);
   }
-  recipes_.push_back(build_recipe(type, file_type_assignment(arch_, tensors_, type)));
+  recipes_.push_back(std::move(recipes_of({type}).front()));
   return static_cast<int>(recipes_.size() - 1);
+}
+
+std::vector<Recipe> PlanEvaluator::recipes_of(const std::vector<FileType>& types) const {
+  auto assignments = file_type_assignments(arch_, *tensors_, types);
+  std::vector<Recipe> recipes;
+  recipes.reserve(types.size());
+  for (std::size_t i = 0; i < types.size(); ++i) recipes.push_back(build_recipe(types[i], std::move(assignments[i])));
+  return recipes;
 }
 
 Recipe PlanEvaluator::build_recipe(FileType type, std::vector<GgmlType> types) const {
@@ -95,12 +112,13 @@ Recipe PlanEvaluator::build_recipe(FileType type, std::vector<GgmlType> types) c
   r.types = std::move(types);
   r.block_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
   r.block_file_bytes.assign(static_cast<std::size_t>(arch_.n_layer), 0);
-  for (std::size_t i = 0; i < tensors_.size(); ++i) {
-    const Bytes bytes = tensor_bytes(tensors_[i], r.types[i]);
+  const std::vector<TensorSpec>& tensors = *tensors_;
+  for (std::size_t i = 0; i < tensors.size(); ++i) {
+    const Bytes bytes = tensor_bytes(tensors[i], r.types[i]);
     const Bytes file_bytes = pad_to(bytes, calibration::kGgufAlignment);  // gguf_tensor_data_bytes()
-    if (tensors_[i].block >= 0) {
-      r.block_bytes[static_cast<std::size_t>(tensors_[i].block)] += bytes;
-      r.block_file_bytes[static_cast<std::size_t>(tensors_[i].block)] += file_bytes;
+    if (tensors[i].block >= 0) {
+      r.block_bytes[static_cast<std::size_t>(tensors[i].block)] += bytes;
+      r.block_file_bytes[static_cast<std::size_t>(tensors[i].block)] += file_bytes;
     } else {
       r.head_file_bytes += file_bytes;
     }
@@ -111,7 +129,9 @@ Recipe PlanEvaluator::build_recipe(FileType type, std::vector<GgmlType> types) c
 
 const WeightsLayout& PlanEvaluator::layout_of(int recipe) const {
   const Recipe& r = recipes_[static_cast<std::size_t>(recipe)];
-  if (!r.layout) r.layout = weights_layout(arch_, tensors_, r.types, header_bytes_);
+  if (!r.layout) {
+    r.layout = weights_layout(arch_, *tensors_, r.types, header_bytes_);
+  }
   return *r.layout;
 }
 

@@ -44,12 +44,15 @@ std::string usability_message(Usability u, double tps, const PlanOptions& option
   return "";
 }
 
+Fit fit_of(bool feasible, bool on_disk, PlacementKind kind) {
+  if (!feasible) return Fit::kNone;
+  if (on_disk) return Fit::kDisk;
+  return kind == PlacementKind::kAllGpu ? Fit::kGpu : Fit::kGpuRam;
+}
+
 void set_verdict(Plan& plan, const Hardware& hw, const PlanOptions& options) {
   plan.requested_context_tokens = options.context_tokens;
-  if (!plan.feasible) plan.fit = Fit::kNone;
-  else if (plan.disk_blocks > 0 || plan.estimate.disk_bytes > 0) plan.fit = Fit::kDisk;
-  else if (plan.placement_kind == PlacementKind::kAllGpu) plan.fit = Fit::kGpu;
-  else plan.fit = Fit::kGpuRam;
+  plan.fit = fit_of(plan.feasible, plan.disk_blocks > 0 || plan.estimate.disk_bytes > 0, plan.placement_kind);
   const std::string where = plan.fit == Fit::kGpuRam && !has_gpu(hw) ? "fits in RAM (no GPU)" : fit_words(plan.fit);
   if (plan.fit == Fit::kNone) {
     plan.headline = std::string("Cannot run: it does not fit in ") + (has_gpu(hw) ? "GPU + RAM" : "RAM") +
@@ -93,7 +96,6 @@ Plan PlanEvaluator::to_plan(const Scored& s, std::vector<std::string> notes) con
   plan.estimate = c.estimate;
   const WeightsLayout layout = layout_for(s.choice, s.head);
   plan.file_bytes = layout.file_bytes;
-  double quality = 0;
   for (int b = 0; b < arch_.n_layer; ++b) {
     const auto& r = recipes_[static_cast<std::size_t>(s.choice[static_cast<std::size_t>(b)])];
     PlanLayer layer;
@@ -103,11 +105,10 @@ Plan PlanEvaluator::to_plan(const Scored& s, std::vector<std::string> notes) con
     layer.ffn_tier = c.blocks[static_cast<std::size_t>(b)].ffn;
     layer.gpu_index = c.blocks[static_cast<std::size_t>(b)].gpu_index;
     layer.bytes = r.block_bytes[static_cast<std::size_t>(b)];
-    quality += weight_[static_cast<std::size_t>(b)] * r.penalty;
     add_layer(plan, layer);
   }
-  quality += kv_penalty(s.kv, s.kv);
-  plan.quality_proxy = quality;
+  // The search's own sum (Scored::penalty), so that a lean point and its plan agree to the bit.
+  plan.quality_proxy = choice_penalty(s.choice) + kv_penalty(s.kv, s.kv);
   // Tensor overrides for placements -ngl (and --n-cpu-moe) alone cannot express: exactly the -ot
   // patterns the commands pass (one generator, commands.hpp llama_placement).
   plan.tensor_overrides = llama_placement(arch_, hw_, plan).overrides;
@@ -175,6 +176,59 @@ Plan PlanEvaluator::to_plan(const Scored& s, std::vector<std::string> notes) con
   plan.notes = std::move(notes);
   set_verdict(plan, hw_, options_);
   return plan;
+}
+
+PlanSpec PlanEvaluator::spec_of(const Scored& s) const {
+  // The decisions exactly as to_plan() states them.
+  const auto& c = s.candidate;
+  PlanSpec spec;
+  spec.context_tokens = s.context;
+  spec.kv_type_k = spec.kv_type_v = s.kv;
+  spec.head_recipe = recipes_[static_cast<std::size_t>(s.head)].type;
+  spec.layers.resize(static_cast<std::size_t>(arch_.n_layer));
+  for (int b = 0; b < arch_.n_layer; ++b) {
+    const auto at = static_cast<std::size_t>(b);
+    auto& layer = spec.layers[at];
+    layer.index = b;
+    layer.recipe = recipes_[static_cast<std::size_t>(s.choice[at])].type;
+    layer.attention_tier = c.blocks[at].attention;
+    layer.ffn_tier = c.blocks[at].ffn;
+    layer.gpu_index = c.blocks[at].gpu_index;
+    layer.bytes = recipes_[static_cast<std::size_t>(s.choice[at])].block_bytes[at];
+  }
+  spec.n_gpu_layers = c.n_gpu_layers;
+  spec.n_cpu_moe = c.kind == PlacementKind::kExpertOffload ? c.n_cpu_moe : 0;
+  spec.placement_kind = c.kind;
+  return spec;
+}
+
+LeanFrontierPoint PlanEvaluator::lean_point(const Scored& s) const {
+  LeanFrontierPoint point;
+  const Estimate& e = s.candidate.estimate;
+  point.quality_proxy = choice_penalty(s.choice) + kv_penalty(s.kv, s.kv);  // to_plan()'s quality_proxy
+  point.decode = e.decode;
+  point.prefill_tokens_per_second = e.prefill.tokens_per_second;
+  point.total_bytes = e.total();
+  point.gpu_bytes = e.gpu_total();
+  point.ram_bytes = e.cpu.total();
+  point.disk_bytes = e.disk_bytes;
+  point.spec = spec_of(s);
+  bool on_disk = e.disk_bytes > 0;
+  for (const auto& layer : point.spec.layers) on_disk = on_disk || block_tier(layer) == Tier::kDisk;
+  point.fit = fit_of(s.found, on_disk, s.candidate.kind);
+  // Blocks per recipe, then per file type from the most precise to the least (file_types() order).
+  std::vector<int> blocks(recipes_.size(), 0);
+  for (int recipe : s.choice) ++blocks[static_cast<std::size_t>(recipe)];
+  for (std::size_t r = 0; r < recipes_.size(); ++r) {
+    if (blocks[r] > 0) point.histogram.push_back({recipes_[r].type, blocks[r]});
+  }
+  auto rank = [](FileType type) {
+    const auto& types = file_types();
+    return std::find_if(types.begin(), types.end(), [&](const FileTypeInfo& info) { return info.type == type; }) - types.begin();
+  };
+  std::sort(point.histogram.begin(), point.histogram.end(),
+            [&](const FileTypeBlocks& a, const FileTypeBlocks& b) { return rank(a.file_type) < rank(b.file_type); });
+  return point;
 }
 
 }  // namespace fitplan::planner_internal

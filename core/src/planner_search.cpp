@@ -9,11 +9,18 @@
 namespace fitplan::planner_internal {
 
 Scored Planner::solve_at(Bytes budget, std::uint32_t context, KvType kv, bool all_gpu_only) const {
+  std::vector<int> choice = choose(budget);
+  if (choice.empty()) return {};
+  const int head = head_recipe_for(choice);
+  const WeightsLayout layout = layout_for(choice, head);
+  return score(std::move(choice), head, layout, context, kv, all_gpu_only);
+}
+
+Scored Planner::score(std::vector<int> choice, int head, const WeightsLayout& layout, std::uint32_t context, KvType kv,
+                      bool all_gpu_only) const {
   Scored s;
-  s.choice = choose(budget);
-  if (s.choice.empty()) return s;
-  s.head = head_recipe_for(s.choice);
-  const WeightsLayout layout = layout_for(s.choice, s.head);
+  s.choice = std::move(choice);
+  s.head = head;
   s.candidate = place(layout, context, kv, false, all_gpu_only);
   s.found = s.candidate.fits;
   s.kv = kv;

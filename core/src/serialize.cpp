@@ -1,10 +1,13 @@
 #include "fitplan/serialize.hpp"
 
 #include <cstdlib>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "fitplan/capacity.hpp"
 #include "fitplan/json_writer.hpp"
+#include "fitplan/planner.hpp"
 #include "fitplan/quantizer.hpp"
 #include "fitplan/request_fields.hpp"
 #include "fitplan/tensors.hpp"
@@ -90,10 +93,13 @@ void write_hardware(JsonWriter& w, const Hardware& h) {
 
 // ------------------------------------------------------------------------------------ analyze
 
-void write_speed(JsonWriter& w, const std::string& prefix, const SpeedEstimate& speed) {
-  w.field(prefix + "TokensPerSecond", speed.tokens_per_second);
-  w.field(prefix + "TokensPerSecondLow", speed.low);
-  w.field(prefix + "TokensPerSecondHigh", speed.high);
+void write_speed(JsonWriter& w, std::string_view prefix, const SpeedEstimate& speed) {
+  std::string key(prefix);  // one string for the three names
+  key += "TokensPerSecond";
+  const std::size_t base = key.size();
+  w.field(key, speed.tokens_per_second);
+  w.field(key.append("Low"), speed.low);
+  w.field(key.replace(base, std::string::npos, "High"), speed.high);
 }
 
 // One analysis row; bits per weight over the model's `total_params`. `label`: the imported file's.
@@ -468,6 +474,71 @@ Result<std::string> frontier_json(const PlanRequest& request, const std::vector<
   return finish(w);
 }
 
+Result<std::string> lean_frontier_json(const std::vector<LeanFrontierPoint>& points) {
+  JsonWriter w;
+  w.begin_array();
+  for (const auto& p : points) {
+    const PlanSpec& spec = p.spec;
+    w.begin_object();
+    w.field("qualityProxy", p.quality_proxy);
+    write_speed(w, "decode", p.decode);
+    w.field("prefillTokensPerSecond", p.prefill_tokens_per_second);
+    w.field("totalBytes", p.total_bytes);
+    w.field("gpuBytes", p.gpu_bytes);
+    w.field("ramBytes", p.ram_bytes);
+    w.field("diskBytes", p.disk_bytes);
+    w.field("fit", to_string(p.fit));
+    // The decisions under a plan's own names, so that the point reads as a plan spec (read_plan_spec).
+    w.field("contextLength", spec.context_tokens);
+    w.field("kvCacheTypeK", to_string(spec.kv_type_k));
+    w.field("kvCacheTypeV", to_string(spec.kv_type_v));
+    w.field("baseFileType", file_type_info(spec.head_recipe).name);
+    w.key("histogram").begin_object();
+    for (const auto& h : p.histogram) w.field(file_type_info(h.file_type).name, h.blocks);
+    w.end_object();
+    w.key("placement").begin_object();
+    w.field("kind", to_string(spec.placement_kind));
+    w.field("nGpuLayers", spec.n_gpu_layers);
+    w.field("nCpuMoe", spec.n_cpu_moe);
+    w.end_object();
+    // The blocks' types and tiers as runs of consecutive equal blocks, in block order: ~10x
+    // shorter than a plan's layers (a block's type changes every few blocks, its tiers once or
+    // twice), and apart, because they change at different blocks. A block's GPU follows from the
+    // tiers (assign_gpu_devices).
+    auto write_runs = [&](const char* key, auto same, auto write) {
+      w.key(key).begin_array();
+      for (std::size_t from = 0; from < spec.layers.size();) {
+        std::size_t to = from + 1;
+        while (to < spec.layers.size() && same(spec.layers[to], spec.layers[from])) ++to;
+        w.begin_object();
+        write(spec.layers[from]);
+        w.field("count", static_cast<int>(to - from));
+        w.end_object();
+        from = to;
+      }
+      w.end_array();
+    };
+    write_runs(
+        "typeRuns", [](const PlanLayer& a, const PlanLayer& b) { return a.recipe == b.recipe; },
+        [&](const PlanLayer& l) { w.field("type", file_type_info(l.recipe).name); });
+    write_runs(
+        "tierRuns", [](const PlanLayer& a, const PlanLayer& b) { return a.attention_tier == b.attention_tier && a.ffn_tier == b.ffn_tier; },
+        [&](const PlanLayer& l) {
+          w.field("attentionTier", to_string(l.attention_tier));
+          w.field("ffnTier", to_string(l.ffn_tier));
+        });
+    w.end_object();
+  }
+  w.end_array();
+  return finish(w);
+}
+
+Result<std::string> plan_json(const PlanRequest& request, const Plan& plan) {
+  JsonWriter w;
+  write_plan(w, plan, request.options.prompt_tokens);
+  return finish(w);
+}
+
 Result<std::string> rank_models_json(const RankModelsRequest& request, const RankModelsResult& result) {
   JsonWriter w;
   write_ranking_head(w, request.order, result.order_rule, result.order_rules);
@@ -591,6 +662,17 @@ Result<std::string> contract_json() {
   w.field("gpuMarginVramDivisor", static_cast<double>(capacity::kGpuMarginVramDivisor));
   w.field("maxIdLength", static_cast<double>(kMaxIdLength));
   w.end_object();
+  // The optimizer's precision ladder (minQuant's meaningful choices), most compact first, with each
+  // type's measured whole-file perplexity increase.
+  w.key("planLadder").begin_array();
+  for (FileType type : plan_ladder()) {
+    const FileTypeInfo& info = file_type_info(type);
+    w.begin_object();
+    w.field("name", info.name);
+    w.field("relPplPercent", info.rel_ppl_percent);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
   return finish(w);
 }

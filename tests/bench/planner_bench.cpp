@@ -5,6 +5,7 @@
 #include "fitplan/analysis.hpp"
 #include "fitplan/planner.hpp"
 #include "fitplan/rank.hpp"
+#include "fitplan/serialize.hpp"
 
 namespace fitplan {
 namespace {
@@ -41,6 +42,13 @@ void BM_FrontierLlama31_70bOnRtx4090(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(make_frontier(request));
 }
 BENCHMARK(BM_FrontierLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
+
+// The same points without their plans (what a frontier chart needs), and their JSON.
+void BM_LeanFrontierLlama31_70bOnRtx4090(benchmark::State& state) {
+  const auto request = plan_request();
+  for (auto _ : state) benchmark::DoNotOptimize(lean_frontier_json(make_lean_frontier(request).value()));
+}
+BENCHMARK(BM_LeanFrontierLlama31_70bOnRtx4090)->Unit(benchmark::kMillisecond);
 
 // Issue #10's budget case: every catalog model ranked on one machine (the page's "What can I run").
 void BM_RankModelsOnRtx4090(benchmark::State& state) {

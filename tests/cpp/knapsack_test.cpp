@@ -86,5 +86,29 @@ TEST(Knapsack, BucketResolutionIsStatedAndCostsRoundUp) {
   EXPECT_EQ(table.min_feasible_budget(), 200u);
 }
 
+// A table too large to keep its rows (here ~2M cells: groups x budgets within reach) keeps one
+// option per cell instead: the same optimum. Every group: 1 bucket at penalty w, or 5 buckets at 0,
+// with w rising by group, so the optimum upgrades the heaviest groups the budget allows.
+TEST(Knapsack, ATableTooLargeToKeepItsRowsSolvesTheSame) {
+  constexpr int kGroups = 1024;
+  std::vector<KnapsackGroup> groups(kGroups);
+  for (int g = 0; g < kGroups; ++g) groups[static_cast<std::size_t>(g)] = {{1, 5}, {1.0 + g, 0.0}};
+  KnapsackTable table(groups, 5 * kGroups, 5 * kGroups);
+  ASSERT_EQ(table.bucket_bytes(), 1u);
+  EXPECT_EQ(table.min_feasible_budget(), static_cast<Bytes>(kGroups));
+  for (const int upgrades : {0, 1, 7, 500, kGroups}) {
+    const Bytes budget = static_cast<Bytes>(kGroups + 4 * upgrades);
+    const auto choice = table.solve(budget);
+    ASSERT_EQ(choice.size(), groups.size());
+    double penalty = 0;
+    for (int g = 0; g < kGroups; ++g) {
+      // The upgraded groups are the last (heaviest) ones.
+      EXPECT_EQ(choice[static_cast<std::size_t>(g)], g >= kGroups - upgrades ? 1 : 0) << upgrades << " upgrades, group " << g;
+      penalty += groups[static_cast<std::size_t>(g)].penalties[static_cast<std::size_t>(choice[static_cast<std::size_t>(g)])];
+    }
+    EXPECT_EQ(table.best_penalty(budget), penalty);
+  }
+}
+
 }  // namespace
 }  // namespace fitplan

@@ -1,9 +1,16 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "fitplan/estimator.hpp"
 #include "fitplan/placement.hpp"
 #include "fitplan/planner.hpp"
 #include "fitplan/quantizer.hpp"
+#include "fitplan/serialize.hpp"
+#include "fitplan/tensors.hpp"
 
 namespace fitplan {
 namespace {
@@ -216,6 +223,194 @@ TEST(Frontier, PointsAreNonDominatedAndCarryPlans) {
                               points[j].decode_tokens_per_second > points[i].decode_tokens_per_second ||
                               points[j].total_bytes < points[i].total_bytes);
       EXPECT_FALSE(dominates) << i << " dominated by " << j;
+    }
+  }
+}
+
+// The lean frontier's requests: a dense model split between GPU and RAM (the case), a MoE
+// offloading experts, a CPU-only machine, two GPUs, one KV type asked, a small model all on the GPU.
+std::vector<std::pair<std::string, PlanRequest>> lean_frontier_cases() {
+  std::vector<std::pair<std::string, PlanRequest>> cases;
+  auto add = [&](const char* model, Hardware hw, std::uint32_t context, KvPolicy kv = KvPolicy::kAuto) {
+    PlanRequest request{find_model(model).value(), std::move(hw), default_plan_options(context)};
+    request.options.kv_policy = kv;
+    cases.emplace_back(std::string(model) + " on " + request.hardware.id + (request.hardware.gpu_count > 1 ? " x2" : "") + " at " +
+                           std::to_string(context) + " (kv " + to_string(kv) + ")",
+                       std::move(request));
+  };
+  add("llama3.1-70b", find_hardware("rtx4090").value(), 8192);
+  add("qwen3-30b-a3b", find_hardware("rtx4060-8g").value(), 8192);
+  add("llama3-8b", find_hardware("cpu-32g").value(), 4096);
+  Hardware two = find_hardware("rtx3090").value();
+  two.gpu_count = 2;
+  add("llama3-70b", two, 8192);
+  add("gemma2-9b", find_hardware("rtx4060-8g").value(), 4096, KvPolicy::kQ8_0);
+  add("llama3-8b", find_hardware("rtx4090").value(), 8192);
+  return cases;
+}
+
+TEST(Frontier, LeanPointsAreTheFullFrontiersPointsInTheSameOrder) {
+  for (const auto& [label, request] : lean_frontier_cases()) {
+    const auto full = make_frontier(request).value();
+    const auto lean = make_lean_frontier(request).value();
+    ASSERT_EQ(lean.size(), full.size()) << label;
+    ASSERT_FALSE(lean.empty()) << label;
+    for (std::size_t i = 0; i < lean.size(); ++i) {
+      const Plan& plan = full[i].plan;
+      const LeanFrontierPoint& point = lean[i];
+      const std::string at = label + " point " + std::to_string(i);
+      // Exact: the same search results, not the same figures recomputed.
+      EXPECT_EQ(point.quality_proxy, full[i].quality_proxy) << at;
+      EXPECT_EQ(point.quality_proxy, plan.quality_proxy) << at;
+      EXPECT_EQ(point.decode.tokens_per_second, full[i].decode_tokens_per_second) << at;
+      EXPECT_EQ(point.decode.low, plan.estimate.decode.low) << at;
+      EXPECT_EQ(point.decode.high, plan.estimate.decode.high) << at;
+      EXPECT_EQ(point.prefill_tokens_per_second, plan.estimate.prefill.tokens_per_second) << at;
+      EXPECT_EQ(point.total_bytes, full[i].total_bytes) << at;
+      EXPECT_EQ(point.gpu_bytes, plan.estimate.gpu_total()) << at;
+      EXPECT_EQ(point.ram_bytes, plan.estimate.cpu.total()) << at;
+      EXPECT_EQ(point.disk_bytes, plan.estimate.disk_bytes) << at;
+      EXPECT_EQ(point.total_bytes, point.gpu_bytes + point.ram_bytes + point.disk_bytes) << at;
+      EXPECT_EQ(point.fit, plan.fit) << at;
+      EXPECT_EQ(point.spec.context_tokens, plan.context_tokens) << at;
+      EXPECT_EQ(point.spec.kv_type_k, plan.kv_type_k) << at;
+      EXPECT_EQ(point.spec.kv_type_v, plan.kv_type_v) << at;
+      EXPECT_EQ(point.spec.head_recipe, plan.head_recipe) << at;
+      EXPECT_EQ(point.spec.placement_kind, plan.placement_kind) << at;
+      EXPECT_EQ(point.spec.n_gpu_layers, plan.n_gpu_layers) << at;
+      EXPECT_EQ(point.spec.n_cpu_moe, plan.n_cpu_moe) << at;
+      ASSERT_EQ(point.spec.layers.size(), plan.layers.size()) << at;
+      for (std::size_t b = 0; b < plan.layers.size(); ++b) {
+        EXPECT_EQ(point.spec.layers[b].recipe, plan.layers[b].recipe) << at << " block " << b;
+        EXPECT_EQ(point.spec.layers[b].attention_tier, plan.layers[b].attention_tier) << at << " block " << b;
+        EXPECT_EQ(point.spec.layers[b].ffn_tier, plan.layers[b].ffn_tier) << at << " block " << b;
+        EXPECT_EQ(point.spec.layers[b].gpu_index, plan.layers[b].gpu_index) << at << " block " << b;
+      }
+      // The histogram: every block counted once, file types from the most precise (file_types() order).
+      int blocks = 0;
+      std::size_t previous_rank = 0;
+      for (const auto& [type, count] : point.histogram) {
+        const auto rank = static_cast<std::size_t>(std::find_if(file_types().begin(), file_types().end(),
+                                                                [&](const FileTypeInfo& t) { return t.type == type; }) -
+                                                   file_types().begin());
+        EXPECT_TRUE(blocks == 0 || rank > previous_rank) << at << ": the histogram's types are not in file_types() order";
+        previous_rank = rank;
+        EXPECT_EQ(count, std::count_if(plan.layers.begin(), plan.layers.end(), [&](const PlanLayer& l) { return l.recipe == type; })) << at;
+        blocks += count;
+      }
+      EXPECT_EQ(blocks, request.model.arch.n_layer) << at;
+    }
+  }
+}
+
+TEST(Frontier, ALeanPointsSpecRebuildsTheFullFrontiersPlan) {
+  for (const auto& [label, request] : lean_frontier_cases()) {
+    const auto full = make_frontier(request).value();
+    const auto lean = make_lean_frontier(request).value();
+    ASSERT_EQ(lean.size(), full.size()) << label;
+    for (std::size_t i = 0; i < lean.size(); ++i) {
+      const std::string at = label + " point " + std::to_string(i);
+      const auto rebuilt = evaluate_plan(request, lean[i].spec);
+      ASSERT_TRUE(rebuilt.has_value()) << at << ": " << rebuilt.error().message;
+      const Plan& plan = full[i].plan;
+      const Plan& again = rebuilt.value();
+      EXPECT_TRUE(again.feasible) << at;
+      EXPECT_EQ(again.quality_proxy, plan.quality_proxy) << at;
+      EXPECT_EQ(again.estimate.decode.tokens_per_second, plan.estimate.decode.tokens_per_second) << at;
+      EXPECT_EQ(again.estimate.decode.low, plan.estimate.decode.low) << at;
+      EXPECT_EQ(again.estimate.prefill.tokens_per_second, plan.estimate.prefill.tokens_per_second) << at;
+      EXPECT_EQ(again.estimate.total(), plan.estimate.total()) << at;
+      EXPECT_EQ(again.estimate.gpu_total(), plan.estimate.gpu_total()) << at;
+      EXPECT_EQ(again.estimate.cpu.total(), plan.estimate.cpu.total()) << at;
+      EXPECT_EQ(again.estimate.kv_k_bytes + again.estimate.kv_v_bytes, plan.estimate.kv_k_bytes + plan.estimate.kv_v_bytes) << at;
+      EXPECT_EQ(again.file_bytes, plan.file_bytes) << at;
+      EXPECT_EQ(again.workload_seconds, plan.workload_seconds) << at;
+      EXPECT_EQ(again.fit, plan.fit) << at;
+      EXPECT_EQ(again.usability, plan.usability) << at;
+      EXPECT_EQ(again.headline, plan.headline) << at;
+      EXPECT_EQ(again.tensor_overrides, plan.tensor_overrides) << at;
+      EXPECT_EQ(again.notes, plan.notes) << at;
+      EXPECT_EQ(again.gpu_blocks, plan.gpu_blocks) << at;
+      EXPECT_EQ(again.cpu_blocks, plan.cpu_blocks) << at;
+    }
+  }
+}
+
+// The evaluator keeps the last architecture's recipes for the next request (planner_recipes.cpp):
+// a model planned again after another, or with its own file's header, plans as if planned first.
+TEST(Frontier, RecipesKeptBetweenRequestsChangeNothing) {
+  auto request_for = [](const char* id) {
+    PlanRequest request{find_model(id).value(), find_hardware("rtx4090").value(), default_plan_options(8192)};
+    request.options.compare_baseline = true;
+    return request;
+  };
+  const PlanRequest first = request_for("llama3.1-70b");
+  const std::string plan = plan_result_json(first, make_plan(first).value()).value();
+  const std::string lean = lean_frontier_json(make_lean_frontier(first).value()).value();
+  for (const char* other : {"qwen3-30b-a3b", "llama3.1-70b", "gemma2-9b"}) {
+    const PlanRequest between = request_for(other);
+    ASSERT_TRUE(make_plan(between).has_value());
+    EXPECT_EQ(plan_result_json(first, make_plan(first).value()).value(), plan) << "after " << other;
+    EXPECT_EQ(lean_frontier_json(make_lean_frontier(first).value()).value(), lean) << "after " << other;
+  }
+  // The same architecture from an imported file: its own header is in every file size, not the predicted one.
+  PlanRequest imported = first;
+  imported.model.user_file = UserFile{"mine.gguf", "", FileType::kF16, 0, 12'345'678};
+  const Plan own = make_plan(imported).value().plan;
+  const Plan predicted = make_plan(first).value().plan;
+  EXPECT_NE(own.file_bytes, predicted.file_bytes);
+  EXPECT_EQ(plan_result_json(first, make_plan(first).value()).value(), plan);
+}
+
+TEST(Frontier, LeanFrontierNamesTheFieldOfBadInput) {
+  PlanRequest request{find_model("llama3-8b").value(), find_hardware("rtx4090").value(), default_plan_options(4096)};
+  request.options.context_tokens = 1000000;
+  auto result = make_lean_frontier(request);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().field, "contextLength");
+}
+
+// place() takes its searches' answers from sums over blocks (GpuSums in planner_placement.cpp):
+// the GPU of a layer split or an FFN / expert offload holds gpu_fixed_bytes() plus the weights and
+// KV cache of exactly the blocks (and parts) it runs, whatever their number.
+TEST(Placement, AGpusMemoryIsItsFixedBytesPlusItsBlocksOwn) {
+  for (const char* id : {"llama3.1-70b", "qwen3-30b-a3b", "gemma3-12b", "gpt-oss-20b", "deepseek-v3", "llama4-scout"}) {
+    const auto model = find_model(id).value();
+    const auto& arch = model.arch;
+    const auto tensors = model_tensors(arch);
+    const auto layout = weights_layout(arch, tensors, file_type_assignment(arch, tensors, FileType::kQ4_K_M));
+    for (const char* machine : {"rtx4090", "rtx3060-12g"}) {
+      const auto hw = find_hardware(machine).value();
+      for (const auto& [context, kv] : {std::pair{4096u, KvType::kF16}, std::pair{8192u, KvType::kQ8_0}}) {
+        EstimateRequest request;
+        request.context_tokens = context;
+        request.kv.type_k = request.kv.type_v = kv;
+        request.decode_depth_tokens = context / 2;
+        const auto kv_bytes = kv_cache_bytes(arch, context, request.kv).layer_bytes;
+        const int n = arch.n_layer;
+        const std::string label = std::string(id) + " on " + machine + " at " + std::to_string(context);
+        // Layer split: the last k blocks (1..n) on the GPU, the output layer on the CPU.
+        Bytes blocks = gpu_fixed_bytes(arch, hw, request, true, false);
+        for (int k = 1; k <= n; ++k) {
+          const auto b = static_cast<std::size_t>(n - k);
+          blocks += layout.blocks[b].attention.bytes + layout.blocks[b].ffn.bytes + kv_bytes[b];
+          const LayerSplit split = layer_split(arch, hw, k);
+          request.blocks = split.blocks;
+          request.output_on_gpu = split.output_on_gpu;
+          ASSERT_EQ(estimate(arch, layout, hw, request).gpus.at(0).total(), blocks) << label << ", -ngl " << k;
+        }
+        // Offload: every block's attention and KV cache and the output layer, the FFN of the last m blocks.
+        Bytes offload = gpu_fixed_bytes(arch, hw, request, true, true) + layout.output.bytes;
+        for (int b = 0; b < n; ++b)
+          offload += layout.blocks[static_cast<std::size_t>(b)].attention.bytes + kv_bytes[static_cast<std::size_t>(b)];
+        for (int m = 0; m <= n; ++m) {
+          if (m > 0) offload += layout.blocks[static_cast<std::size_t>(n - m)].ffn.bytes;
+          request.blocks.assign(static_cast<std::size_t>(n), {Tier::kGpu, Tier::kCpu, 0});
+          for (int b = n - m; b < n; ++b) request.blocks[static_cast<std::size_t>(b)].ffn = Tier::kGpu;
+          request.output_on_gpu = true;
+          ASSERT_EQ(estimate(arch, layout, hw, request).gpus.at(0).total(), offload) << label << ", FFN of " << m << " blocks";
+        }
+      }
     }
   }
 }

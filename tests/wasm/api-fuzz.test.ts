@@ -8,11 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import createFitplanCore from '../../wasm/src/native/fitplan_core.mjs';
 import { plannerOf } from '../../wasm/src/planner.js';
-import { FitplanError, REQUEST_LIMITS, wasmUrl, type Plan, type Planner } from '../../wasm/src/node.js';
+import { FitplanError, REQUEST_LIMITS, wasmUrl, type LeanFrontierPoint, type Plan, type Planner, type PlanRequest } from '../../wasm/src/node.js';
 
 let planner: Planner;
 let heapBytes: () => number;
 let basePlan: Plan;
+let basePoint: LeanFrontierPoint;
+const leanRequest: PlanRequest = { model: 'qwen2.5-0.5b', hardware: 'rtx4090', contextLength: 2048 };
 
 beforeAll(async () => {
   const core = await createFitplanCore({ wasmBinary: await readFile(wasmUrl) });
@@ -25,6 +27,8 @@ beforeAll(async () => {
   planner.rankModels({ hardware: 'rtx4090', family: 'qwen 3', contextLength: 4096 });
   planner.rankHardware({ model: 'llama3-8b', machines: ['rtx4090', 'cpu-32g'], contextLength: 4096 });
   planner.commands(basePlan, { modelPath: 'model.gguf' });
+  basePoint = planner.leanFrontier(leanRequest)[2]!;
+  planner.frontierPlan(leanRequest, basePoint);
 }, 60_000);
 
 /** The FitplanError `call` throws (fails the test if it returns or throws anything else). */
@@ -179,9 +183,11 @@ describe('fuzz: every field of every entry point', () => {
     { name: 'rankModels', base: { hardware: 'rtx4090', family: 'qwen 2.5', maxParamsB: 2, contextLength: 4096, order: 'speed' }, call: (r) => planner.rankModels(r) },
     { name: 'rankHardware', base: { model: 'qwen2.5-0.5b', machines: ['rtx4090', CUSTOM], contextLength: 4096 }, call: (r) => planner.rankHardware(r) },
     { name: 'commands', base: { modelPath: 'model.gguf', threads: 4, port: 8080, llamaCppBuild: 'cuda' }, call: (r) => planner.commands(basePlan, r) },
+    { name: 'leanFrontier', base: leanRequest, call: (r) => planner.leanFrontier(r) },
+    { name: 'frontierPlan', base: basePoint, call: (r) => planner.frontierPlan(leanRequest, r) },
   ];
 
-  for (const index of [0, 1, 2, 3, 4, 5]) {
+  for (const index of [0, 1, 2, 3, 4, 5, 6, 7]) {
     it(`entry ${index}: a result or a FitplanError naming a field, quickly, memory unchanged`, () => {
       const entry = entries()[index]!;
       const before = heapBytes();

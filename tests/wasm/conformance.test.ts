@@ -12,6 +12,7 @@ import createFitplanCore, {
   type RawRuntimeCommand,
   type FitplanCoreModule,
   type RawFrontierPoint,
+  type RawLeanFrontierPoint,
   type RawAnalysis,
   type RawPlan,
   type RawPlanRequest,
@@ -23,6 +24,8 @@ import {
   type FileTypeAnalysis,
   type HardwareInfo,
   type ImportedTensor,
+  type TierRun,
+  type TypeRun,
   type ModelArchitecture,
   type ModelInfo,
   type ModelSummary,
@@ -63,8 +66,8 @@ function keysOf<T>(keys: { [K in keyof Required<T>]: true }): string[] {
 }
 
 const ENTRY_POINTS = keysOf<FitplanCoreEntryPoints>({
-  models: true, hardware: true, analyze: true, plan: true, frontier: true, commands: true, tensorTable: true, rankModels: true, rankHardware: true,
-  contract: true,
+  models: true, hardware: true, analyze: true, plan: true, frontier: true, leanFrontier: true, evaluatePlan: true, commands: true, tensorTable: true,
+  rankModels: true, rankHardware: true, contract: true,
 });
 const MODEL_INFO = keysOf<ModelInfo>({
   id: true, name: true, family: true, totalParams: true, activeParams: true, maxContext: true, moe: true,
@@ -126,6 +129,14 @@ const TIER_MEMORY = keysOf<TierMemory>({
 });
 const USABILITY = keysOf<Usability>({ grade: true, message: true });
 const FRONTIER_POINT = keysOf<RawFrontierPoint>({ qualityProxy: true, decodeTokensPerSecond: true, totalBytes: true, plan: true });
+const LEAN_POINT = keysOf<RawLeanFrontierPoint>({
+  qualityProxy: true, decodeTokensPerSecond: true, decodeTokensPerSecondLow: true, decodeTokensPerSecondHigh: true, prefillTokensPerSecond: true,
+  totalBytes: true, gpuBytes: true, ramBytes: true, diskBytes: true, fit: true, contextLength: true, kvCacheTypeK: true, kvCacheTypeV: true,
+  baseFileType: true, histogram: true, placement: true, typeRuns: true, tierRuns: true,
+});
+const LEAN_PLACEMENT = keysOf<RawLeanFrontierPoint['placement']>({ kind: true, nGpuLayers: true, nCpuMoe: true });
+const TYPE_RUN = keysOf<TypeRun>({ type: true, count: true });
+const TIER_RUN = keysOf<TierRun>({ attentionTier: true, ffnTier: true, count: true });
 const COMMANDS = keysOf<RawCommands>({ llamaCpp: true, llamaQuantize: true, ollama: true, transformers: true, vllm: true, mlx: true });
 const RUNTIME_COMMAND = keysOf<RawRuntimeCommand>({ runtime: true, text: true, files: true, caveats: true, targets: true, applicable: true });
 
@@ -252,6 +263,43 @@ describe('the raw module matches fitplan_core.d.mts', () => {
     }
   });
 
+  it('returns lean frontier points, and the plan of one, with exactly the declared fields', () => {
+    for (const request of [
+      { model: 'llama3-8b', hardware: 'rtx4060-8g', contextLength: 8192 },
+      { model: 'qwen3-30b-a3b', hardware: 'rtx4060-8g', contextLength: 8192 },
+      { model: 'gemma2-9b', hardware: 'cpu-32g', contextLength: 4096 },
+    ] satisfies RawPlanRequest[]) {
+      const lean = core.leanFrontier(request);
+      if (!lean.ok) throw new Error(lean.error.message);
+      expect(lean.value.length).toBeGreaterThan(0);
+      for (const point of lean.value) {
+        const label = `${request.model} lean point`;
+        expect(sorted(point), label).toEqual(LEAN_POINT);
+        expect(sorted(point.placement), label).toEqual(LEAN_PLACEMENT);
+        expect(['all-gpu', 'layer-split', 'expert-offload', 'ffn-offload', 'cpu-only'], label).toContain(point.placement.kind);
+        expect(['gpu', 'gpu+ram', 'disk', 'none'], label).toContain(point.fit);
+        for (const kv of [point.kvCacheTypeK, point.kvCacheTypeV]) expect(['f16', 'q8_0', 'q4_0'], label).toContain(kv);
+        expect(FILE_TYPE_NAMES, label).toContain(point.baseFileType);
+        for (const name of Object.keys(point.histogram)) expect(FILE_TYPE_NAMES, label).toContain(name);
+        for (const run of point.typeRuns) {
+          expect(sorted(run), label).toEqual(TYPE_RUN);
+          expect(FILE_TYPE_NAMES, label).toContain(run.type);
+        }
+        for (const run of point.tierRuns) {
+          expect(sorted(run), label).toEqual(TIER_RUN);
+          for (const tier of [run.attentionTier, run.ffnTier]) expect(['gpu', 'cpu', 'disk'], label).toContain(tier);
+        }
+      }
+      const plan = core.evaluatePlan({ request, plan: lean.value[0]! });
+      if (!plan.ok) throw new Error(plan.error.message);
+      expect(sorted(plan.value)).toEqual(PLAN);
+      expectPlanShape(plan.value, 'evaluatePlan of a lean point');
+      // A plan's own decisions too (what commands() reads).
+      const again = core.evaluatePlan({ request, plan: plan.value });
+      expect(again).toEqual(plan);
+    }
+  });
+
   it('returns commands records with exactly the declared fields', () => {
     const runtimes: Record<keyof RawCommands, RawRuntimeCommand['runtime']> = {
       llamaCpp: 'llama.cpp', llamaQuantize: 'llama-quantize', ollama: 'ollama', transformers: 'transformers', vllm: 'vllm', mlx: 'mlx',
@@ -293,7 +341,7 @@ describe('the raw module matches fitplan_core.d.mts', () => {
       { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, blockSensitivity: [1, {}] },
       { model: 'llama3-8b', hardware: 'rtx4090', contextLength: 4096, kv: 7 },
     ];
-    for (const entry of ['analyze', 'plan', 'frontier'] as const) {
+    for (const entry of ['analyze', 'plan', 'frontier', 'leanFrontier'] as const) {
       for (const request of bad) {
         const result = core[entry](request as never);
         expect(result.ok, `${entry}(${JSON.stringify(request)})`).toBe(false);
@@ -311,6 +359,22 @@ describe('the raw module matches fitplan_core.d.mts', () => {
     for (const input of badCommands) {
       const result = core.commands(input as never);
       expect(result.ok, `commands(${JSON.stringify(input)?.slice(0, 80)})`).toBe(false);
+      expect(['invalid_argument', 'unknown_id', 'out_of_range']).toContain(result.error?.code);
+    }
+    const point = core.leanFrontier(request).value![0]!;
+    const run = point.typeRuns[0]!;
+    const tiers = point.tierRuns[0]!;
+    const badPlans = [
+      ...badCommands.filter((input) => typeof input !== 'object' || input === null || !('options' in input)),
+      { request, plan: { ...point, typeRuns: 'x' } }, { request, plan: { ...point, typeRuns: [null] } },
+      { request, plan: { ...point, typeRuns: [{ ...run, count: 1e9 }] } }, { request, plan: { ...point, typeRuns: [{ ...run, count: -1 }] } },
+      { request, plan: { ...point, typeRuns: [{ ...run, count: 'x' }] } }, { request, plan: { ...point, typeRuns: [] } },
+      { request, plan: { ...point, typeRuns: [{ ...run, type: 7 }] } }, { request, plan: { ...point, tierRuns: undefined } },
+      { request, plan: { ...point, tierRuns: [{ ...tiers, ffnTier: null }] } }, { request: { ...request, hardware: 'cpu-32g' }, plan: point },
+    ];
+    for (const input of badPlans) {
+      const result = core.evaluatePlan(input as never);
+      expect(result.ok, `evaluatePlan(${JSON.stringify(input)?.slice(0, 80)})`).toBe(false);
       expect(['invalid_argument', 'unknown_id', 'out_of_range']).toContain(result.error?.code);
     }
   });

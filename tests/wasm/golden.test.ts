@@ -1,5 +1,5 @@
 // Golden cases shared with the C++ suite (tests/cpp/golden_test.cpp): every tests/golden/*.json is
-//   { "name": string, "kind": "analyze" | "plan" | "frontier" | "rank-models" | "rank-hardware", "request": {...}, "expected": {...} }
+//   { "name": string, "kind": "analyze" | "plan" | "frontier" | "lean-frontier" | "rank-models" | "rank-hardware", "request": {...}, "expected": {...} }
 // and the public API's result for `request` must match `expected`: every field `expected` lists
 // (it may leave some out, e.g. the model and hardware records), arrays element by element and of
 // the same length, numbers compared exactly (no tolerance).
@@ -26,6 +26,7 @@ const run: Record<string, (request: unknown) => unknown> = {
   analyze: (request) => planner.analyze(request as AnalyzeRequest),
   plan: (request) => planner.plan(request as PlanRequest),
   frontier: (request) => planner.frontier(request as PlanRequest),
+  'lean-frontier': (request) => planner.leanFrontier(request as PlanRequest),
   'rank-models': (request) => planner.rankModels(request as RankModelsRequest),
   'rank-hardware': (request) => planner.rankHardware(request as RankHardwareRequest),
 };

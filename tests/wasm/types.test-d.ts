@@ -19,6 +19,9 @@ import {
   type HardwareInfo,
   type KvCacheType,
   type KvPolicy,
+  type TierRun,
+  type TypeRun,
+  type LeanFrontierPoint,
   type LlamaCppBuild,
   type ModelInfo,
   type PlacementKind,
@@ -72,6 +75,30 @@ describe('plan types', () => {
     expectTypeOf<Planner['frontier']>().returns.toEqualTypeOf<FrontierPoint[]>();
   });
 
+  it('leanFrontier() takes a PlanRequest; frontierPlan() takes it and a lean point and returns a Plan', () => {
+    expectTypeOf<Planner['leanFrontier']>().parameter(0).toEqualTypeOf<PlanRequest>();
+    expectTypeOf<Planner['leanFrontier']>().returns.toEqualTypeOf<LeanFrontierPoint[]>();
+    expectTypeOf<Planner['frontierPlan']>().parameters.toEqualTypeOf<[PlanRequest, LeanFrontierPoint]>();
+    expectTypeOf<Planner['frontierPlan']>().returns.toEqualTypeOf<Plan>();
+  });
+
+  it('a lean point has its plan\'s figures and decisions under the plan\'s names and types, not the plan', () => {
+    expectTypeOf<LeanFrontierPoint>().not.toHaveProperty('plan');
+    expectTypeOf<LeanFrontierPoint>().not.toHaveProperty('layers');
+    expectTypeOf<LeanFrontierPoint['histogram']>().toEqualTypeOf<Plan['histogram']>();
+    expectTypeOf<LeanFrontierPoint['kvCacheTypeK']>().toEqualTypeOf<Plan['kvCacheTypeK']>();
+    expectTypeOf<LeanFrontierPoint['baseFileType']>().toEqualTypeOf<FileTypeName>();
+    expectTypeOf<LeanFrontierPoint['fit']>().toEqualTypeOf<Plan['fit']>();
+    expectTypeOf<LeanFrontierPoint['placement']['kind']>().toEqualTypeOf<PlacementKind>();
+    expectTypeOf<LeanFrontierPoint['typeRuns']>().toEqualTypeOf<TypeRun[]>();
+    expectTypeOf<LeanFrontierPoint['tierRuns']>().toEqualTypeOf<TierRun[]>();
+    expectTypeOf<TypeRun['type']>().toEqualTypeOf<FileTypeName>();
+    expectTypeOf<TierRun['attentionTier']>().toEqualTypeOf<Tier>();
+    expectTypeOf<Pick<LeanFrontierPoint, 'qualityProxy' | 'decodeTokensPerSecond' | 'totalBytes'>>().toEqualTypeOf<
+      Omit<FrontierPoint, 'plan'>
+    >();
+  });
+
   it('a PlanResult is a Plan with its target and baseline; frontier points hold Plans', () => {
     expectTypeOf<PlanResult>().toExtend<Plan>();
     expectTypeOf<PlanResult['targetTps']>().toEqualTypeOf<number>();
@@ -118,6 +145,7 @@ describe('commands types', () => {
     expectTypeOf<PlanResult>().toExtend<Parameters<Planner['commands']>[0]>();
     expectTypeOf<NonNullable<PlanResult['baseline']>>().toExtend<Parameters<Planner['commands']>[0]>();
     expectTypeOf<FrontierPoint['plan']>().toExtend<Parameters<Planner['commands']>[0]>();
+    expectTypeOf<ReturnType<Planner['frontierPlan']>>().toExtend<Parameters<Planner['commands']>[0]>();
     expectTypeOf<Commands[keyof Commands]>().toEqualTypeOf<RuntimeCommand>();
     expectTypeOf<keyof Commands>().toEqualTypeOf<'llamaCpp' | 'llamaQuantize' | 'ollama' | 'transformers' | 'vllm' | 'mlx'>();
   });

@@ -2,9 +2,9 @@
 // core/src/request_fields.cpp): lookups, defaults and the words for a field's range. The API's
 // request checks, defaults.ts, the CLI's flags and help, the page's form checks and the README's
 // tables all read fields through here, so a name, range, unit or default is written once, in the core.
-import { ARCHITECTURE_FIELDS, ARCHITECTURE_FLAGS, CONSTANTS, ENUMS, REQUEST_FIELDS } from './generated/contract.js';
+import { ARCHITECTURE_FIELDS, ARCHITECTURE_FLAGS, CONSTANTS, ENUMS, PLAN_LADDER, REQUEST_FIELDS } from './generated/contract.js';
 
-export { ARCHITECTURE_FIELDS, ARCHITECTURE_FLAGS, CONSTANTS, ENUMS };
+export { ARCHITECTURE_FIELDS, ARCHITECTURE_FLAGS, CONSTANTS, ENUMS, PLAN_LADDER };
 
 export type FieldGroup = (typeof ENUMS.fieldGroup)[number];
 export type FieldKind = 'integer' | 'number' | 'boolean' | 'text' | 'choice' | 'choice-list' | 'number-list' | 'bytes';

@@ -1,5 +1,5 @@
 // The Planner over a loaded core: type checks and defaults (convert.ts) around each raw call.
-// New capabilities (plan, frontier, commands) are one method each here, plus their converters.
+// New capabilities (plan, frontier, leanFrontier, commands) are one method each here, plus their converters.
 import {
   hardwareAssumptions,
   toRawAnalyzeRequest,
@@ -12,7 +12,7 @@ import {
 import { FitplanError } from './errors.js';
 import type { FitplanCoreModule, RawPlan } from './native/fitplan_core.mjs';
 import { loadCore, memoise, type WasmSource } from './load.js';
-import { guardRequest } from './request-guard.js';
+import { guardRequest, isPlainObject } from './request-guard.js';
 import type {
   Analysis,
   AnalyzeRequest,
@@ -21,6 +21,7 @@ import type {
   FrontierPoint,
   HardwareInfo,
   HardwareRanking,
+  LeanFrontierPoint,
   LoadOptions,
   ModelInfo,
   ModelRanking,
@@ -93,6 +94,22 @@ class CorePlanner implements Planner {
     return unwrap(this.#core.frontier(resolved)).map((point) => ({ ...point, plan: withRequest(point.plan, resolved) }));
   }
 
+  leanFrontier(request: PlanRequest): LeanFrontierPoint[] {
+    guardRequest(request);
+    return unwrap(this.#core.leanFrontier(toRawPlanRequest(request)));
+  }
+
+  frontierPlan(request: PlanRequest, point: LeanFrontierPoint): Plan {
+    guardRequest(request);
+    guardRequest(point, 'point');
+    if (!isPlainObject(point)) throw new FitplanError('invalid_argument', 'point', "'point' must be a point returned by leanFrontier()");
+    const resolved = toRawPlanRequest(request);
+    // The core reads the point as a plan's decisions (its field names are a plan's).
+    const result = this.#core.evaluatePlan({ request: resolved, plan: point });
+    if (!result.ok) throw withinPoint(new FitplanError(result.error.code, result.error.field, result.error.message));
+    return withRequest(result.value, resolved);
+  }
+
   rankModels(request: RankModelsRequest): ModelRanking {
     guardRequest(request);
     const resolved = toRawRankModelsRequest(request, () => {
@@ -147,6 +164,13 @@ function withinRequest(error: FitplanError): FitplanError {
   if (error.field === '' || /^(plan|options)(\.|\[|$)/.test(error.field)) return error;
   const field = `plan.request.${error.field}`;
   return new FitplanError(error.code, field, error.message.replaceAll(`'${error.field}'`, `'${field}'`));
+}
+
+/** An error in frontierPlan()'s point: the core names it 'plan' (it reads the point as a plan's decisions). */
+function withinPoint(error: FitplanError): FitplanError {
+  if (!/^plan(\.|\[|$)/.test(error.field)) return error;
+  const field = `point${error.field.slice('plan'.length)}`;
+  return new FitplanError(error.code, field, error.message.replaceAll(`'${error.field}'`, `'${field}'`).replaceAll("'plan.", "'point."));
 }
 
 /** A Planner over an instantiated core (the entry points' createPlanner; tests that need the core). */

@@ -596,6 +596,71 @@ export interface FrontierPoint {
   plan: Plan;
 }
 
+/** Consecutive blocks of a plan with the same file type (`LeanFrontierPoint.typeRuns`). */
+export interface TypeRun {
+  /** llama.cpp file-type recipe of these blocks' tensors. */
+  type: FileTypeName;
+  /** How many blocks: the run starts where the previous one ended (the first at block 0). */
+  count: number;
+}
+
+/** Consecutive blocks of a plan that run in the same tiers (`LeanFrontierPoint.tierRuns`). */
+export interface TierRun {
+  /** Attention tensors and the blocks' KV cache. */
+  attentionTier: Tier;
+  /** FFN (dense) or routed experts (MoE). */
+  ffnTier: Tier;
+  /** How many blocks: the run starts where the previous one ended (the first at block 0). */
+  count: number;
+}
+
+/**
+ * One point of `leanFrontier()`: what a chart or a table of the frontier shows, and the decisions
+ * that make its plan, without the plan (~1 KB of JSON where a `frontier()` point carries ~11 KB).
+ * The points are `frontier()`'s, in the same order with the same figures (each field below is the
+ * plan field it names); `frontierPlan(request, point)` returns the whole plan of one. The
+ * decisions have a plan's own field names (contextLength, kvCacheTypeK, kvCacheTypeV,
+ * baseFileType, placement), with the blocks as runs.
+ */
+export interface LeanFrontierPoint {
+  /** Estimated perplexity increase vs F16, percent (lower is better): Plan.qualityProxy. */
+  qualityProxy: number;
+  /** Decode speed at half the context filled, tok/s: Plan.decodeTokensPerSecond. */
+  decodeTokensPerSecond: number;
+  /** Its uncertainty band: Plan.decodeTokensPerSecondLow / High. */
+  decodeTokensPerSecondLow: number;
+  decodeTokensPerSecondHigh: number;
+  /** Prefill speed for the request's promptTokens, tok/s: Plan.prefillTokensPerSecond. */
+  prefillTokensPerSecond: number;
+  /** GPUs + RAM + disk, bytes: Plan.memory.totalBytes. */
+  totalBytes: number;
+  /** Every GPU together, bytes: Plan.memory.gpuTotalBytes. */
+  gpuBytes: number;
+  /** System RAM, bytes: Plan.memory.cpu.totalBytes. */
+  ramBytes: number;
+  /** Weights streamed from disk through mmap, bytes: Plan.memory.diskBytes. */
+  diskBytes: number;
+  /** Where its memory lives: Plan.fit. */
+  fit: Fit;
+  /** The context planned for, tokens: Plan.contextLength. */
+  contextLength: number;
+  kvCacheTypeK: PlanKvCacheType;
+  kvCacheTypeV: PlanKvCacheType;
+  /** File type of token_embd, output and the tensors outside the blocks: Plan.baseFileType. */
+  baseFileType: FileTypeName;
+  /** Blocks per file type, from the most to the least precise type (FILE_TYPE_NAMES order). */
+  histogram: Partial<Record<FileTypeName, number>>;
+  /** How the model is split: Plan.placement's kind, -ngl and --n-cpu-moe. */
+  placement: Pick<PlanPlacement, 'kind' | 'nGpuLayers' | 'nCpuMoe'>;
+  /**
+   * Every block's type (Plan.layers[i].type) as runs of equal types, in block order; the counts add
+   * up to the model's blocks. Apart from the tiers: types change every few blocks, tiers once or twice.
+   */
+  typeRuns: TypeRun[];
+  /** Every block's attentionTier and ffnTier (Plan.layers) as runs, in block order; the counts add up to the model's blocks. */
+  tierRuns: TierRun[];
+}
+
 // ------------------------------------------------------------------------------ commands
 
 /** Which llama.cpp command-line generation the llama.cpp and llama-quantize text targets. */
@@ -813,6 +878,18 @@ export interface Planner {
   plan(request: PlanRequest): PlanResult;
   /** Every non-dominated (quality, decode speed, memory) plan, sorted by qualityProxy (best first). */
   frontier(request: PlanRequest): FrontierPoint[];
+  /**
+   * frontier()'s points without their plans, in the same order with the same figures: each point's
+   * quality, speed, memory, precision histogram and decisions. A fraction of frontier()'s time and
+   * JSON; `frontierPlan()` gives the plan of the point the user picks.
+   */
+  leanFrontier(request: PlanRequest): LeanFrontierPoint[];
+  /**
+   * The whole plan of a `leanFrontier(request)` point (frontier(request)[i].plan for point i),
+   * rebuilt by the core from the point's decisions, with `request` attached (commands() takes it).
+   * Errors in the point name its field under 'point', e.g. 'point.typeRuns[2].type'.
+   */
+  frontierPlan(request: PlanRequest, point: LeanFrontierPoint): Plan;
   /**
    * The commands that realise a feasible plan (from plan(), its baseline, or a frontier point) in
    * llama.cpp, llama-quantize, Ollama, Transformers, vLLM and MLX. The core re-derives the plan from

@@ -118,6 +118,11 @@ struct Estimate {
 
 Estimate estimate(const ModelArchitecture& arch, const WeightsLayout& weights, const Hardware& hw, const EstimateRequest& request);
 
+// A GPU's memory besides the weights and KV cache it holds, as estimate() counts it: compute
+// buffers for the blocks (`has_layers`) and the output layer (`has_output`) it runs, and the
+// backend's runtime overhead when it runs either (0 when neither). request.blocks is not read.
+Bytes gpu_fixed_bytes(const ModelArchitecture& arch, const Hardware& hw, const EstimateRequest& request, bool has_layers, bool has_output);
+
 // Per-backend fixed memory not reported by llama.cpp (driver context, runtime pools).
 Bytes backend_overhead_bytes(Backend backend);
 

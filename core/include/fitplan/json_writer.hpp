@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fitplan/units.hpp"
@@ -18,19 +19,20 @@ class JsonWriter {
   JsonWriter& end_object() { return close('}'); }
   JsonWriter& begin_array() { return open('['); }
   JsonWriter& end_array() { return close(']'); }
-  JsonWriter& key(const std::string& name) {
+  JsonWriter& key(std::string_view name) {
     comma();
     quoted(name);
     out_ += ':';
     after_key_ = true;
     return *this;
   }
-  JsonWriter& value(const std::string& text) {
+  JsonWriter& value(std::string_view text) {
     comma();
     quoted(text);
     return *this;
   }
-  JsonWriter& value(const char* text) { return value(std::string(text)); }
+  JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(bool flag) {
     comma();
     out_ += flag ? "true" : "false";
@@ -53,7 +55,7 @@ class JsonWriter {
   }
   JsonWriter& null() { return raw("null"); }
   template <typename T>
-  JsonWriter& field(const std::string& name, const T& v) {
+  JsonWriter& field(std::string_view name, const T& v) {
     key(name);
     return value(v);
   }
@@ -66,7 +68,7 @@ class JsonWriter {
     if (number > kMaxExactBytes) inexact_ = true;
     return raw(std::to_string(number));
   }
-  JsonWriter& raw(const std::string& text) {
+  JsonWriter& raw(std::string_view text) {
     comma();
     out_ += text;
     return *this;
@@ -92,25 +94,29 @@ class JsonWriter {
       first_.back() = false;
     }
   }
-  void quoted(const std::string& text) {
+  void quoted(std::string_view text) {
     out_ += '"';
-    for (unsigned char c : text) {
+    // Runs of characters that need no escape are appended whole (names and most text have none).
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(text.data() + plain, i - plain);
+      plain = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out_ += buffer;
-          } else {
-            out_ += static_cast<char>(c);
-          }
+        default: {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out_ += buffer;
+        }
       }
     }
+    out_.append(text.data() + plain, text.size() - plain);
     out_ += '"';
   }
   std::string out_;

@@ -33,11 +33,20 @@ class KnapsackTable {
   std::vector<std::vector<int>> option_buckets_;   // [group][option]
   std::vector<std::vector<double>> penalties_;
   std::vector<double> best_;                        // [buckets + 1]: min penalty of all groups within b
-  // [group][b - choice_lo_[group]]: option chosen for group g at budget b, for the budgets between
-  // the group's cheapest and dearest reach (choice_lo_, choice_hi_); above, the choice at the dearest.
-  std::vector<std::vector<std::int8_t>> choice_;
-  std::vector<std::size_t> choice_lo_;
-  std::vector<std::size_t> choice_hi_;
+  // Tables up to this many cells (group x budget within reach) keep their rows (8 bytes a cell: at
+  // most 8 MiB; the catalog's largest model needs a quarter of it); larger ones keep one option
+  // per cell (1 byte; 1024 blocks at 16384 buckets would otherwise take ~100 MiB).
+  static constexpr std::size_t kMaxKeptCells = std::size_t{1} << 20;
+  // Row g: the least penalty of groups 0..g within budget b, for the budgets between the groups'
+  // cheapest and dearest reach (row_lo_, row_hi_; below infinite, above the same as at row_hi_),
+  // at rows_[row_at_[g] + b - row_lo_[g]] when keep_rows_; else the option that row chose there, at
+  // picks_[row_at_[g] + b - row_lo_[g]].
+  bool keep_rows_ = true;
+  std::vector<double> rows_;
+  std::vector<std::int8_t> picks_;
+  std::vector<std::size_t> row_lo_;
+  std::vector<std::size_t> row_hi_;
+  std::vector<std::size_t> row_at_;
   Bytes bucket_bytes_ = 1;
   int buckets_ = 0;
 };

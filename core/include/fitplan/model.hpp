@@ -87,6 +87,8 @@ struct ModelArchitecture {
   int qk_nope_head_dim = 0;      // non-rotary part of each q/k head
 
   int n_ctx_train = 0;           // maximum (trained) context length in tokens
+
+  bool operator==(const ModelArchitecture&) const = default;
 };
 
 // A GGUF file of the model the user already has (imported from disk) or read from a URL: the

@@ -220,6 +220,38 @@ struct PlanSpec {
 // hardware has, fits checked). The figures are the core's own, never the caller's.
 Result<Plan> evaluate_plan(const PlanRequest& request, const PlanSpec& spec);
 
+// How many blocks of a plan have one file type.
+struct FileTypeBlocks {
+  FileType file_type = FileType::kQ4_K_M;
+  int blocks = 0;
+};
+
+// One frontier point without its plan: what a chart or a table of the frontier shows, and the
+// decisions that rebuild the whole plan. make_frontier() builds a Plan for every point (its
+// layers, notes, tensor overrides and headline; ~11 KB of JSON each, ~1 KB for this); the page
+// needs one plan, the one the user picks, and evaluate_plan(request, spec) gives exactly that
+// point's plan.
+struct LeanFrontierPoint {
+  double quality_proxy = 0;  // estimated relative perplexity increase vs F16, percent
+  SpeedEstimate decode;  // at half the context filled, with its band
+  double prefill_tokens_per_second = 0;  // for the request's prompt_tokens
+  Bytes total_bytes = 0;  // GPU + RAM + disk
+  Bytes gpu_bytes = 0;  // every GPU together
+  Bytes ram_bytes = 0;
+  Bytes disk_bytes = 0;  // weights streamed from disk (mmap)
+  Fit fit = Fit::kNone;
+  std::vector<FileTypeBlocks> histogram;  // blocks per file type, the most precise type first (file_types() order)
+  PlanSpec spec;  // context, KV types, base file type, every block's type and tiers, the placement
+};
+
+// make_frontier()'s points without their plans, in the same order with the same figures.
+Result<std::vector<LeanFrontierPoint>> make_lean_frontier(const PlanRequest& request);
+
+// The file types the optimizer chooses each block's precision from, most compact first (gpt-oss's
+// MXFP4_MOE is added for that family). PlanOptions::min_quant cuts it by quality: a type is allowed
+// when its measured perplexity increase is at most the floor's.
+std::vector<FileType> plan_ladder();
+
 // The U-shaped default sensitivity: first and last blocks weigh more; mean 1.
 std::vector<double> default_block_sensitivity(int n_layer);
 

@@ -28,6 +28,12 @@ Result<std::string> plan_result_json(const PlanRequest& request, const PlanResul
 // frontier(): every point with its plan.
 Result<std::string> frontier_json(const PlanRequest& request, const std::vector<FrontierPoint>& points);
 
+// leanFrontier(): every point's figures and decisions, its blocks as runs of equal decisions.
+Result<std::string> lean_frontier_json(const std::vector<LeanFrontierPoint>& points);
+
+// evaluatePlan(): one plan, e.g. a lean frontier point's, rebuilt from its decisions.
+Result<std::string> plan_json(const PlanRequest& request, const Plan& plan);
+
 // rankModels() / rankHardware().
 Result<std::string> rank_models_json(const RankModelsRequest& request, const RankModelsResult& result);
 Result<std::string> rank_hardware_json(const RankHardwareRequest& request, const RankHardwareResult& result);

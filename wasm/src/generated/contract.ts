@@ -115,3 +115,24 @@ export const CONSTANTS = {
   gpuMarginVramDivisor: 16,
   maxIdLength: 128,
 } as const;
+
+/** The optimizer's precision ladder (minQuant's meaningful floors), most compact first, with each type's measured whole-file perplexity increase over F16 (%). */
+export const PLAN_LADDER = [
+  {"name":"IQ2_XXS","relPplPercent":126.08},
+  {"name":"Q2_K","relPplPercent":56.447},
+  {"name":"IQ2_M","relPplPercent":37.985},
+  {"name":"IQ3_XXS","relPplPercent":19.658},
+  {"name":"Q3_K_S","relPplPercent":26.161},
+  {"name":"IQ3_S","relPplPercent":11.749},
+  {"name":"IQ3_M","relPplPercent":10.672},
+  {"name":"Q3_K_M","relPplPercent":10.514},
+  {"name":"Q3_K_L","relPplPercent":8.9},
+  {"name":"IQ4_XS","relPplPercent":3.635},
+  {"name":"Q4_K_S","relPplPercent":4.289},
+  {"name":"Q4_K_M","relPplPercent":2.791},
+  {"name":"Q5_K_S","relPplPercent":1.659},
+  {"name":"Q5_K_M","relPplPercent":0.89},
+  {"name":"Q6_K","relPplPercent":0.324},
+  {"name":"Q8_0","relPplPercent":0.018},
+  {"name":"F16","relPplPercent":0},
+] as const;
