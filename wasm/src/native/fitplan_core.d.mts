@@ -13,6 +13,7 @@ import type {
   HardwareRanking,
   ImportedTensor,
   KvCacheType,
+  LeanFrontierPoint,
   ModelInfo,
   ModelRanking,
   ModelSpec,
@@ -101,6 +102,9 @@ export type RawPlanResult = RawPlan &
 /** One frontier() point. */
 export type RawFrontierPoint = Omit<FrontierPoint, 'plan'> & { plan: RawPlan };
 
+/** One leanFrontier() point (lean_frontier_json): the public record as it is. */
+export type RawLeanFrontierPoint = LeanFrontierPoint;
+
 /** Options of commands() (CommandOptions in core/include/fitplan/commands.hpp); "" = default. */
 export type RawCommandOptions = CommandOptions;
 
@@ -117,6 +121,10 @@ export interface FitplanCoreEntryPoints {
   analyze(request: RawAnalyzeRequest): RawResult<RawAnalysis>;
   plan(request: RawPlanRequest): RawResult<RawPlanResult>;
   frontier(request: RawPlanRequest): RawResult<RawFrontierPoint[]>;
+  /** frontier()'s points without their plans (lean_frontier_json in core/src/serialize.cpp). */
+  leanFrontier(request: RawPlanRequest): RawResult<RawLeanFrontierPoint[]>;
+  /** The whole plan of `plan`'s decisions (a plan, or a leanFrontier() point) for its request; every figure is the core's. */
+  evaluatePlan(request: { request: RawPlanRequest; plan: RawPlan | RawLeanFrontierPoint }): RawResult<RawPlan>;
   /** The commands that realise `plan` (its decisions are re-estimated by the core, never trusted). */
   commands(request: { request: RawPlanRequest; plan: RawPlan; options?: RawCommandOptions }): RawResult<RawCommands>;
   /** Every GGUF tensor of a model with its type in a whole file of `fileType` (tests write GGUF headers from it). */
