@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}site/docs/`;
+const out = process.env.SCREENSHOTS_DIR ?? `${root}site/docs/`;
 if (!existsSync(`${root}site/dist/index.html`)) {
   console.error('site/dist is missing: run npm run build first');
   process.exit(2);
@@ -60,7 +60,7 @@ async function shot(name, { query, width = 1360, height = 1000, scheme = 'light'
   await settled(page);
   if (act) await act(page);
   await page.screenshot({ path: `${out}${name}.png`, fullPage });
-  console.log(`wrote site/docs/${name}.png`);
+  console.log(`wrote ${out}${name}.png`);
   await context.close();
 }
 
@@ -77,7 +77,9 @@ try {
     height: 900,
     act: async (page) => {
       await page.fill('#hw-vram', '-5');
+      await page.press('#hw-vram', 'Enter');
       await page.fill('#hw-ramBw', 'abc');
+      await page.press('#hw-ramBw', 'Enter');
       await page.waitForTimeout(200);
     },
   });

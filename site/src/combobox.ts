@@ -22,6 +22,8 @@ export class Combobox {
   #items: ComboItem[] = [];
   #visible: ComboItem[] = [];
   #active = -1;
+  /** The highlighted option is the visitor's doing (typed or moved to), not the current value's: Tab takes it. */
+  #navigated = false;
   #value = '';
 
   constructor(input: HTMLInputElement, list: HTMLUListElement, onSelect: (value: string) => void) {
@@ -48,6 +50,7 @@ export class Combobox {
     input.addEventListener('input', (event) => {
       event.stopPropagation(); // typing a search is not a state change
       this.#open(input.value);
+      this.#navigated = input.value.trim() !== '';
     });
     input.addEventListener('keydown', (event) => this.#key(event));
     input.addEventListener('blur', () => this.#close());
@@ -109,6 +112,7 @@ export class Combobox {
   }
 
   #open(query: string): void {
+    this.#navigated = false;
     // When the input still shows the chosen item's name, list everything.
     const current = this.#items.find((item) => item.value === this.#value);
     this.#visible = current && query === current.label ? this.#items : this.#matches(query);
@@ -163,6 +167,7 @@ export class Combobox {
 
   #move(to: number): void {
     if (this.#visible.length === 0) return;
+    this.#navigated = true;
     this.#active = Math.min(this.#visible.length - 1, Math.max(0, to));
     for (const option of this.#list.querySelectorAll('.active')) option.classList.remove('active');
     document.getElementById(this.#optionId(this.#active))?.classList.add('active');
@@ -202,6 +207,12 @@ export class Combobox {
         event.preventDefault();
         const item = this.#visible[this.#active];
         if (open && item) this.#choose(item.value);
+        break;
+      }
+      case 'Tab': {
+        // Tab keeps the choice the visitor highlighted (by typing or the arrows), then moves on as usual.
+        const item = this.#visible[this.#active];
+        if (open && this.#navigated && item && item.value !== this.#value) this.#choose(item.value);
         break;
       }
       case 'Escape':

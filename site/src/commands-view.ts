@@ -15,6 +15,8 @@ const RUNTIMES: [keyof Commands, string][] = [
 ];
 
 let selected: keyof Commands = 'llamaCpp';
+/** The caveats stay open across re-plans once the visitor opened them. */
+let caveatsOpen = false;
 let current: Commands | null = null;
 
 export async function copy(text: string, button: HTMLButtonElement): Promise<void> {
@@ -39,9 +41,16 @@ function panel(command: RuntimeCommand): HTMLElement[] {
       h('span', { class: 'targets' }, `Written for ${command.targets}`),
       copyButton,
     ),
-    h('pre', {}, h('code', { id: 'command-text' }, command.text)),
+    h('pre', { tabindex: 0, role: 'region', 'aria-label': `${command.runtime} commands` }, h('code', { id: 'command-text' }, command.text)),
     command.files.length > 0 ? h('p', { class: 'note' }, `Files: ${command.files.join(', ')}`) : null,
-    command.caveats.length > 0 ? h('ul', { class: 'caveats' }, ...command.caveats.map((c) => h('li', {}, c))) : null,
+    command.caveats.length > 0
+      ? h(
+          'details',
+          { class: 'caveats-fold', open: caveatsOpen || undefined },
+          h('summary', {}, `What to know about these commands (${command.caveats.length} ${command.caveats.length === 1 ? 'note' : 'notes'})`),
+          h('ul', { class: 'caveats' }, ...command.caveats.map((c) => h('li', {}, c))),
+        )
+      : null,
   ];
   return nodes.filter((node): node is HTMLElement => node !== null);
 }
@@ -75,6 +84,9 @@ function render(): void {
   );
   body.setAttribute('aria-labelledby', `tab-${selected}`);
   body.replaceChildren(...panel(commands[selected]));
+  body.querySelector('details.caveats-fold')?.addEventListener('toggle', (event) => {
+    caveatsOpen = (event.currentTarget as HTMLDetailsElement).open;
+  });
 }
 
 export function setupCommandTabs(): void {

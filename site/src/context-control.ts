@@ -1,6 +1,9 @@
 // The context: a log-scale slider from 256 tokens to the model's maximum (snapped to round values),
-// and a number box for an exact count. Both notify on every change.
-import { element } from './dom';
+// and a number box for an exact count. The slider notifies on every move (the plan follows the
+// drag); its arrow keys step through powers of two (1K, 2K, 4K, …), Page Up / Page Down through
+// 256, 2K, 16K, 128K, Home / End to the ends. The number box notifies once the typing pauses, on Enter or on blur
+// (commitOnPause), never for the 6, 60 and 600 on the way to 6000.
+import { commitOnPause, element, formatTokens, type PausedField } from './dom';
 
 const MIN = 256;
 const STEPS = 1000;
@@ -11,20 +14,55 @@ function snap(tokens: number, max: number): number {
   return Math.min(max, Math.max(MIN, Math.round(tokens / step) * step));
 }
 
+/** The next power of two above `tokens` (direction 1) or below it (-1), within [MIN, max]; max itself is a stop. */
+export function powerOfTwoStep(tokens: number, direction: 1 | -1, max: number, factor = 2): number {
+  if (direction > 0) {
+    let next = MIN;
+    while (next <= tokens) next *= factor;
+    return Math.min(max, next);
+  }
+  let previous = MIN;
+  while (previous * factor < tokens) previous *= factor;
+  return Math.min(previous, max);
+}
+
 export class ContextControl {
   readonly range = element<HTMLInputElement>('context-range');
   readonly number = element<HTMLInputElement>('context');
+  readonly #typed: PausedField;
   #max = 131072;
 
   constructor(onChange: () => void) {
     this.range.addEventListener('input', (event) => {
       event.stopPropagation();
       this.number.value = String(this.#fromPosition(this.range.valueAsNumber));
+      this.#typed.sync();
       this.#label();
       onChange();
     });
-    this.number.addEventListener('input', (event) => {
-      event.stopPropagation();
+    this.range.addEventListener('keydown', (event) => {
+      const now = Number.isFinite(this.value) ? this.value : MIN;
+      const to =
+        event.key === 'ArrowRight' || event.key === 'ArrowUp'
+          ? powerOfTwoStep(now, 1, this.#max)
+          : event.key === 'ArrowLeft' || event.key === 'ArrowDown'
+            ? powerOfTwoStep(now, -1, this.#max)
+            : event.key === 'PageUp'
+              ? powerOfTwoStep(now, 1, this.#max, 8)
+              : event.key === 'PageDown'
+                ? powerOfTwoStep(now, -1, this.#max, 8)
+                : event.key === 'Home'
+                  ? Math.min(MIN, this.#max)
+                  : event.key === 'End'
+                    ? this.#max
+                    : undefined;
+      if (to === undefined) return;
+      event.preventDefault();
+      if (to === now) return;
+      this.value = to;
+      onChange();
+    });
+    this.#typed = commitOnPause(this.number, () => {
       if (Number.isFinite(this.number.valueAsNumber)) this.range.value = String(this.#toPosition(this.number.valueAsNumber));
       this.#label();
       onChange();
@@ -44,7 +82,8 @@ export class ContextControl {
   }
 
   #label(): void {
-    this.range.setAttribute('aria-valuetext', `${this.value} tokens`);
+    const tokens = this.value;
+    this.range.setAttribute('aria-valuetext', Number.isFinite(tokens) ? `${tokens} tokens (${formatTokens(tokens)})` : 'not a number');
   }
 
   /** The number typed (NaN while the box is empty or not a number). */
@@ -54,6 +93,7 @@ export class ContextControl {
 
   set value(tokens: number) {
     this.number.value = String(tokens);
+    this.#typed.sync();
     this.range.value = String(this.#toPosition(tokens));
     this.#label();
   }
@@ -62,13 +102,16 @@ export class ContextControl {
     return this.#max;
   }
 
-  /** The model's maximum; a larger value is clamped to it. Returns true when the value changed. */
-  setMax(max: number): boolean {
+  /** The model's maximum; a larger value is clamped to it. Returns the value before clamping, or undefined when nothing was clamped. */
+  setMax(max: number): number | undefined {
     this.#max = Math.max(1, max);
     this.number.max = String(this.#max);
-    const clamped = this.value > this.#max;
-    if (clamped) this.value = this.#max;
-    else this.range.value = String(this.#toPosition(this.value));
-    return clamped;
+    const before = this.value;
+    if (before > this.#max) {
+      this.value = this.#max;
+      return before;
+    }
+    this.range.value = String(this.#toPosition(this.value));
+    return undefined;
   }
 }

@@ -33,3 +33,51 @@ export function formatTokens(tokens: number): string {
   if (tokens >= 1000) return `${(tokens / 1024).toFixed(1)}K`;
   return String(tokens);
 }
+
+/** How long typing must pause before a number field's value is used. */
+export const COMMIT_PAUSE_MS = 700;
+
+/**
+ * Calls `commit` once a text or number field's value is settled: after a pause in typing
+ * (COMMIT_PAUSE_MS), on Enter, or when the field loses focus; never for each keystroke, so that
+ * typing 6000 does not plan 6, 60 and 600 tokens on the way or flash an error for a number that is
+ * still being typed. `onTyping` (optional) runs on every keystroke (for example to mark the plan
+ * as about to change). The same value is not committed twice in a row.
+ */
+export function commitOnPause(input: HTMLInputElement, commit: () => void, onTyping?: () => void): PausedField {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let committed = input.value;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (input.value === committed) return;
+    committed = input.value;
+    commit();
+  };
+  input.addEventListener('input', (event) => {
+    event.stopPropagation();
+    onTyping?.();
+    clearTimeout(timer);
+    timer = setTimeout(flush, COMMIT_PAUSE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') flush();
+  });
+  input.addEventListener('blur', flush);
+  return {
+    flush,
+    // A value the page sets (a link, a detected machine) is the committed one.
+    sync: () => {
+      clearTimeout(timer);
+      timer = undefined;
+      committed = input.value;
+    },
+  };
+}
+
+export interface PausedField {
+  /** Commits a value still waiting for the pause now. */
+  flush(): void;
+  /** The field's value was set by the page: nothing to commit. */
+  sync(): void;
+}

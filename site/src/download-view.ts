@@ -34,7 +34,17 @@ export function renderDownload(result: PlanResult): void {
     if (file.feasible) {
       nodes.push(commandBlock('llama.cpp (downloads on first run)', published.commands.llamaServer, 'download-llama'));
       nodes.push(commandBlock('Ollama', published.commands.ollama, 'download-ollama'));
-      nodes.push(h('ul', { class: 'caveats' }, ...published.commands.caveats.map((c) => h('li', {}, c))));
+      const caveats = published.commands.caveats;
+      if (caveats.length > 0) {
+        nodes.push(
+          h(
+            'details',
+            { class: 'caveats-fold' },
+            h('summary', {}, `What to know about these commands (${caveats.length} ${caveats.length === 1 ? 'note' : 'notes'})`),
+            h('ul', { class: 'caveats' }, ...caveats.map((c) => h('li', {}, c))),
+          ),
+        );
+      }
     }
     if (published.otherRepos.length > 0) nodes.push(h('p', { class: 'note' }, `Also published by ${published.otherRepos.join(', ')}.`));
   } else {
@@ -47,7 +57,7 @@ export function renderDownload(result: PlanResult): void {
     nodes.push(
       h('h3', { id: 'build-title' }, 'Or build the custom mix'),
       h('p', { id: 'build-gain' }, `The per-block mix, built from ${result.customBuild.startsFrom}: ${describeMixOption(published, result.customBuild)}`),
-      h('p', { class: 'note' }, 'Its commands are under “Run it”.'),
+      h('p', { class: 'note' }, 'Its commands are under “Run this exact plan”.'),
     );
   } else {
     const need = result.requirements;

@@ -12,9 +12,9 @@ import {
 } from 'fitplan';
 
 import { Combobox, type ComboItem } from './combobox';
-import { element } from './dom';
+import { commitOnPause, element, type PausedField } from './dom';
 import { DEFAULT_CUSTOM, type CustomFields } from './state';
-import { fieldOfError, validateCustom, validatePresetRam, type CustomField } from './validate';
+import { GPU_FIELDS, fieldOfError, isCpuOnly, validateCustom, validatePresetRam, type CustomField } from './validate';
 
 export const CUSTOM = 'custom';
 const TEXT_FIELDS = ['vram', 'gpus', 'ram', 'gpuBw', 'ramBw', 'diskBw', 'tflops', 'cores'] as const;
@@ -39,6 +39,7 @@ export class HardwarePanel {
   readonly #inputs = Object.fromEntries(TEXT_FIELDS.map((f) => [f, element<HTMLInputElement>(`hw-${f}`)])) as Record<(typeof TEXT_FIELDS)[number], HTMLInputElement>;
   #catalog: HardwareInfo[] = [];
   #lastPreset: HardwareInfo | undefined;
+  readonly #typed: PausedField[] = [];
   readonly #onChange: () => void;
 
   constructor(onChange: () => void) {
@@ -49,13 +50,20 @@ export class HardwarePanel {
     this.#inputs.ramBw.placeholder = `default ${customHardwareDefaults.ramBandwidthGBps}`;
     this.#inputs.diskBw.placeholder = `default ${customHardwareDefaults.diskBandwidthGBps}`;
     this.#inputs.cores.placeholder = `default ${customHardwareDefaults.cpuCores}`;
-    for (const input of [...Object.values(this.#inputs), this.#unified, this.#presetRam]) {
-      input.addEventListener('input', (event) => {
-        event.stopPropagation();
-        this.validate();
-        this.#onChange();
-      });
+    // Typed figures count once the typing pauses (commitOnPause): no error for a number still being typed.
+    for (const input of [...Object.values(this.#inputs), this.#presetRam]) {
+      this.#typed.push(
+        commitOnPause(input, () => {
+          this.validate();
+          this.#onChange();
+        }),
+      );
     }
+    this.#unified.addEventListener('input', (event) => {
+      event.stopPropagation();
+      this.validate();
+      this.#onChange();
+    });
   }
 
   setCatalog(hardware: HardwareInfo[]): void {
@@ -104,6 +112,7 @@ export class HardwarePanel {
     this.#presetRam.value = presetRam;  // kept as typed until the catalog names the preset
     this.#showPresetRam(presetRam);
     this.#showInfo();
+    for (const field of this.#typed) field.sync();
   }
 
   #preset(): HardwareInfo | undefined {
@@ -113,14 +122,19 @@ export class HardwarePanel {
   /** The RAM field beside a preset: its own RAM, or `typed`; fixed on unified memory (the chip's). */
   #showPresetRam(typed: string): void {
     const preset = this.#preset();
-    this.#presetRamField.hidden = preset === undefined;
-    if (!preset) return;
+    // Shown for any preset from the start (the catalog fills in its RAM): its space never appears late.
+    this.#presetRamField.hidden = this.combo.value === CUSTOM;
+    if (!preset) {
+      if (typed !== '') this.#presetRam.value = typed;
+      return;
+    }
     this.#presetRam.disabled = preset.unifiedMemory;
     this.#presetRam.value = preset.unifiedMemory || typed === '' ? gib(preset.ramBytes) : typed;
     this.#presetRamInfo.textContent = preset.unifiedMemory
       ? 'Unified memory: the RAM is the chip’s own; pick the preset with yours.'
       : `The preset has ${gib(preset.ramBytes)} GiB; give the RAM your machine has.`;
     this.#showPresetRamError(validatePresetRam(this.presetRam).error ?? '');
+    for (const field of this.#typed) field.sync();
   }
 
   #showPresetRamError(message: string): void {
@@ -175,6 +189,9 @@ export class HardwarePanel {
   /** Shows each field's message (or none); returns the machine when every field is valid. */
   validate(): CustomHardware | undefined {
     const { hardware, errors } = validateCustom(this.fields);
+    // VRAM 0 is a CPU-only machine: the GPU's fields are greyed out rather than demanded.
+    const cpuOnly = isCpuOnly(this.fields);
+    for (const f of GPU_FIELDS) if (f !== 'unified') this.#inputs[f].disabled = cpuOnly;
     for (const f of [...TEXT_FIELDS, 'unified'] as CustomField[]) this.#showError(f, errors[f] ?? '');
     return hardware;
   }

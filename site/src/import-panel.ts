@@ -58,8 +58,8 @@ function describeProgress(p: ImportProgress): string {
 }
 
 export interface ImportPanel {
-  /** Imports the source a shared link names (hf:org/name or a URL); resolves when done. */
-  importToken(token: string): Promise<void>;
+  /** Imports the source a shared link names (hf:org/name or a URL); resolves when done, with the error's message if it failed (undefined on success). */
+  importToken(token: string): Promise<string | undefined>;
 }
 
 /** Where imports go: the page adds the model to its picker and selects it. */
@@ -95,7 +95,8 @@ export function setupImportPanel(onImported: OnImported): ImportPanel {
     onImported(value, `${result.model.name ?? result.model.id} (${what})`, result);
   }
 
-  async function run(source: ImportSource, options: { gguf?: string } = {}): Promise<void> {
+  /** Imports `source`; resolves with the error's message when it fails (undefined on success or when superseded). */
+  async function run(source: ImportSource, options: { gguf?: string } = {}): Promise<string | undefined> {
     running?.abort();
     const controller = new AbortController();
     running = controller;
@@ -119,7 +120,7 @@ export function setupImportPanel(onImported: OnImported): ImportPanel {
           setStatus(describeProgress(p));
         },
       });
-      if (running !== controller) return;
+      if (running !== controller) return undefined;
       addToPicker(result);
       const file = result.model.file;
       setStatus(
@@ -141,10 +142,13 @@ export function setupImportPanel(onImported: OnImported): ImportPanel {
       } else if (result.source.kind !== 'hf') {
         panel.gguf.hidden = true;
       }
+      return undefined;
     } catch (error) {
-      if (running !== controller) return;
+      if (running !== controller) return undefined;
       const aborted = error instanceof DOMException && error.name === 'AbortError';
-      setStatus(aborted ? 'Import cancelled.' : error instanceof FitplanError ? error.message : `Import failed: ${String(error)}`, !aborted);
+      const message = aborted ? 'Import cancelled.' : error instanceof FitplanError ? error.message : `Import failed: ${String(error)}`;
+      setStatus(message, !aborted);
+      return message;
     } finally {
       if (running === controller) {
         running = undefined;
@@ -197,9 +201,9 @@ export function setupImportPanel(onImported: OnImported): ImportPanel {
   });
   panel.cancel.addEventListener('click', () => running?.abort());
   return {
-    async importToken(token: string) {
+    importToken(token: string) {
       panel.source.value = token;
-      await run(token);
+      return run(token);
     },
   };
 }

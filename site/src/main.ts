@@ -5,12 +5,15 @@
 // (imports of a URL excepted).
 import {
   FILE_TYPE_NAMES,
+  PLAN_LADDER,
   PLAN_OBJECTIVES,
+  defaultOf,
+  type Analysis,
   describeRequirements,
   formatParams,
   type Commands,
   type FileTypeName,
-  type FrontierPoint,
+  type LeanFrontierPoint,
   type KvCacheType,
   type Plan,
   type PlanObjective,
@@ -24,7 +27,7 @@ import { renderCommands, setupCommandTabs } from './commands-view';
 import { renderCompare } from './compare-view';
 import { renderDownload } from './download-view';
 import { ContextControl } from './context-control';
-import { element, formatTokens, h } from './dom';
+import { commitOnPause, element, formatTokens, h } from './dom';
 import { CUSTOM, HardwarePanel } from './hardware-panel';
 import { BuyView } from './buy-view';
 import { DetectPanel } from './detect-panel';
@@ -39,20 +42,29 @@ import { linkOf, setupShare, toast, writeUrl } from './share';
 import { KV_CHOICES, parseState, type PageState, type View } from './state';
 import { renderPlanError, renderVerdict, setPending } from './verdict';
 import { setupViewTabs, showView } from './views';
+import { dotOfPoint } from './frontier-dots';
+import { enhanceTerms, showGlossary } from './terms';
 
 type Charts = typeof import('./charts');
 
 const isFileType = (name: string): name is FileTypeName => (FILE_TYPE_NAMES as readonly string[]).includes(name);
 
 // ------------------------------------------------------------------ state
-const state: PageState = parseState(window.location.search, isFileType);
+/** What the link asked that the page could not do (a value it ignored, a context it clamped): said, never silent. */
+const urlNotes: string[] = [];
+const state: PageState = parseState(window.location.search, isFileType, urlNotes);
+function addLinkNote(note: string): void {
+  urlNotes.push(note);
+  element('link-notes').textContent = `This link: ${urlNotes.join(' ')}`;
+}
 let models: ModelEntry[] = [];
 let computeId = 0;
 /** Plans shown so far (the optimizer's or a frontier point's); the commands on the page are for plan number commandsSeq. */
 let planSeq = 0;
 let result: PlanResult | undefined;
 let current: Plan | undefined;
-let points: FrontierPoint[] = [];
+/** The lean frontier of the plan on the page; a picked point's plan comes from the worker (pointPlan). */
+let points: LeanFrontierPoint[] = [];
 let commands: Commands | null = null;
 let lastRequest: PlanRequest | undefined;
 let charts: Charts | undefined;
@@ -92,9 +104,32 @@ const showObjectiveInfo = () => (element('objective-info').textContent = OBJECTI
 
 for (const choice of KV_CHOICES) kv.append(new Option(choice, choice));
 kv.title = 'auto: the optimizer picks f16, q8_0 or q4_0';
-minQuant.append(new Option('any (Q2_K)', ''));
-for (const type of FILE_TYPE_NAMES.slice(0, FILE_TYPE_NAMES.indexOf('IQ1_S') + 1)) minQuant.append(new Option(type, type));
-for (const control of [target, prompt, kv, minQuant, disk, objective]) control.addEventListener('input', () => changed());
+// The lowest precision: the optimizer's own ladder, most precise first, each labelled by its bits
+// per weight for the model (from the file table) and its measured quality loss.
+const DEFAULT_FLOOR = defaultOf<string>('plan', 'minQuant');
+const LADDER = [...PLAN_LADDER].reverse();
+function labelPrecisions(analysis?: Analysis): void {
+  const bits = new Map(analysis?.fileTypes.map((row) => [row.fileType, row.bitsPerWeight]) ?? []);
+  const label = (name: string, relPpl?: number) => {
+    const bpw = bits.get(name);
+    const size = bpw === undefined ? '' : ` · ${bpw.toFixed(2)} bits/weight`;
+    return `${name}${size}${relPpl === undefined ? '' : ` · +${relPpl < 1 ? relPpl.toFixed(2) : relPpl.toFixed(1)} % PPL`}`;
+  };
+  const floor = LADDER.find((t) => t.name === DEFAULT_FLOOR);
+  const options: HTMLOptionElement[] = [new Option(`${label(DEFAULT_FLOOR, floor?.relPplPercent)} (default)`, '')];
+  for (const type of LADDER) if (type.name !== DEFAULT_FLOOR) options.push(new Option(label(type.name, type.relPplPercent), type.name));
+  // A link's floor that is not on the ladder still shows (it cuts the ladder by quality like any other).
+  if (state.minQuant && !LADDER.some((t) => t.name === state.minQuant)) options.push(new Option(`${state.minQuant} (not on the optimizer’s ladder)`, state.minQuant));
+  const chosen = minQuant.value;
+  minQuant.replaceChildren(...options);
+  minQuant.value = chosen;
+}
+labelPrecisions();
+minQuant.value = state.minQuant;
+for (const control of [kv, minQuant, disk, objective]) control.addEventListener('input', () => changed());
+// Numbers count once the typing pauses, on Enter or on blur (commitOnPause).
+const typedTarget = commitOnPause(target, () => changed());
+const typedPrompt = commitOnPause(prompt, () => changed());
 element<HTMLFormElement>('inputs').addEventListener('submit', (event) => event.preventDefault());
 
 function showState(): void {
@@ -103,6 +138,8 @@ function showState(): void {
   context.value = state.context;
   target.value = state.target > 0 ? String(state.target) : '';
   prompt.value = String(state.prompt);
+  typedTarget.sync();
+  typedPrompt.sync();
   kv.value = state.kv;
   minQuant.value = state.minQuant;
   disk.checked = state.disk;
@@ -121,7 +158,15 @@ function rankMax(): number {
 
 function fitContextToModel(): void {
   const max = state.view === 'rank' ? rankMax() : modelMax(state.model);
-  if (max !== undefined) context.setMax(max);
+  if (max !== undefined) {
+    const asked = context.setMax(max);
+    if (asked !== undefined) {
+      const whose = state.view === 'rank' ? 'any model here' : 'this model';
+      const note = `${asked} tokens of context is more than ${whose} takes; the context is ${context.max} tokens, its maximum.`;
+      if (!linkSettled) addLinkNote(note);
+      else toast(note);
+    }
+  }
   const entry = models.find((m) => m.id === state.model);
   const imported = importedResult(state.model);
   if (entry || imported) modelInfo.classList.remove('error');
@@ -193,6 +238,8 @@ function refresh(immediate = false): void {
 
 /** The plan on the page is not for the inputs any more (they changed while another view was shown). */
 let planStale = false;
+/** The link's own values are applied (the first frontier has arrived): later clamps are the visitor's doing, not the link's. */
+let linkSettled = false;
 
 /** The options every request of the page shares. */
 function options(): Omit<PlanRequest, 'model' | 'hardware' | 'contextLength'> {
@@ -217,6 +264,7 @@ function compute(): void {
     clearTimeout(pendingTimer);
     setPending(false);
     renderPlanError('Fix the field marked in red; the plan follows as soon as it is valid.');
+    document.body.dataset.ready = 'true';
     return;
   }
   const request: PlanRequest = { model: modelFor(state.model), hardware: hw, contextLength: state.context, ...options() };
@@ -224,6 +272,9 @@ function compute(): void {
   const analysisKv: KvCacheType = state.kv === 'auto' ? 'f16' : state.kv;
   computeId = client.compute(request, analysisKv);
   document.body.dataset.computing = String(computeId);
+  // The frontier and the file table follow the plan: until they arrive, the old ones stay, marked.
+  markStale('frontier', true);
+  markStale('analysis', true);
   clearTimeout(pendingTimer);
   pendingTimer = setTimeout(() => setPending(true), 120);
 }
@@ -246,14 +297,70 @@ function showPlan(plan: Plan, fromFrontier: boolean): void {
   scheduleCharts();
   commands = null;
   if (plan.feasible) {
-    renderCommands(null);
+    // The commands of the previous plan stay, marked, until this plan's arrive (no collapse, no shift).
+    markStale('commands', true);
     client.commands(plan);
   } else {
     renderCommands(null, 'Nothing to run: the model does not fit (see the notes).');
+    markStale('commands', false);
     document.body.dataset.commandsSeq = String(planSeq);
   }
+  announce(plan.feasible ? plan.headline : `${plan.usability.message}`);
   document.body.dataset.planId = String(computeId);
   document.body.dataset.planSeq = String(planSeq);
+}
+
+/** A part of the page (the frontier, the file table, the commands) is still the previous plan's: marked "updating…". */
+function markStale(part: 'frontier' | 'analysis' | 'commands', stale: boolean): void {
+  element(`${part}-stale`).hidden = !stale;
+  const card = element(`${part}-stale`).closest<HTMLElement>('.card');
+  if (card) {
+    card.classList.toggle('stale-part', stale);
+    card.setAttribute('aria-busy', String(stale));
+  }
+}
+
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
+/** Tells screen readers the plan once the inputs settle (one announcement per drag, not one per step). */
+function announce(text: string): void {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => (element('announce').textContent = text), 1000);
+}
+
+// The glossary is written when its section opens (or a link names one of its entries).
+const glossaryFold = element<HTMLDetailsElement>('glossary-fold');
+const showGlossaryOnce = () => {
+  if (glossaryFold.dataset.shown !== 'true') {
+    glossaryFold.dataset.shown = 'true';
+    void showGlossary(element('glossary')).then(() => {
+      const id = window.location.hash.slice(1);
+      if (id.startsWith('glossary-')) document.getElementById(id)?.scrollIntoView();
+    });
+  }
+};
+glossaryFold.addEventListener('toggle', () => {
+  if (glossaryFold.open) showGlossaryOnce();
+});
+if (window.location.hash.startsWith('#glossary')) {
+  glossaryFold.open = true;
+  showGlossaryOnce();
+}
+document.addEventListener('click', (event) => {
+  // A "?" explanation's link to the full glossary: write it first, then the browser follows the link.
+  if ((event.target as Element | null)?.closest?.('a.gloss-link')) {
+    glossaryFold.open = true;
+    showGlossaryOnce();
+  }
+}, true);
+
+/** The folded sections: their charts are drawn when they are open (and when they open). */
+const isOpen = (id: string) => element<HTMLDetailsElement>(id).open;
+for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.fold')) {
+  fold.addEventListener('toggle', () => {
+    if (!fold.open) return;
+    scheduleCharts();
+    void enhanceTerms(fold);
+  });
 }
 
 let chartFrame = 0;
@@ -275,10 +382,12 @@ function drawPlanCharts(): void {
   }
   const seq = planSeq;
   const t0 = performance.now();
-  charts.renderSpeed(element('speed-chart'), plan, result?.published?.plan ?? result?.baseline ?? null, state.target,
-    result?.published ? result.published.fileType : 'Q4_K_M');
-  charts.renderMemory(element('memory-chart'), element('memory-legend'), element('memory-text'), plan);
-  charts.renderBlocks(element('block-strip'), element('block-legend'), plan);
+  if (isOpen('why-fold')) {
+    charts.renderSpeed(element('speed-chart'), plan, result?.published?.plan ?? result?.baseline ?? null, state.target,
+      result?.published ? result.published.fileType : 'Q4_K_M');
+  }
+  if (isOpen('memory-fold')) charts.renderMemory(element('memory-chart'), element('memory-legend'), element('memory-text'), plan);
+  if (isOpen('blocks-fold')) charts.renderBlocks(element('block-strip'), element('block-legend'), plan);
   if (points.length > 0) drawFrontier();
   document.body.dataset.chartsMs = (performance.now() - t0).toFixed(2);
   document.body.dataset.chartsSeq = String(seq);
@@ -289,29 +398,59 @@ function drawFrontier(): void {
   if (points.length === 0) {
     // Nothing runs at this context: say why and what would.
     const need = result?.requirements;
-    element('frontier-chart').replaceChildren();
+    charts.clearChart(element('frontier-chart'));
     element('frontier-table').replaceChildren();
     element('frontier-legend').textContent =
       `No plan fits in GPU + RAM at ${state.context} tokens on this machine, so there is no frontier.` +
       (need ? ` ${describeRequirements(need, state.context)} A smaller context or another machine may fit.` : '');
+    document.body.dataset.frontierDrawn = String(computeId);
     return;
   }
-  charts.renderFrontier(element('frontier-chart'), element<HTMLTableElement>('frontier-table'), points, current, pickPoint);
-  element('frontier-legend').textContent =
-    `${points.length} plans. Dot colour: total memory, ${(Math.min(...points.map((p) => p.totalBytes)) / 2 ** 30).toFixed(1)} GiB (purple) to ` +
-    `${(Math.max(...points.map((p) => p.totalBytes)) / 2 ** 30).toFixed(1)} GiB (yellow); the ringed dot is the current plan.`;
+  const dots = points.map(dotOfPoint);
+  const shown = charts.dotOfPlan(current);
+  const currentIndex = state.point !== null && points[state.point] ? state.point : charts.frontierIndexOf(dots, shown);
+  charts.renderFrontier(element('frontier-chart'), element<HTMLTableElement>('frontier-table'), dots, currentIndex, currentIndex === null && current.feasible ? shown : null, pickPoint);
+  element('frontier-legend').textContent = charts.describeFrontier(dots);
+  document.body.dataset.frontierDrawn = String(computeId);
 }
 
+/** Makes frontier point `index` the plan on the page: its whole plan is computed by the worker. */
 function pickPoint(index: number): void {
   const point = points[index];
-  if (!point) return;
+  if (!point || !lastRequest) return;
   state.point = index;
   writeUrl(urlState());
-  showPlan(point.plan, true);
-  document.body.dataset.point = String(index);
+  pickedPoint = index;
+  // The page's plan is about to change: what waits for "the plan's commands" waits for the new plan's.
+  planSeq += 1;
+  document.body.dataset.planSeq = String(planSeq);
+  markStale('commands', true);
+  client.pointPlan(lastRequest, point);
 }
 
-function placeError(error: ErrorInfo): void {
+/** The frontier point whose plan was asked for last. */
+let pickedPoint = -1;
+
+function showPointPlan(plan: Plan | null, message?: string): void {
+  if (!plan) {
+    markStale('commands', false);
+    toast(`That frontier plan could not be rebuilt: ${message ?? 'unknown error'}`);
+    return;
+  }
+  showPlan(plan, true);
+  document.body.dataset.point = String(pickedPoint);
+}
+
+/** The core's messages name the CLI's listing commands; on the page, the lists are the pickers. */
+function forThePage(message: string): string {
+  return message
+    .replace(/\(list them all with 'fitplan models'\)/g, '(the Model list shows them all)')
+    .replace(/\(list them all with 'fitplan hardware', or use 'custom'\)/g, '(the Hardware list shows them all, and “Custom machine…” takes your own figures)')
+    .replace(/\('fitplan hardware'\)/g, '(in the Hardware list)');
+}
+
+function placeError(raw: ErrorInfo): void {
+  const error = { ...raw, message: forThePage(raw.message) };
   const byField: Record<string, string> = { contextLength: 'context', minContextLength: 'context', targetTps: 'target', promptTokens: 'prompt' };
   const id = byField[error.field];
   if (error.field === 'model') {
@@ -326,9 +465,23 @@ function placeError(error: ErrorInfo): void {
   renderPlanError(error.message);
 }
 
-function setStatus(text: string, isError = false): void {
+/** The line above the views: loading, a link's notes, errors (with an action such as "Try again"). */
+function setStatus(text: string, isError = false, action?: { label: string; run: () => void }): void {
   status.textContent = text;
   status.classList.toggle('error', isError);
+  const button = element<HTMLButtonElement>('status-action');
+  button.hidden = action === undefined;
+  button.textContent = action?.label ?? '';
+  button.onclick = action ? () => action.run() : null;
+}
+
+/** How long the plan and the frontier took, for the curious: in the footer, not above the answer. */
+function showTiming(frontierPoints?: number): void {
+  if (status.textContent === 'Loading the planner…') setStatus('');
+  element('timing').textContent =
+    `Plan computed in ${timings.plan.toFixed(1)} ms` +
+    (frontierPoints === undefined ? '' : `, frontier (${frontierPoints} plans) in ${timings.frontier.toFixed(0)} ms`) +
+    ', in your browser (WebAssembly).';
 }
 
 function onWorker(event: WorkerEvent): void {
@@ -344,7 +497,7 @@ function onWorker(event: WorkerEvent): void {
       points = [];
       showPlan(event.plan, false);
       hardware.showAssumptions(event.plan.hardwareAssumptions);
-      setStatus(`Plan computed in ${event.ms.toFixed(1)} ms in your browser (WebAssembly).`);
+      showTiming();
       document.body.dataset.planMs = event.ms.toFixed(2);
       if (document.body.dataset.ready !== 'true') performance.mark('fitplan:first-plan');
       document.body.dataset.ready = 'true';
@@ -352,6 +505,8 @@ function onWorker(event: WorkerEvent): void {
       break;
     case 'analysis':
       renderAnalysis(event.analysis);
+      labelPrecisions(event.analysis);
+      markStale('analysis', false);
       break;
     case 'stage':
       if (event.stage === 'frontier') {
@@ -364,17 +519,29 @@ function onWorker(event: WorkerEvent): void {
     case 'frontier':
       clearTimeout(frontierTimer);
       timings.frontier = event.ms;
+      document.body.dataset.frontierMs = event.ms.toFixed(2);
       points = event.points;
       element('frontier-status').textContent = '';
-      setStatus(`Plan computed in ${timings.plan.toFixed(1)} ms, frontier (${points.length} plans) in ${event.ms.toFixed(0)} ms, in your browser (WebAssembly).`);
+      markStale('frontier', false);
+      showTiming(points.length);
+      if (state.point !== null && !points[state.point]) {
+        addLinkNote(`point=${state.point} is not a plan of this frontier (it has ${points.length} plans); the optimizer’s plan is shown.`);
+        state.point = null;
+        writeUrl(urlState());
+      }
+      linkSettled = true;
       if (state.point !== null && points[state.point]) pickPoint(state.point);
       else if (charts) drawFrontier();
       else void loadCharts().then(() => drawFrontier());
       document.body.dataset.frontier = String(computeId);
       break;
+    case 'point-plan':
+      showPointPlan(event.plan, event.error?.message);
+      break;
     case 'commands':
       commands = event.commands;
       renderCommands(event.commands, event.error?.message);
+      markStale('commands', false);
       document.body.dataset.commands = String(computeId);
       document.body.dataset.commandsSeq = String(planSeq);
       break;
@@ -387,15 +554,20 @@ function onWorker(event: WorkerEvent): void {
         document.body.dataset.planId = String(computeId);
       } else if (event.stage === 'frontier') {
         clearTimeout(frontierTimer);
+        markStale('frontier', false);
         element('frontier-status').textContent = `The frontier could not be computed: ${event.error.message}`;
+        document.body.dataset.frontierDrawn = String(computeId);
       } else if (event.stage === 'load') {
         setStatus(`Could not load the planner: ${event.error.message}`, true);
       }
       break;
     case 'timeout':
       setPending(false);
-      if (event.stage === 'frontier') element('frontier-status').textContent = 'The frontier took too long and was stopped; the plan above stands.';
-      else setStatus('The planner took too long and was restarted; change an input to try again.', true);
+      if (event.stage === 'frontier') {
+        element('frontier-status').textContent = 'The frontier took too long and was stopped; the plan above stands.';
+        markStale('frontier', false);
+        document.body.dataset.frontierDrawn = String(computeId);
+      } else setStatus('The planner took too long and was restarted; change an input to try again.', true);
       break;
     case 'done':
       break;
@@ -530,7 +702,8 @@ function machineName(): string {
   return preset === CUSTOM ? 'your custom machine' : (hardware.catalogName(preset) ?? preset);
 }
 
-function viewError(view: View, message: string): void {
+function viewError(view: View, raw: string): void {
+  const message = forThePage(raw);
   if (view === 'rank') rankView.error(message);
   else if (view === 'buy') buyView.error(message);
   else if (view === 'compare') machinesView.error(message);
@@ -608,6 +781,42 @@ element('buy-go').addEventListener('click', () => {
   if (window.matchMedia('(max-width: 860px)').matches) element('buy-view').scrollIntoView({ block: 'start' });
 });
 
+// ------------------------------------------------------------------ links
+/** What importing `token` requests, in words, before anything is requested. */
+function describeImportRequests(token: string): string {
+  const hf = /^hf:([^/\s]+\/[^/\s:]+)/i.exec(token);
+  if (hf) {
+    return `Importing it asks huggingface.co for the repository ${hf[1]}: its file list, its config.json and, for a GGUF file, the first few MiB of the file (its header, not the weights).`;
+  }
+  let host = token;
+  try {
+    host = new URL(token).host;
+  } catch {
+    // shown as it is
+  }
+  return `Importing it reads the first few MiB of ${token} (the GGUF header, not the weights) from ${host}.`;
+}
+
+/** A shared link names a model to import: say what that requests, and import it on a click (a retry on failure). */
+function askToImport(token: string): void {
+  renderPlanError(`This link names a model to import: ${token}. Import it to see its plan, or pick a model from the list.`, 'Waiting for you');
+  document.body.dataset.ready = 'true';
+  const start = () => {
+    setStatus(`Importing ${token}…`);
+    renderPlanError(`Importing the model this link names (${token})…`, 'Importing');
+    void importPanel.importToken(token).then((error) => {
+      if (error === undefined) {
+        if (status.textContent?.startsWith('Importing')) setStatus('');
+        return;
+      }
+      setStatus(`The link’s model could not be imported: ${error}`, true, { label: 'Try again', run: start });
+      renderPlanError(`The model this link names could not be imported (${token}). Try again, or pick a model from the list.`, 'Import failed');
+      document.body.dataset.importFailed = 'true';
+    });
+  };
+  setStatus(`This link names a model to import. ${describeImportRequests(token)}`, false, { label: 'Import it', run: start });
+}
+
 // ------------------------------------------------------------------ start
 const importPanel = setupImportPanel((value, label, imported) => {
   modelCombo.addItem({ value, label, group: 'Imported', detail: imported.model.file ? imported.model.file.fileType : imported.source.kind });
@@ -625,13 +834,14 @@ rankView.panel.set(state.order, { family: state.family, maxParamsB: state.maxPar
 buyView.panel.set(state.order, { family: state.machineFamily, maxParamsB: 0, usableOnly: state.usableOnly });
 if (state.view === 'compare') machinesView.set(state.machines, state.hardware);
 
-// A link that names an import (hf:org/name, a URL) imports it again; anything else is a catalog id.
+// A link that names an import (hf:org/name, a URL) imports it again once the visitor agrees (it
+// requests another site); anything else is a catalog id.
 if (/^(hf:|https?:\/\/)/i.test(state.model)) {
-  renderPlanError('Importing the model this link names…');
-  void importPanel.importToken(state.model);
+  askToImport(state.model);
 } else {
   refresh(true);
 }
+if (urlNotes.length > 0) element('link-notes').textContent = `This link: ${urlNotes.join(' ')}`;
 client.catalog();
 window.addEventListener('resize', () => {
   if (charts) scheduleCharts();

@@ -1,7 +1,7 @@
 // The page's side of the planner worker: numbered requests (only the newest one's answers are
 // handed on), a worker that is stopped and started afresh when a stale computation would keep a
 // newer one waiting (the frontier of a large model) or when one runs past its time limit.
-import type { KvCacheType, Plan, PlanRequest } from 'fitplan';
+import type { KvCacheType, LeanFrontierPoint, Plan, PlanRequest } from 'fitplan';
 
 import type { ComputeMessage, FromWorker, Stage, ToWorker } from './protocol';
 
@@ -35,6 +35,7 @@ export class PlannerClient {
   readonly #timeLimitMs: number;
   #latest = 0;
   #commandsSeq = 0;
+  #pointSeq = 0;
   /** The computation the worker is busy with, and since when it is in its current stage. */
   #busy: { id: number; stage: Stage | undefined; since: number } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -87,6 +88,10 @@ export class PlannerClient {
       if (message.id === this.#commandsSeq) this.#onEvent(message);
       return;
     }
+    if (message.type === 'point-plan') {
+      if (message.id === this.#pointSeq) this.#onEvent(message);
+      return;
+    }
     if (message.type === 'catalog' || message.id === this.#latest) this.#onEvent(message);
   }
 
@@ -112,6 +117,12 @@ export class PlannerClient {
   cancel(): void {
     this.#latest += 1;
     this.#commandsSeq += 1;
+    this.#pointSeq += 1;
+  }
+
+  /** Asks for the whole plan of a lean frontier point of `request`; only the newest request's answer is handed on. */
+  pointPlan(request: PlanRequest, point: LeanFrontierPoint): void {
+    this.#post({ type: 'point', id: ++this.#pointSeq, request, point });
   }
 
   /** Asks for the commands of `plan`; only the newest request's answer is handed on. */

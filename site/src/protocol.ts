@@ -4,10 +4,10 @@ import type {
   Analysis,
   Commands,
   ErrorCode,
-  FrontierPoint,
   HardwareInfo,
   HardwareRanking,
   KvCacheType,
+  LeanFrontierPoint,
   ModelInfo,
   ModelRanking,
   Plan,
@@ -51,7 +51,15 @@ export interface RankMessage {
   job: RankJob;
 }
 
-export type ToWorker = { type: 'catalog' } | ComputeMessage | CommandsMessage | RankMessage;
+/** The whole plan of a lean frontier point the visitor picked (frontierPlan). */
+export interface PointMessage {
+  type: 'point';
+  id: number;
+  request: PlanRequest;
+  point: LeanFrontierPoint;
+}
+
+export type ToWorker = { type: 'catalog' } | ComputeMessage | CommandsMessage | PointMessage | RankMessage;
 
 export interface ErrorInfo {
   code: ErrorCode | 'worker';
@@ -68,7 +76,9 @@ export type FromWorker =
   | { type: 'plan'; id: number; plan: PlanResult; ms: number }
   | { type: 'analysis'; id: number; analysis: Analysis }
   | { type: 'commands'; id: number; commands: Commands | null; error?: ErrorInfo }
-  | { type: 'frontier'; id: number; points: FrontierPoint[]; ms: number }
+  /** The lean frontier: per point its figures and decisions, not its plan (a 'point' message asks for one). */
+  | { type: 'frontier'; id: number; points: LeanFrontierPoint[]; ms: number }
+  | { type: 'point-plan'; id: number; plan: Plan | null; error?: ErrorInfo }
   | { type: 'error'; id: number; stage: Stage | 'load'; error: ErrorInfo }
   | { type: 'done'; id: number }
   | RankReply;

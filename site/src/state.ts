@@ -123,21 +123,31 @@ const CUSTOM_KEYS: Record<Exclude<keyof CustomFields, 'unified'>, string> = {
 
 const MAX_TOKEN_LENGTH = 2048;
 
-function positiveInteger(text: string | null, fallback: number, max = 1e9): number {
-  if (text === null || !/^\d{1,10}$/.test(text)) return fallback;
+/** A whole number from 1 to `max`; undefined when `text` is not one. */
+function positiveInteger(text: string | null, max = 1e9): number | undefined {
+  if (text === null || !/^\d{1,10}$/.test(text)) return undefined;
   const value = Number(text);
-  return value >= 1 && value <= max ? value : fallback;
+  return value >= 1 && value <= max ? value : undefined;
 }
 
-function nonNegative(text: string | null, fallback: number): number {
-  if (text === null || text.trim() === '') return fallback;
+/** A finite number of 0 or more; undefined when `text` is not one (or is empty). */
+function nonNegative(text: string | null): number | undefined {
+  if (text === null || text.trim() === '') return undefined;
   const value = Number(text);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-/** Reads the state from a query string; `isFileType` tells which minQuant spellings exist. */
-export function parseState(search: string, isFileType: (name: string) => name is FileTypeName): PageState {
+/**
+ * Reads the state from a query string; `isFileType` tells which minQuant spellings exist. Each
+ * value the link gives that cannot be used is left out (the default applies) and said in `notes`
+ * ("ctx=abc is not a number of tokens; the default 4096 is used.").
+ */
+export function parseState(search: string, isFileType: (name: string) => name is FileTypeName, notes: string[] = []): PageState {
   const params = new URLSearchParams(search);
+  const ignored = (key: string, what: string, fallback: string) => {
+    const raw = params.get(key);
+    if (raw !== null) notes.push(`${key}=${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw} is not ${what}; ${fallback}.`);
+  };
   const text = (key: string) => {
     const value = params.get(key);
     return value === null || value.length > MAX_TOKEN_LENGTH ? null : value;
@@ -157,15 +167,27 @@ export function parseState(search: string, isFileType: (name: string) => name is
   const objective = text('obj');
   const order = text('order');
   const family = (key: string) => (text(key) ?? '').trim().slice(0, 64);
+  const context = positiveInteger(text('ctx'));
+  if (context === undefined) ignored('ctx', 'a whole number of tokens from 1 to 10⁹', `the default ${DEFAULT_STATE.context} is used`);
+  const target = nonNegative(text('target'));
+  if (target === undefined) ignored('target', 'a speed of 0 or more tok/s', 'no target is used');
+  const prompt = positiveInteger(text('prompt'));
+  if (prompt === undefined) ignored('prompt', 'a whole number of tokens', `the default ${DEFAULT_STATE.prompt} is used`);
+  if (kv !== null && !KV_CHOICES.some((k) => k === kv)) ignored('kv', `one of ${KV_CHOICES.join(', ')}`, `${DEFAULT_STATE.kv} is used`);
+  if (minQuant !== '' && !isFileType(minQuant)) ignored('minq', 'a llama.cpp file type', 'the default floor is used');
+  if (point !== null && !/^\d{1,4}$/.test(point)) ignored('point', 'a frontier point number', 'the optimizer’s plan is shown');
+  if (view !== null && !VIEWS.some((v) => v === view)) ignored('view', `one of ${VIEWS.join(', ')}`, 'the plan is shown');
+  if (objective !== null && !PLAN_OBJECTIVES.some((o) => o === objective)) ignored('obj', `one of ${PLAN_OBJECTIVES.join(', ')}`, `${DEFAULT_STATE.objective} is used`);
+  if (order !== null && !RANK_ORDERS.some((o) => o === order)) ignored('order', `one of ${RANK_ORDERS.join(', ')}`, 'the default order is used');
   return {
     model: text('model')?.trim() || DEFAULT_STATE.model,
     hardware,
     // With a preset, `ram` is its RAM override (with hw=custom, the custom machine's RAM).
     presetRam: hardware === 'custom' ? '' : (text('ram') ?? '').trim().slice(0, 32),
     custom,
-    context: positiveInteger(text('ctx'), DEFAULT_STATE.context),
-    target: nonNegative(text('target'), DEFAULT_STATE.target),
-    prompt: positiveInteger(text('prompt'), DEFAULT_STATE.prompt),
+    context: context ?? DEFAULT_STATE.context,
+    target: target ?? DEFAULT_STATE.target,
+    prompt: prompt ?? DEFAULT_STATE.prompt,
     kv: KV_CHOICES.find((k) => k === kv) ?? DEFAULT_STATE.kv,
     minQuant: isFileType(minQuant) ? minQuant : '',
     disk: params.get('disk') !== '0',
@@ -175,7 +197,7 @@ export function parseState(search: string, isFileType: (name: string) => name is
     order: RANK_ORDERS.find((o) => o === order) ?? DEFAULT_STATE.order,
     family: family('fam'),
     machineFamily: family('hfam'),
-    maxParams: nonNegative(text('maxp'), DEFAULT_STATE.maxParams),
+    maxParams: nonNegative(text('maxp')) ?? DEFAULT_STATE.maxParams,
     usableOnly: params.get('usable') === '1',
     machines: parseMachines(text('cmp')),
   };

@@ -29,6 +29,15 @@ export const FIELD_RULES: Record<Exclude<CustomField, 'unified'>, NumberRule> = 
   cores: rule('CPU cores', 'cpuCores', true),
 };
 
+/** The fields that describe the GPU: unused (and not checked) on a CPU-only machine (VRAM 0). */
+export const GPU_FIELDS: readonly CustomField[] = ['gpuBw', 'tflops', 'gpus'];
+
+/** VRAM as typed says there is no GPU (0). */
+export function isCpuOnly(fields: CustomFields): boolean {
+  const vram = fields.vram.trim();
+  return vram !== '' && Number(vram) === 0;
+}
+
 export interface Validation {
   /** The machine for the API when every field is valid. */
   hardware?: CustomHardware;
@@ -57,6 +66,8 @@ export function validateCustom(fields: CustomFields): Validation {
   const vram = checkNumber(fields.vram, FIELD_RULES.vram, true);
   const hasGpu = vram.value === undefined || vram.value > 0;
   for (const field of Object.keys(FIELD_RULES) as (keyof typeof FIELD_RULES)[]) {
+    // A CPU-only machine (VRAM 0): the GPU's fields are not used, whatever they hold.
+    if (!hasGpu && GPU_FIELDS.includes(field)) continue;
     const required = field === 'gpuBw' || field === 'gpus' ? hasGpu : true;
     const checked = field === 'vram' ? vram : checkNumber(fields[field], FIELD_RULES[field], required);
     if (checked.error) errors[field] = checked.error;

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 // The planner in a module worker, so that typing never waits for WebAssembly. One computation per
 // input change, in stages that arrive in this order: the plan (what the visitor waits for), the
-// analysis table, then the frontier (the slowest). Between stages the worker lets queued messages
-// in; a newer computation abandons the older one. The page starts a second instance of this worker
+// lean frontier (each point's figures and decisions, shown unfolded; the plan of a point the visitor
+// picks is one 'point' message away), then the analysis table (folded by default). Between stages
+// the worker lets queued messages in; a newer computation abandons the older one. The page starts a second instance of this worker
 // for the rankings and comparisons (rank-client.ts): its jobs take up to a few seconds.
 import { createPlanner, FitplanError, type Planner } from 'fitplan';
 
@@ -41,6 +42,16 @@ async function compute(message: ComputeMessage): Promise<void> {
 
   await yieldToQueue();
   if (stale()) return;
+  stage('frontier');
+  t = performance.now();
+  try {
+    const points = planner.leanFrontier(request);
+    post({ type: 'frontier', id, points, ms: performance.now() - t });
+  } catch (error) {
+    post({ type: 'error', id, stage: 'frontier', error: errorInfo(error) });
+  }
+  await yieldToQueue();
+  if (stale()) return;
   stage('analysis');
   try {
     const analysis = planner.analyze({
@@ -55,16 +66,6 @@ async function compute(message: ComputeMessage): Promise<void> {
     post({ type: 'error', id, stage: 'analysis', error: errorInfo(error) });
   }
 
-  await yieldToQueue();
-  if (stale()) return;
-  stage('frontier');
-  t = performance.now();
-  try {
-    const points = planner.frontier(request);
-    post({ type: 'frontier', id, points, ms: performance.now() - t });
-  } catch (error) {
-    post({ type: 'error', id, stage: 'frontier', error: errorInfo(error) });
-  }
   post({ type: 'done', id });
 }
 
@@ -125,6 +126,15 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
           post({ type: 'commands', id: message.id, commands: planner.commands(message.plan) });
         } catch (error) {
           post({ type: 'commands', id: message.id, commands: null, error: errorInfo(error) });
+        }
+      }, () => undefined);
+      break;
+    case 'point':
+      plannerReady.then((planner) => {
+        try {
+          post({ type: 'point-plan', id: message.id, plan: planner.frontierPlan(message.request, message.point) });
+        } catch (error) {
+          post({ type: 'point-plan', id: message.id, plan: null, error: errorInfo(error) });
         }
       }, () => undefined);
       break;

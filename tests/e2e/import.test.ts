@@ -95,20 +95,59 @@ describe('the import panel', () => {
     expect(await page.locator('#import-status').getAttribute('class')).toContain('error');
   });
 
-  it('re-imports the model a shared link names (a GGUF URL read with Range requests)', async () => {
+  it('re-imports the model a shared link names once asked (a GGUF URL read with Range requests)', async () => {
     const url = `${server.url}/models/qwen.gguf`;
     const shared = await browser.newPage();
+    const asked = server.requests.length;
     await shared.goto(`${preview.url}?model=${encodeURIComponent(url)}`);
     await shared.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    // Nothing is requested from the other site before the visitor agrees; the page says what will be.
+    expect(await shared.locator('#status').textContent()).toContain(`reads the first few MiB of ${url}`);
+    await shared.waitForTimeout(300);
+    expect(server.requests.length).toBe(asked);
+    await shared.locator('#status-action').click();
     await expect.poll(() => shared.locator('#import-status').textContent(), { timeout: 30_000 }).toContain('Imported Qwen2.5-0.5B');
     await expect.poll(() => new URL(shared.url()).searchParams.get('model')).toBe(url);
-    expect(await shared.locator('#analysis tr[data-file-type="Q4_K_M (this file)"]').count()).toBe(1);
+    await expect.poll(() => shared.locator('#analysis tr[data-file-type="Q4_K_M (this file)"]').count(), { timeout: 20_000 }).toBe(1);
     const served = server.requests.filter((r) => r.method === 'GET');
     expect(served.length).toBeGreaterThan(0);
     expect(served.every((r) => r.range?.startsWith('bytes='))).toBe(true);
     // Picking a catalog model puts its id in the link.
     await choose(shared, 'model', 'llama3-8b');
     await expect.poll(() => new URL(shared.url()).searchParams.get('model')).toBe('llama3-8b');
+    await shared.close();
+  });
+
+  it('shows a shared link whose import fails in the main status, with a retry', async () => {
+    const url = `${server.url}/models/missing.gguf`;
+    const shared = await browser.newPage();
+    await shared.goto(`${preview.url}?model=${encodeURIComponent(url)}`);
+    await shared.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    expect(await shared.locator('#status-action').textContent()).toBe('Import it');
+    await shared.locator('#status-action').click();
+    await shared.waitForSelector('body[data-import-failed="true"]', { timeout: 30_000 });
+    expect(await shared.locator('#status').textContent()).toMatch(/^The link’s model could not be imported: .*404/);
+    expect(await shared.locator('#status').getAttribute('class')).toContain('error');
+    expect(await shared.locator('#verdict .grade').textContent()).toBe('Import failed');
+    expect(await shared.locator('#status-action').textContent()).toBe('Try again');
+    const before = server.requests.length;
+    await shared.locator('#status-action').click();
+    await expect.poll(() => server.requests.length).toBeGreaterThan(before);
+    await shared.close();
+  });
+
+  it('asks before opening a hf: link and says what it will request from huggingface.co', async () => {
+    const shared = await browser.newPage();
+    const outside: string[] = [];
+    shared.on('request', (request) => {
+      if (!request.url().startsWith(preview.url)) outside.push(request.url());
+    });
+    await shared.goto(`${preview.url}?model=${encodeURIComponent('hf:Qwen/Qwen2.5-7B-Instruct-GGUF')}`);
+    await shared.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    expect(await shared.locator('#status').textContent()).toContain('asks huggingface.co for the repository Qwen/Qwen2.5-7B-Instruct-GGUF');
+    expect(await shared.locator('#status-action').textContent()).toBe('Import it');
+    await shared.waitForTimeout(300);
+    expect(outside).toEqual([]);
     await shared.close();
   });
 });

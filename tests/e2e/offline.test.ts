@@ -60,7 +60,7 @@ describe('the installed page', () => {
     const plan = planner.plan({ model: 'qwen2.5-7b', hardware: 'rtx4060-8g', contextLength: 8192, kv: 'auto', allowDisk: true, promptTokens: 512 });
     expect(await text(page, '#plan-decode')).toContain(formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh));
     await allShown(page);
-    expect(await page.locator('#frontier-chart svg').count()).toBe(1);
+    expect(await page.locator('#frontier-chart svg.plot-fp').count()).toBeGreaterThan(0);
 
     // What can I run, offline: the rankings worker and the detection code come from the cache too.
     await page.click('#rank-go');

@@ -10,9 +10,10 @@ export async function choose(page: Page, picker: 'model' | 'hardware', id: strin
   await input.press('Enter');
 }
 
-/** Sets a number or text field as typing would (an input event). */
+/** Types a number or text field's value and presses Enter: the page uses a typed number after a pause in typing, on Enter or on blur. */
 export async function setField(page: Page, selector: string, value: string): Promise<void> {
   await page.fill(selector, value);
+  await page.press(selector, 'Enter');
 }
 
 /** Waits until the plan for the newest input change is on the page. */

@@ -15,7 +15,7 @@ import {
   type PlanRequest,
 } from '../../wasm/src/node.js';
 import { launchChromium, startPreview, type Preview } from './browser.js';
-import { allShown, choose, commandsShown, planShown, text } from './page-helpers.js';
+import { allShown, choose, commandsShown, planShown, setField, text } from './page-helpers.js';
 
 let preview: Preview;
 let browser: Browser;
@@ -81,9 +81,13 @@ describe('the planner page', () => {
   it('shows the plan the API computes for llama3-70b on rtx4090 at 8192 tokens with a 3 tok/s target', async () => {
     await choose(page, 'model', 'llama3-70b');
     await choose(page, 'hardware', 'rtx4090');
-    await page.fill('#context', '8192');
-    await page.fill('#target', '3');
+    await setField(page, '#context', '8192');
+    await setField(page, '#target', '3');
     await allShown(page);
+    // The detail is folded away; its charts are drawn when it opens.
+    for (const fold of ['why-fold', 'memory-fold', 'blocks-fold']) await page.locator(`#${fold} > summary`).click();
+    await page.locator('#memory-chart svg').first().waitFor();
+    await page.locator('#block-strip svg').first().waitFor();
 
     const plan = planner.plan({ ...REQUEST, compare: true });
     expect(await page.locator('#verdict').getAttribute('data-grade')).toBe(plan.usability.grade);
@@ -94,7 +98,14 @@ describe('the planner page', () => {
     expect(await text(page, '#plan-decode')).toContain('target 3 tok/s met');
     expect(await text(page, '#plan-prefill')).toContain(formatRate(plan.prefillTokensPerSecond));
     const placement = await text(page, '#plan-placement');
-    expect(placement).toContain(`${plan.placement.gpu} GPU · ${plan.placement.cpu} CPU`);
+    // In plain words first (which tier runs what), the llama.cpp flags after.
+    const { gpu, cpu, kind } = plan.placement;
+    const words: Partial<Record<typeof kind, string>> = {
+      'layer-split': `${gpu} of ${plan.layers.length} blocks on the GPU, ${cpu} on the CPU`,
+      'ffn-offload': `the CPU runs the feed-forward part of ${cpu} of them`,
+    };
+    expect(words[kind], `a placement this test knows (${kind})`).toBeDefined();
+    expect(placement).toContain(words[kind]);
     expect(placement).toContain(`-ngl ${plan.placement.nGpuLayers}`);
     expect(await text(page, '#plan-context')).toContain(`KV cache ${plan.kvCacheTypeK}`);
     expect(await text(page, '#memory-text')).toBe(describePlanMemory(plan));
@@ -123,8 +134,8 @@ describe('the planner page', () => {
     // One strip cell per block and row (precision + where it runs, attention and FFN apart when they
     // run on different tiers), memory bars for GPU and RAM.
     const rows = plan.layers.some((l) => l.attentionTier !== l.ffnTier) ? 3 : 2;
-    expect(await page.locator('#block-strip svg g[aria-label="cell"] rect').count()).toBe(plan.layers.length * rows);
-    expect(await page.locator('#memory-chart svg g[aria-label="bar"] rect').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('#block-strip svg.plot-fp rect').count()).toBeGreaterThanOrEqual(plan.layers.length * rows);
+    expect(await page.locator('#memory-chart svg.plot-fp rect').count()).toBeGreaterThanOrEqual(4);
     // The commands of this plan.
     const commands = planner.commands(plan);
     expect(await text(page, '#command-text')).toBe(commands.llamaCpp.text);
@@ -146,7 +157,7 @@ describe('the planner page', () => {
   it('makes a clicked frontier point the current plan, commands included', async () => {
     const points = planner.frontier(REQUEST);
     expect(await page.locator('#frontier-table tbody tr').count()).toBe(points.length);
-    const dots = page.locator('#frontier-chart svg g[aria-label="dot"]').first().locator('circle');
+    const dots = page.locator('#frontier-chart svg g.frontier-dots').first().locator('circle');
     expect(await dots.count()).toBe(points.length);
     // The fastest point: far from the 3 tok/s plan.
     const k = points.reduce((best, p, i) => (p.decodeTokensPerSecond > points[best]!.decodeTokensPerSecond ? i : best), 0);
@@ -154,7 +165,7 @@ describe('the planner page', () => {
     const box = (await dots.nth(k).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // Hovering shows the point's figures.
-    await expect.poll(() => text(page, '#frontier-chart svg g[aria-label="tip"]')).toContain(`decode ${formatRate(points[k]!.decodeTokensPerSecond)} tok/s`);
+    await expect.poll(() => text(page, '#frontier-chart svg g.frontier-tip')).toContain(`decode ${formatRate(points[k]!.decodeTokensPerSecond)} tok/s`);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => new URL(page.url()).searchParams.get('point')).toBe(String(k));
     await commandsShown(page);
@@ -179,14 +190,14 @@ describe('the planner page', () => {
   it('reproduces the plan from a shared link', async () => {
     await page.waitForTimeout(200); // the address bar follows the inputs within 150 ms
     const link = page.url();
-    const before = { decode: await text(page, '#plan-decode'), placement: await text(page, '#plan-placement'), notes: await page.locator('#notes li').allTextContents() };
+    const before = { decode: await text(page, '#plan-decode .value'), placement: await text(page, '#plan-placement .value'), notes: await page.locator('#notes li').allTextContents() };
     const shared = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await shared.goto(link);
     await shared.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
     await shared.waitForFunction(() => document.body.dataset.point !== undefined, undefined, { timeout: 30_000 });
     await commandsShown(shared);
-    expect(await text(shared, '#plan-decode')).toBe(before.decode);
-    expect(await text(shared, '#plan-placement')).toBe(before.placement);
+    expect(await text(shared, '#plan-decode .value')).toBe(before.decode);
+    expect(await text(shared, '#plan-placement .value')).toBe(before.placement);
     expect(await shared.locator('#notes li').allTextContents()).toEqual(before.notes);
     expect(await shared.locator('#model-input').inputValue()).toBe('Llama-3-70B');
     expect(await shared.locator('#context').inputValue()).toBe('8192');
@@ -207,7 +218,7 @@ describe('the planner page', () => {
   });
 
   it('sets the other options: prompt, KV policy, lowest precision, disk', async () => {
-    await page.fill('#prompt', '2048');
+    await setField(page, '#prompt', '2048');
     await page.selectOption('#kv', 'q4_0');
     await page.selectOption('#min-quant', 'Q4_K_M');
     await page.locator('#disk').uncheck();
@@ -220,7 +231,7 @@ describe('the planner page', () => {
     }
     await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ prompt: '2048', kv: 'q4_0', minq: 'Q4_K_M', disk: '0' });
     expect(new URL(page.url()).searchParams.get('point')).toBeNull();
-    await page.fill('#prompt', '512');
+    await setField(page, '#prompt', '512');
     await page.selectOption('#kv', 'auto');
     await page.selectOption('#min-quant', '');
     await page.locator('#disk').check();
@@ -236,23 +247,28 @@ describe('the planner page', () => {
     const middle = Number(await page.locator('#context').inputValue());
     expect(middle).toBeGreaterThan(4096);
     expect(middle).toBeLessThan(8192); // the geometric middle of 256..131072 is 5793
-    await page.fill('#context', '8192');
+    await setField(page, '#context', '8192');
     await planShown(page);
   });
 
   it('shows the newest input\'s plan when inputs arrive faster than plans', async () => {
     await page.evaluate(() => {
-      const input = document.getElementById('context') as HTMLInputElement;
-      for (const value of [2048, 3072, 4096, 5120, 6144, 7168, 8192, 6000]) {
-        input.value = String(value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+      // The slider plans on every move; the number box once its value is committed (Enter).
+      const range = document.getElementById('context-range') as HTMLInputElement;
+      for (const position of [300, 400, 500, 600, 700, 800, 900]) {
+        range.value = String(position);
+        range.dispatchEvent(new Event('input', { bubbles: true }));
       }
+      const input = document.getElementById('context') as HTMLInputElement;
+      input.value = '6000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await allShown(page);
     const plan = planner.plan({ ...REQUEST, model: 'llama3.1-8b', contextLength: 6000 });
     expect(await text(page, '#plan-context')).toContain('6000 tokens');
     expect(await text(page, '#plan-decode')).toContain(formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh));
-    await page.fill('#context', '8192');
+    await setField(page, '#context', '8192');
     await allShown(page);
   });
 
@@ -261,21 +277,21 @@ describe('the planner page', () => {
     expect(await page.locator('#custom-hw').isVisible()).toBe(true);
     // Pre-filled from the last preset (rtx4090).
     expect(await page.locator('#hw-vram').inputValue()).toBe('24');
-    await page.fill('#hw-vram', '-5');
+    await setField(page, '#hw-vram', '-5');
     await expect.poll(() => text(page, '#hw-vram-error')).toBe('VRAM per GPU cannot be negative');
     expect(await page.locator('#hw-vram').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#hw-vram').getAttribute('aria-describedby')).toBe('hw-vram-error');
+    expect(await page.locator('#hw-vram').getAttribute('aria-describedby')).toBe('hw-vram-info hw-vram-error');
     expect(await page.locator('#verdict').getAttribute('data-grade')).toBe('error');
-    await page.fill('#hw-vram', 'abc');
+    await setField(page, '#hw-vram', 'abc');
     await expect.poll(() => text(page, '#hw-vram-error')).toBe('VRAM per GPU must be a number');
-    await page.fill('#hw-ram', '0');
+    await setField(page, '#hw-ram', '0');
     await expect.poll(() => text(page, '#hw-ram-error')).toContain('RAM must be more than 0');
 
-    await page.fill('#hw-vram', '12');
-    await page.fill('#hw-ram', '32');
-    await page.fill('#hw-gpuBw', '360');
-    await page.fill('#hw-ramBw', '50');
-    await page.fill('#hw-diskBw', '3');
+    await setField(page, '#hw-vram', '12');
+    await setField(page, '#hw-ram', '32');
+    await setField(page, '#hw-gpuBw', '360');
+    await setField(page, '#hw-ramBw', '50');
+    await setField(page, '#hw-diskBw', '3');
     await allShown(page);
     expect(await text(page, '#hw-vram-error')).toBe('');
     expect(await page.locator('#hw-vram').getAttribute('aria-invalid')).toBeNull();
@@ -291,10 +307,10 @@ describe('the planner page', () => {
   it('reports a context beyond the model maximum next to the input', async () => {
     await choose(page, 'hardware', 'rtx4090');
     await choose(page, 'model', 'llama2-7b');
-    await page.fill('#context', '100000');
+    await setField(page, '#context', '100000');
     await expect.poll(() => text(page, '#context-error')).toContain('At most 4096 tokens');
     expect(await page.locator('#context').getAttribute('aria-invalid')).toBe('true');
-    await page.fill('#context', '4096');
+    await setField(page, '#context', '4096');
     await planShown(page);
     expect(await page.locator('#context').getAttribute('aria-invalid')).toBeNull();
   });
