@@ -3,7 +3,7 @@
 // served by vite preview) in headless Chromium, into site/docs/*.png.
 //   desktop-light.png   llama3-70b on an RTX 4090 at 8192 tokens, target 3 tok/s (layer split)
 //   desktop-dark.png    the same in the dark theme, a frontier point chosen
-//   desktop-moe.png     Qwen3-30B-A3B on an 8 GiB card: MoE expert offload (attention vs experts)
+//   desktop-moe.png     Qwen3-30B-A3B on an 8 GiB card: MoE expert offload, memory and blocks unfolded
 //   phone-light.png     390 px wide, the first screen
 //   phone-dark.png      390 px wide, whole page, dark
 //   custom-error.png    a custom machine with a bad VRAM value
@@ -68,7 +68,15 @@ const MAIN = 'model=llama3-70b&hw=rtx4090&ctx=8192&target=3';
 try {
   await shot('desktop-light', { query: MAIN });
   await shot('desktop-dark', { query: `${MAIN}&point=3`, scheme: 'dark' });
-  await shot('desktop-moe', { query: 'model=qwen3-30b-a3b&hw=rtx4060-8g&ctx=16384', fullPage: false, height: 1500 });
+  await shot('desktop-moe', {
+    query: 'model=qwen3-30b-a3b&hw=rtx4060-8g&ctx=16384',
+    // The detail opened: memory per tier and the blocks (attention on the GPU, experts in RAM).
+    act: async (page) => {
+      for (const fold of ['memory-fold', 'blocks-fold']) await page.click(`#${fold} > summary`);
+      await page.locator('#block-strip svg').first().waitFor();
+      await page.waitForTimeout(300);
+    },
+  });
   await shot('phone-light', { query: MAIN, width: 390, height: 844, mobile: true, fullPage: false });
   await shot('phone-dark', { query: MAIN, width: 390, height: 844, mobile: true, scheme: 'dark', scale: 1 });
   await shot('custom-error', {
