@@ -289,7 +289,10 @@ TEST(Frontier, LeanPointsAreTheFullFrontiersPointsInTheSameOrder) {
       // The histogram: every block counted once, file types from the most precise (file_types() order).
       int blocks = 0;
       std::size_t previous_rank = 0;
-      for (const auto& [type, count] : point.histogram) {
+      for (const FileTypeBlocks& entry : point.histogram) {
+        // Plain names, not structured bindings: clang 14 (Emscripten's) cannot capture those in a lambda.
+        const FileType type = entry.file_type;
+        const int count = entry.blocks;
         const auto rank = static_cast<std::size_t>(std::find_if(file_types().begin(), file_types().end(),
                                                                 [&](const FileTypeInfo& t) { return t.type == type; }) -
                                                    file_types().begin());
