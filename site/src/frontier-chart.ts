@@ -3,13 +3,12 @@
 // hovering shows a point's figures, clicking one makes it the current plan. The same points as a
 // table, with a button per plan, for keyboards and screen readers.
 import { dot, pointer, scale, tip, type ScaleOptions } from '@observablehq/plot';
-import { describeKvCache, formatRate, histogramEntries, type Plan } from 'fitplan';
+import { formatRate } from 'fitplan';
 
 import { clearChart, FRONTIER_LEGEND_HEIGHT, frontierPlotHeight } from './chart-sizes';
 import { CURRENT_COLOR } from './colors';
 import { h } from './dom';
 import { makePlot, widthOf } from './plot';
-import { PLACEMENT_KIND } from './verdict';
 
 const GIB = 2 ** 30;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -29,23 +28,6 @@ export interface FrontierDot {
   placementLabel: string;
   /** e.g. "IQ4_XS×37 Q4_K_M×29 Q5_K_M×14". */
   precisionLabel: string;
-}
-
-/** A plan as a frontier dot. */
-export function dotOfPlan(plan: Plan): FrontierDot {
-  const p = plan.placement;
-  return {
-    qualityProxy: plan.qualityProxy,
-    decodeTokensPerSecond: plan.decodeTokensPerSecond,
-    decodeLow: plan.decodeTokensPerSecondLow,
-    decodeHigh: plan.decodeTokensPerSecondHigh,
-    totalBytes: plan.memory.totalBytes,
-    kvLabel: describeKvCache(plan),
-    placementLabel: `${PLACEMENT_KIND[p.kind]}, -ngl ${p.nGpuLayers}${p.nCpuMoe > 0 ? ` --n-cpu-moe ${p.nCpuMoe}` : ''}${p.tensorOverrides.length > 0 ? ' + -ot' : ''}`,
-    precisionLabel: histogramEntries(plan)
-      .map(([type, count]) => `${type}×${count}`)
-      .join(' '),
-  };
 }
 
 /** The index of the dot with the same speed, quality and memory as `plan` (null: not on the frontier). */

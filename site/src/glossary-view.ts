@@ -7,7 +7,6 @@
 // explains; Escape inside an open explanation closes it and returns focus to its button. Nothing is
 // shown on hover only. The explanation opens in place below the phrase and moves only what follows
 // it. Styles are classes in glossary.css (the page's CSP has style-src 'self': no style attributes).
-import type { Plan } from 'fitplan';
 
 import { h } from './dom';
 import { GLOSSARY, glossaryEntry, type GlossaryEntry } from './glossary';
@@ -15,18 +14,8 @@ import { GLOSSARY, glossaryEntry, type GlossaryEntry } from './glossary';
 /** The id of the full glossary's entry for `id` (the <dt> renderGlossary writes). */
 export const glossaryAnchor = (id: string): string => `glossary-${id}`;
 
-/**
- * The glossary entry that explains each placement kind (the verdict's "Placement" row); null where
- * the words need none. The verdict grades need no table: their names are entry ids
- * (term(plan.usability.grade, label)).
- */
-export const PLACEMENT_GLOSSARY: Readonly<Record<Plan['placement']['kind'], string | null>> = {
-  'all-gpu': 'gpu-layers',
-  'layer-split': 'layer-split',
-  'expert-offload': 'moe-offload',
-  'ffn-offload': 'ffn-offload',
-  'cpu-only': null,
-};
+// The glossary entry of each placement kind lives in terms.ts (the verdict reads it before this chunk loads).
+export { PLACEMENT_GLOSSARY } from './terms';
 
 let panels = 0;
 

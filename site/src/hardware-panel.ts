@@ -191,7 +191,7 @@ export class HardwarePanel {
     const { hardware, errors } = validateCustom(this.fields);
     // VRAM 0 is a CPU-only machine: the GPU's fields are greyed out rather than demanded.
     const cpuOnly = isCpuOnly(this.fields);
-    for (const f of GPU_FIELDS) if (f !== 'unified') this.#inputs[f].disabled = cpuOnly;
+    for (const f of GPU_FIELDS) this.#inputs[f].disabled = cpuOnly;
     for (const f of [...TEXT_FIELDS, 'unified'] as CustomField[]) this.#showError(f, errors[f] ?? '');
     return hardware;
   }

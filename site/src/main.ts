@@ -42,7 +42,7 @@ import { linkOf, setupShare, toast, writeUrl } from './share';
 import { KV_CHOICES, parseState, type PageState, type View } from './state';
 import { renderPlanError, renderVerdict, setPending } from './verdict';
 import { setupViewTabs, showView } from './views';
-import { dotOfPoint } from './frontier-dots';
+import { dotOfPlan, dotOfPoint } from './frontier-dots';
 import { enhanceTerms, showGlossary } from './terms';
 
 type Charts = typeof import('./charts');
@@ -407,7 +407,7 @@ function drawFrontier(): void {
     return;
   }
   const dots = points.map(dotOfPoint);
-  const shown = charts.dotOfPlan(current);
+  const shown = dotOfPlan(current);
   const currentIndex = state.point !== null && points[state.point] ? state.point : charts.frontierIndexOf(dots, shown);
   charts.renderFrontier(element('frontier-chart'), element<HTMLTableElement>('frontier-table'), dots, currentIndex, currentIndex === null && current.feasible ? shown : null, pickPoint);
   element('frontier-legend').textContent = charts.describeFrontier(dots);

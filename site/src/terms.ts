@@ -2,6 +2,8 @@
 // "?" button space is reserved by CSS (.gloss-slot), so nothing moves when the glossary chunk
 // (glossary-view.ts and its data, loaded after the first plan: they are not on the first plan's
 // critical path) turns each slot into term(): the words, a "?" button and the explanation.
+import type { Plan } from 'fitplan';
+
 import { h } from './dom';
 
 type GlossaryView = typeof import('./glossary-view');
@@ -27,3 +29,16 @@ export function enhanceTerms(root: ParentNode = document): Promise<void> {
 export async function showGlossary(container: HTMLElement): Promise<void> {
   (await load()).renderGlossary(container);
 }
+
+/**
+ * The glossary entry that explains each placement kind (the verdict's "Runs on" row); null where
+ * the words need none. The verdict grades need no table: their names are entry ids
+ * (term(plan.usability.grade, label)).
+ */
+export const PLACEMENT_GLOSSARY: Readonly<Record<Plan['placement']['kind'], string | null>> = {
+  'all-gpu': 'gpu-layers',
+  'layer-split': 'layer-split',
+  'expert-offload': 'moe-offload',
+  'ffn-offload': 'ffn-offload',
+  'cpu-only': null,
+};

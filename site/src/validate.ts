@@ -30,7 +30,7 @@ export const FIELD_RULES: Record<Exclude<CustomField, 'unified'>, NumberRule> = 
 };
 
 /** The fields that describe the GPU: unused (and not checked) on a CPU-only machine (VRAM 0). */
-export const GPU_FIELDS: readonly CustomField[] = ['gpuBw', 'tflops', 'gpus'];
+export const GPU_FIELDS: readonly Exclude<CustomField, 'unified'>[] = ['gpuBw', 'tflops', 'gpus'];
 
 /** VRAM as typed says there is no GPU (0). */
 export function isCpuOnly(fields: CustomFields): boolean {

@@ -4,7 +4,7 @@
 import { describeKvCache, formatBand, formatGiB, formatRate, type Plan, type PlanResult } from 'fitplan';
 
 import { element, h } from './dom';
-import { enhanceTerms, glossed } from './terms';
+import { PLACEMENT_GLOSSARY, enhanceTerms, glossed } from './terms';
 
 const GRADE_LABEL: Record<Plan['usability']['grade'], string> = {
   usable: 'Usable',
@@ -20,19 +20,6 @@ export const PLACEMENT_KIND: Record<Plan['placement']['kind'], string> = {
   'ffn-offload': 'FFN offload',
   'cpu-only': 'CPU only',
 };
-
-/** The llama.cpp flags of a plan's placement, e.g. "-ngl 48 --n-cpu-moe 3". */
-export function placementFlags(plan: Plan): string {
-  const p = plan.placement;
-  return [`-ngl ${p.nGpuLayers}`, ...(p.nCpuMoe > 0 ? [`--n-cpu-moe ${p.nCpuMoe}`] : []), ...p.tensorOverrides.map((o) => `-ot ${o}`)].join(' ');
-}
-
-/** Blocks per tier in words, then the llama.cpp flags. */
-export function describePlacementWords(plan: Plan): string {
-  const p = plan.placement;
-  const where = [`${p.gpu} GPU`, `${p.cpu} CPU`, ...(p.disk > 0 ? [`${p.disk} disk`] : [])];
-  return `${PLACEMENT_KIND[p.kind]}: ${where.join(' · ')} of ${plan.layers.length} blocks (${placementFlags(plan)})`;
-}
 
 /** Where the model runs, in plain words (the flags come after, short). */
 export function describePlacementPlain(plan: Plan): string {
@@ -87,7 +74,7 @@ export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boole
 
   const target = targetTps > 0 ? (plan.decodeTokensPerSecond >= targetTps ? `target ${targetTps} tok/s met` : `target ${targetTps} tok/s not met`) : '';
   const shrunk = plan.contextLength < plan.request.contextLength ? ` (shrunk from ${plan.request.contextLength} to fit)` : '';
-  const placementTerm = PLACEMENT_TERM[plan.placement.kind];
+  const placementTerm = PLACEMENT_GLOSSARY[plan.placement.kind];
   // Plain words first (the label), the term after it (in the extra text), each explained on demand.
   const rows: [key: string, label: HTMLElement | string, value: string, extra: (Node | string)[], miss?: boolean][] = [
     ['decode', glossed('decode-speed', 'Answer speed'), `${formatBand(plan.decodeTokensPerSecond, plan.decodeTokensPerSecondLow, plan.decodeTokensPerSecondHigh)} tok/s`,
@@ -109,14 +96,6 @@ export function renderVerdict(plan: Plan, targetTps: number, fromFrontier: boole
   void enhanceTerms(element('verdict-card'));
 }
 
-/** The glossary entry of each placement kind (the "Runs on" row). */
-const PLACEMENT_TERM: Record<Plan['placement']['kind'], string | null> = {
-  'all-gpu': 'gpu-layers',
-  'layer-split': 'layer-split',
-  'expert-offload': 'moe-offload',
-  'ffn-offload': 'ffn-offload',
-  'cpu-only': null,
-};
 
 /** Greys the plan out while a newer one is computed (no layout change). */
 export function setPending(pending: boolean): void {

@@ -11,84 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { launchChromium, startPreview, type Preview } from './browser.js';
+import { installShiftObserver, type Resize, type Shift } from '../../scripts/layout-shift.mjs';
 import { allShown } from './page-helpers.js';
 
 const LIMIT = 0.1;
 const VIEWPORT = { width: 1360, height: 900 };
 const DRAG_STEPS = 20;
-
-interface Shift {
-  t: number;
-  value: number;
-  hadRecentInput: boolean;
-  sources: { node: string; from: string; to: string }[];
-}
-interface Resize {
-  t: number;
-  node: string;
-  from: number;
-  to: number;
-}
-interface LayoutShiftEntry extends PerformanceEntry {
-  value: number;
-  hadRecentInput: boolean;
-  sources?: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-}
-declare global {
-  interface Window {
-    __fitplanShifts: Shift[];
-    __fitplanResizes: Resize[];
-  }
-}
-
-/** Init script: records the layout-shift entries (with the elements that moved) and the changes of
- * height of the elements with an id or a card / field / fold class (the likely causes). */
-function installShiftObserver(): void {
-  if (window.top !== window) return;
-  const shifts: Shift[] = [];
-  const resizes: Resize[] = [];
-  window.__fitplanShifts = shifts;
-  window.__fitplanResizes = resizes;
-  const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`;
-  const describeNode = (node: Node | null): string => {
-    if (!node) return '(node gone)';
-    const el = node instanceof Element ? node : node.parentElement;
-    if (!el) return `${node.nodeName} (detached)`;
-    let text = node instanceof Element ? name(el) : `text in ${name(el)}`;
-    if (!el.id) {
-      const owner = el.parentElement?.closest('[id]');
-      if (owner) text += ` in #${owner.id}`;
-    }
-    return el.isConnected ? text : `${text} (detached)`;
-  };
-  const rect = (r: DOMRectReadOnly | undefined) => (r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}` : '');
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as LayoutShiftEntry[]) {
-      shifts.push({
-        t: e.startTime,
-        value: e.value,
-        hadRecentInput: e.hadRecentInput,
-        sources: (e.sources ?? []).map((s) => ({ node: describeNode(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  const heights = new WeakMap<Element, number>();
-  const resized = new ResizeObserver((list) => {
-    const t = performance.now();
-    for (const e of list) {
-      const height = Math.round(e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height);
-      const before = heights.get(e.target);
-      heights.set(e.target, height);
-      if (before !== undefined && before !== height) resizes.push({ t, node: describeNode(e.target), from: before, to: height });
-    }
-  });
-  const watch = () => {
-    for (const el of document.body.querySelectorAll('[id], .card, .field, .fold')) resized.observe(el);
-  };
-  // At 'interactive', before the page's (deferred, module) scripts run.
-  if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
-  else watch();
-}
 
 /** The shifts, each with what moved and what changed height within 50 ms of it, as lines of text. */
 function report(title: string, shifts: Shift[], resizes: Resize[]): string {
